@@ -1,0 +1,284 @@
+"""The SQLAlchemy tables and the imperative mapping of the plain domain classes.
+
+The domain stays free of SQLAlchemy (cosmicpython's adapters/orm.py, in the 2.x API).
+Aggregates carrying a `version` are mapped with version_id_col, so a lost race at
+flush time raises StaleDataError instead of silently overwriting another station.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    event,
+)
+from sqlalchemy.orm import Session, composite, registry, relationship
+
+from app.domain.carriers import CarrierProfile
+from app.domain.orders import Address, Order, OrderLine, OrderTransition
+from app.domain.outbox import OutboxMessage
+from app.domain.packing import PackSession, ScanEvent
+from app.domain.people import Packer
+from app.domain.products import Product, ProductBarcode
+from app.domain.stock import StockItem, StockMove
+
+
+class UtcDateTime(TypeDecorator):
+    """Aware UTC datetimes in, aware UTC datetimes out, whatever the database keeps."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect):
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+mapper_registry = registry(metadata=metadata)
+
+products = Table(
+    "products", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False, unique=True),
+    Column("sku_key", String(64), nullable=False, unique=True,
+           default=lambda ctx: ctx.get_current_parameters()["sku"].upper(),
+           onupdate=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
+    Column("name", String(255), nullable=False),
+    Column("weight_g", Integer, nullable=False, default=0),
+    Column("image_path", String(512)),
+    Column("must_scan", Boolean, nullable=False, default=False),
+    Column("category", String(64), nullable=False, default=""),
+    Column("bin_location", String(32), nullable=False, default=""),
+)
+
+product_barcodes = Table(
+    "product_barcodes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("sku", String(64), nullable=False),
+    Column("code", String(128), nullable=False),
+    Column("code_key", String(128), nullable=False, index=True),
+    Column("pack_quantity", Integer, nullable=False, default=1),
+    Column("kind", String(16), nullable=False, default="gtin"),
+)
+
+orders = Table(
+    "orders", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", String(32), nullable=False, unique=True),
+    Column("channel", String(32), nullable=False),
+    Column("channel_order_id", String(64), nullable=False, index=True),
+    Column("buyer_name", String(255), nullable=False),
+    Column("phone", String(64), nullable=False, default=""),
+    Column("ship_name", String(255), nullable=False),
+    Column("ship_phone", String(64), nullable=False, default=""),
+    Column("ship_line1", String(255), nullable=False, default=""),
+    Column("ship_line2", String(255), nullable=False, default=""),
+    Column("ship_city", String(128), nullable=False, default=""),
+    Column("ship_region", String(128), nullable=False, default=""),
+    Column("ship_postcode", String(32), nullable=False, default=""),
+    Column("ship_country", String(2), nullable=False, default=""),
+    Column("status", String(16), nullable=False, index=True),
+    Column("tracking_number", String(64), index=True),
+    Column("carrier", String(32), nullable=False, default=""),
+    Column("ship_by", UtcDateTime()),
+    Column("placed_at", UtcDateTime()),
+    Column("buyer_note", Text, nullable=False, default=""),
+    Column("weight_g", Integer, nullable=False, default=0),
+    Column("partial", Boolean, nullable=False, default=False),
+    Column("version", Integer, nullable=False),
+)
+
+order_lines = Table(
+    "order_lines", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_id", ForeignKey("orders.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sku", String(64), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_price_cents", Integer, nullable=False, default=0),
+    Column("verified_quantity", Integer, nullable=False, default=0),
+    Column("bin_location", String(32), nullable=False, default=""),
+)
+
+order_transitions = Table(
+    "order_transitions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_id", ForeignKey("orders.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("from_status", String(16), nullable=False),
+    Column("to_status", String(16), nullable=False),
+    Column("by", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("station", String(64), nullable=False, default=""),
+)
+
+stock_items = Table(
+    "stock_items", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False, unique=True),
+    Column("available", Integer, nullable=False, default=0),
+    Column("awaiting_shipment", Integer, nullable=False, default=0),
+    Column("frozen", Integer, nullable=False, default=0),
+    Column("shipped", Integer, nullable=False, default=0),
+    Column("returns_in_transit", Integer, nullable=False, default=0),
+    Column("version", Integer, nullable=False),
+)
+
+stock_moves = Table(
+    "stock_moves", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False, index=True),
+    Column("from_bucket", String(32), nullable=False),
+    Column("to_bucket", String(32), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("reason", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("by", String(64), nullable=False, default=""),
+    Column("station", String(64), nullable=False, default=""),
+    Column("order_number", String(32), nullable=False, default="", index=True),
+)
+
+packers = Table(
+    "packers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("pin_hash", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+pack_sessions = Table(
+    "pack_sessions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("packer", String(64), nullable=False),
+    Column("station", String(64), nullable=False),
+    Column("started_at", UtcDateTime(), nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("ended_at", UtcDateTime()),
+)
+
+scan_events = Table(
+    "scan_events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("scan_uid", String(64), nullable=False, unique=True),
+    Column("session_id", ForeignKey("pack_sessions.id", ondelete="CASCADE"), index=True),
+    Column("raw", String(300), nullable=False),
+    Column("source", String(32), nullable=False),
+    Column("symbology", String(32), nullable=False, default=""),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("result", String(24), nullable=False),
+    Column("message", Text, nullable=False, default=""),
+    Column("order_number", String(32), nullable=False, default="", index=True),
+    Column("sku", String(64), nullable=False, default=""),
+    Column("quantity", Integer, nullable=False, default=0),
+    Column("packer", String(64), nullable=False, default=""),
+    Column("station", String(64), nullable=False, default=""),
+    Column("lot", String(64), nullable=False, default=""),
+    Column("serial", String(64), nullable=False, default=""),
+    Column("reason", String(255), nullable=False, default=""),
+    Column("undone_at", UtcDateTime()),
+)
+
+outbox = Table(
+    "outbox", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(32), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("idempotency_key", String(128), nullable=False, unique=True),
+    Column("payload", JSON, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text, nullable=False, default=""),
+    Column("next_attempt_at", UtcDateTime()),
+    Column("sent_at", UtcDateTime()),
+    Index("ix_outbox_pending", "status", "id"),
+)
+
+carrier_profiles = Table(
+    "carrier_profiles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(32), nullable=False, unique=True),
+    Column("name", String(64), nullable=False),
+    Column("service", String(64), nullable=False, default="Standard"),
+    Column("prefix", String(8), nullable=False, default=""),
+    Column("digits", Integer, nullable=False, default=8),
+    Column("suffix", String(8), nullable=False, default=""),
+    Column("next_sequence", Integer, nullable=False, default=1),
+    Column("sender_name", String(128), nullable=False, default=""),
+    Column("sender_phone", String(64), nullable=False, default=""),
+    Column("sender_address", Text, nullable=False, default=""),
+    Column("version", Integer, nullable=False),
+)
+
+
+def start_mappers() -> None:
+    """Map the domain classes once per process."""
+    if mapper_registry.mappers:
+        return
+    m = mapper_registry.map_imperatively
+    m(ProductBarcode, product_barcodes)
+    m(Product, products, properties={
+        "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin"),
+    })
+    m(OrderLine, order_lines)
+    m(OrderTransition, order_transitions)
+    m(Order, orders, version_id_col=orders.c.version, properties={
+        "ship_to": composite(Address, orders.c.ship_name, orders.c.ship_phone,
+                             orders.c.ship_line1, orders.c.ship_line2, orders.c.ship_city,
+                             orders.c.ship_region, orders.c.ship_postcode,
+                             orders.c.ship_country),
+        "lines": relationship(OrderLine, cascade="all, delete-orphan", lazy="selectin",
+                              order_by=order_lines.c.id),
+        "transitions": relationship(OrderTransition, cascade="all, delete-orphan",
+                                    lazy="selectin", order_by=order_transitions.c.id),
+    })
+    m(StockMove, stock_moves)
+    m(StockItem, stock_items, version_id_col=stock_items.c.version)
+    m(Packer, packers)
+    m(ScanEvent, scan_events)
+    m(PackSession, pack_sessions, properties={
+        "events": relationship(ScanEvent, cascade="all, delete-orphan", lazy="selectin",
+                               order_by=scan_events.c.id),
+    })
+    m(OutboxMessage, outbox)
+    m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)
+
+
+@event.listens_for(Session, "before_flush")
+def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
+    """A stock item's new moves are written in the same flush as the item itself."""
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, StockItem):
+            pending = obj.__dict__.get("_new_moves")
+            if pending:
+                session.add_all(pending)
+                pending.clear()

@@ -1,0 +1,61 @@
+"""The SQLAlchemy unit of work: one session, one transaction, one user action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.adapters import repositories as repos
+from app.domain.errors import ConcurrencyConflict
+from app.services.unit_of_work import utc_now
+
+
+class DuplicateRecord(ConcurrencyConflict):
+    """A unique key another writer took first (for instance the same scan twice)."""
+
+
+class SqlAlchemyUnitOfWork:
+    def __init__(self, session_factory: sessionmaker, station: str = "",
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        self.session_factory = session_factory
+        self.station = station
+        self.now = clock
+
+    def __enter__(self) -> SqlAlchemyUnitOfWork:
+        self.session = self.session_factory()
+        self.orders = repos.SqlOrderRepository(self.session)
+        self.products = repos.SqlProductRepository(self.session)
+        self.stock = repos.SqlStockRepository(self.session)
+        self.packers = repos.SqlPackerRepository(self.session)
+        self.pack_sessions = repos.SqlPackSessionRepository(self.session)
+        self.scan_events = repos.SqlScanEventRepository(self.session)
+        self.outbox = repos.SqlOutboxRepository(self.session)
+        self.carriers = repos.SqlCarrierRepository(self.session)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        """Commit, turning a lost optimistic race into the core's ConcurrencyConflict."""
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            self.session.rollback()
+            raise ConcurrencyConflict("Another station changed the same record first.") from exc
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise DuplicateRecord(f"Another writer stored the same record first: {exc.orig}") from exc
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def uow_factory(session_factory: sessionmaker, station: str = "",
+                clock: Callable[[], datetime] = utc_now) -> Callable[[], SqlAlchemyUnitOfWork]:
+    return lambda: SqlAlchemyUnitOfWork(session_factory, station, clock)

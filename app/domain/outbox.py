@@ -1,0 +1,28 @@
+"""Changes a sales channel must hear of, written with the local change that caused them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up; needs a person
+
+
+@dataclass(eq=False)
+class OutboxMessage:
+    channel: str
+    kind: str  # fulfilment | stock_level | refund
+    idempotency_key: str
+    payload: dict
+    created_at: datetime
+    status: str = OutboxStatus.PENDING
+    attempts: int = 0
+    last_error: str = ""
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    id: int | None = None

@@ -1,0 +1,125 @@
+"""Stock as a ledger.
+
+A StockItem keeps one SKU's quantity in each bucket; every change is a StockMove from
+one bucket to another, created by the item itself so the two cannot disagree. The
+adapter writes the item's new moves in the same flush as the item (whose `version` is
+checked by the database), so a figure on screen can always be explained move by move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.errors import InvalidInput, PackdeskError
+
+
+class Bucket(StrEnum):
+    AVAILABLE = "available"
+    AWAITING_SHIPMENT = "awaiting_shipment"
+    FROZEN = "frozen"
+    SHIPPED = "shipped"
+    RETURNS_IN_TRANSIT = "returns_in_transit"
+    # outside the warehouse: the ledger's other side
+    SUPPLIER = "supplier"
+    CUSTOMER = "customer"
+    ADJUSTMENT = "adjustment"
+    SCRAP = "scrap"
+
+
+INTERNAL = (Bucket.AVAILABLE, Bucket.AWAITING_SHIPMENT, Bucket.FROZEN, Bucket.SHIPPED,
+            Bucket.RETURNS_IN_TRANSIT)
+
+
+class InsufficientStock(PackdeskError):
+    """Not enough units in the bucket a move takes from."""
+
+
+@dataclass(eq=False)
+class StockMove:
+    sku: str
+    from_bucket: str
+    to_bucket: str
+    quantity: int
+    reason: str
+    at: datetime
+    by: str = ""
+    station: str = ""
+    order_number: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class StockItem:
+    sku: str
+    available: int = 0
+    awaiting_shipment: int = 0
+    frozen: int = 0
+    shipped: int = 0
+    returns_in_transit: int = 0
+    version: int = 0
+    id: int | None = None
+
+    @property
+    def on_hand(self) -> int:
+        """Units physically in the warehouse, reserved and frozen ones included."""
+        return self.available + self.awaiting_shipment + self.frozen
+
+    @property
+    def sellable(self) -> int:
+        """on hand - awaiting shipment - frozen + returns in transit."""
+        return self.available + self.returns_in_transit
+
+    @property
+    def new_moves(self) -> list[StockMove]:
+        """Moves made since the item was loaded; the adapter persists them with it."""
+        return self.__dict__.setdefault("_new_moves", [])
+
+    def move(self, source: Bucket, target: Bucket, quantity: int, reason: str, at: datetime,
+             by: str = "", station: str = "", order_number: str = "") -> StockMove:
+        if quantity <= 0:
+            raise InvalidInput(f"A stock move needs a positive quantity, not {quantity}.")
+        if source in INTERNAL:
+            have = getattr(self, source.value)
+            if have < quantity:
+                raise InsufficientStock(
+                    f"{self.sku}: {quantity} needed from {source.value.replace('_', ' ')}, "
+                    f"only {have} there."
+                )
+            setattr(self, source.value, have - quantity)
+        if target in INTERNAL:
+            setattr(self, target.value, getattr(self, target.value) + quantity)
+        record = StockMove(self.sku, source.value, target.value, quantity, reason, at, by,
+                           station, order_number)
+        self.new_moves.append(record)
+        return record
+
+    def receive(self, quantity: int, at: datetime, by: str = "", reason: str = "receipt",
+                station: str = "") -> StockMove:
+        return self.move(Bucket.SUPPLIER, Bucket.AVAILABLE, quantity, reason, at, by, station)
+
+    def reserve(self, quantity: int, order_number: str, at: datetime, by: str = "") -> StockMove:
+        return self.move(Bucket.AVAILABLE, Bucket.AWAITING_SHIPMENT, quantity, "reserved",
+                         at, by, order_number=order_number)
+
+    def release(self, quantity: int, order_number: str, at: datetime, by: str = "",
+                reason: str = "released") -> StockMove:
+        return self.move(Bucket.AWAITING_SHIPMENT, Bucket.AVAILABLE, quantity, reason, at, by,
+                         order_number=order_number)
+
+    def ship(self, quantity: int, order_number: str, at: datetime, by: str = "",
+             station: str = "") -> StockMove:
+        return self.move(Bucket.AWAITING_SHIPMENT, Bucket.SHIPPED, quantity, "packed", at, by,
+                         station, order_number)
+
+
+def replay(moves: list[StockMove]) -> dict[str, int]:
+    """Bucket totals rebuilt from the ledger alone: what the item's row must equal."""
+    totals = {bucket.value: 0 for bucket in INTERNAL}
+    for record in moves:
+        if record.from_bucket in totals:
+            totals[record.from_bucket] -= record.quantity
+        if record.to_bucket in totals:
+            totals[record.to_bucket] += record.quantity
+    return totals

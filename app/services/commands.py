@@ -1,0 +1,71 @@
+"""One dataclass per user action at the bench."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LogIn:
+    name: str
+    pin: str
+
+
+@dataclass(frozen=True)
+class OpenOrder:
+    text: str
+    packer: str
+    source: str = "keyboard"
+    number: str | None = None  # chosen from an ambiguous list
+
+
+@dataclass(frozen=True)
+class ScanItem:
+    session_id: int
+    scan_uid: str
+    text: str
+    source: str = "keyboard"
+    quantity: int = 1
+    symbology: str = ""
+    lot: str = ""
+    serial: str = ""
+
+
+@dataclass(frozen=True)
+class UndoLastScan:
+    session_id: int
+
+
+@dataclass(frozen=True)
+class ConfirmByHand:
+    session_id: int
+    scan_uid: str
+    sku: str
+    reason: str
+    quantity: int = 1
+
+
+@dataclass(frozen=True)
+class SupervisorApproval:
+    name: str
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class HoldOrder:
+    session_id: int
+    approval: SupervisorApproval
+
+
+@dataclass(frozen=True)
+class CompletePack:
+    session_id: int
+    approval: SupervisorApproval | None = None  # needed when not every item is verified
+
+
+@dataclass(frozen=True)
+class LeaveOrder:
+    """The packer walks away from an order unfinished; it goes back to ready."""
+
+    session_id: int
