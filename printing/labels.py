@@ -1,0 +1,163 @@
+"""The shipping label, 4x6 in or 100x150 mm, as PDF.
+
+A packer glances at it and a courier scans it: the receiver and the tracking barcode take
+most of the label, in large type; the sender, order and parcel facts are small. Bars are
+laid on the dot grid of the printer the label is meant for (dpi=203 or 300).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import BinaryIO
+
+from reportlab.lib.units import inch, mm
+from reportlab.pdfgen.canvas import Canvas
+
+from printing import barcodes
+from printing.documents import Address, ShippingLabelData
+from printing.fonts import label_fonts
+from printing.layout import Box, Writer
+
+LABEL_SIZES = {"4x6": (4 * inch, 6 * inch), "100x150": (100 * mm, 150 * mm)}
+MARGIN = 10.0
+Out = str | BinaryIO
+
+
+class LabelCancelled(RuntimeError):
+    """A batch was cancelled between two labels."""
+
+
+def label_size(size: str) -> tuple[float, float]:
+    try:
+        return LABEL_SIZES[size]
+    except KeyError:
+        raise ValueError(f"unknown label size {size!r}; use one of {', '.join(LABEL_SIZES)}") \
+            from None
+
+
+def render_shipping_label(data: ShippingLabelData, out: Out, size: str = "4x6",
+                          dpi: int = 203) -> None:
+    """One label as a one-page PDF written to a path or a binary file object."""
+    render_shipping_labels([data], out, size=size, dpi=dpi)
+
+
+def render_shipping_labels(labels: Iterable[ShippingLabelData], out: Out, size: str = "4x6",
+                           dpi: int = 203, progress: Callable[[int], None] | None = None,
+                           cancelled: Callable[[], bool] | None = None) -> int:
+    """Many labels as one multi-page PDF (a batch is one print job); returns the page count.
+
+    progress(n) is called after each page; cancelled() is asked before each page and a
+    True answer stops with LabelCancelled, leaving nothing useful in out.
+    """
+    page = label_size(size)
+    canvas = new_canvas(out, page, "Shipping labels")
+    writer = Writer(canvas)
+    count = 0
+    for data in labels:
+        if cancelled and cancelled():
+            raise LabelCancelled(f"cancelled after {count} labels")
+        _check(data)
+        draw_shipping_label(writer, data, page, dpi)
+        canvas.showPage()
+        count += 1
+        if progress:
+            progress(count)
+    if count == 0:
+        raise ValueError("no labels to render")
+    canvas.save()
+    return count
+
+
+def new_canvas(out: Out, page: tuple[float, float], title: str) -> Canvas:
+    """A canvas whose only font is the embedded label font (no stray Helvetica)."""
+    canvas = Canvas(out, pagesize=page, pageCompression=1,
+                    initialFontName=label_fonts().primary.name, initialFontSize=10)
+    canvas.setTitle(title)
+    return canvas
+
+
+def _check(data: ShippingLabelData) -> None:
+    if not data.tracking_number.strip():
+        raise ValueError(f"order {data.order_number} has no tracking number")
+    if not 1 <= data.parcel_index <= max(1, data.parcel_count):
+        raise ValueError(f"order {data.order_number}: parcel {data.parcel_index} of "
+                         f"{data.parcel_count} is impossible")
+    barcodes.modules(data.tracking_number, "code128")
+
+
+def draw_shipping_label(writer: Writer, data: ShippingLabelData, page: tuple[float, float],
+                        dpi: int) -> None:
+    width, height = page
+    inner = width - 2 * MARGIN
+    canvas = writer.canvas
+    canvas.setLineWidth(1.2)
+    top = height - MARGIN
+    top = _header(writer, data, inner, top)
+    top = _sender(writer, data.sender, Box(MARGIN, top - 50, inner, 46))
+    canvas.line(MARGIN, top - 50, width - MARGIN, top - 50)
+    bottom_zone = MARGIN + 40  # footer facts
+    barcode_zone = 124
+    receiver_box = Box(MARGIN, bottom_zone + barcode_zone, inner,
+                       top - 56 - bottom_zone - barcode_zone)
+    _receiver(writer, data.receiver, receiver_box)
+    canvas.line(MARGIN, bottom_zone + barcode_zone, width - MARGIN, bottom_zone + barcode_zone)
+    _tracking(writer, data, Box(MARGIN, bottom_zone, inner, barcode_zone), dpi)
+    canvas.line(MARGIN, bottom_zone, width - MARGIN, bottom_zone)
+    _footer(writer, data, Box(MARGIN, MARGIN, inner, bottom_zone - MARGIN - 4))
+
+
+def _header(writer: Writer, data: ShippingLabelData, inner: float, top: float) -> float:
+    half = inner / 2 - 4
+    writer.block(Box(MARGIN, top - 26, half, 26), [data.carrier], 20, min_size=9, bold=True)
+    writer.block(Box(MARGIN + inner - half, top - 26, half, 26), [data.service], 14,
+                 min_size=7, align="right")
+    writer.canvas.line(MARGIN, top - 30, MARGIN + inner, top - 30)
+    return top - 34
+
+
+def _sender(writer: Writer, sender: Address, box: Box) -> float:
+    writer.text(box.x, box.top - 7, writer_tr("FROM"), 7, bold=True)
+    body = Box(box.x + 30, box.y, box.width - 30, box.height)
+    writer.block(body, [_name_phone(sender), ", ".join(sender.lines())], 9, min_size=5)
+    return box.top
+
+
+def _receiver(writer: Writer, receiver: Address, box: Box) -> None:
+    writer.text(box.x, box.top - 10, writer_tr("TO"), 10, bold=True)
+    name_box = Box(box.x + 26, box.top - 52, box.width - 26, 50)
+    writer.block(name_box, [receiver.name], 22, min_size=11, bold=True)
+    phone_h = 18 if receiver.phone else 0
+    if receiver.phone:
+        writer.block(Box(box.x + 26, name_box.y - phone_h, box.width - 26, phone_h),
+                     [receiver.phone], 14, min_size=8)
+    rest = Box(box.x, box.y + 2, box.width, name_box.y - phone_h - box.y - 6)
+    writer.block(rest, receiver.lines(), 17, min_size=7)
+
+
+def _tracking(writer: Writer, data: ShippingLabelData, box: Box, dpi: int) -> None:
+    bars_bottom = box.y + 30
+    barcodes.draw(writer.canvas, box.x, bars_bottom, data.tracking_number, "code128",
+                  height=box.top - bars_bottom - 8, max_width=box.width, dpi=dpi)
+    size, lines = writer.fit([data.tracking_number], box.width, 24, 20, 9)
+    writer.text(box.x + box.width / 2, box.y + 8, lines[0], size, bold=True, align="center")
+
+
+def _footer(writer: Writer, data: ShippingLabelData, box: Box) -> None:
+    half = box.width / 2
+    left = [f"{writer_tr('Order')} {data.order_number}",
+            f"{data.channel} {data.channel_order_id}".strip()]
+    writer.block(Box(box.x, box.y, half - 4, box.height), left, 11, min_size=6)
+    when = data.created_at.strftime("%Y-%m-%d") if data.created_at else ""
+    right = [f"{writer_tr('Parcel')} {data.parcel_index}/{max(1, data.parcel_count)}",
+             f"{data.weight_g / 1000:.2f} kg  {when}".strip()]
+    writer.block(Box(box.x + half, box.y, half, box.height), right, 13, min_size=6,
+                 bold=True, align="right")
+
+
+def _name_phone(address: Address) -> str:
+    return f"{address.name}  {address.phone}".strip()
+
+
+def writer_tr(text: str) -> str:
+    """Printed captions stay English: couriers across borders read them (no Qt here)."""
+    return text
