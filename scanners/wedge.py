@@ -1,0 +1,234 @@
+"""Keyboard-wedge scanners: tell a scanner's key burst from a person typing.
+
+A USB scanner types 60-500 characters a second and ends with Enter, Tab or a set suffix;
+a person leaves >= ~50 ms between keys. The wedge is an application event filter: it holds
+printable keys briefly, and either turns the burst into one scan (the focused widget never
+sees those keys) or, once it is clearly human typing, replays the keys to their original
+receivers in order.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+
+from scanners.source import ScanSource
+from scanners.symbology import GS, identify
+
+_TERMINATOR_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+_TERMINATOR_SIGNS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
+
+
+@dataclass
+class _Held:
+    """One key event held back, with where it was going."""
+
+    receiver: QObject
+    event: QKeyEvent
+    char: str
+    at_ms: float
+
+
+@dataclass
+class BurstTiming:
+    """Key timing of the last burst, for the hardware self-test screen."""
+
+    gaps_ms: list[float] = field(default_factory=list)
+    raw: str = ""
+    was_scan: bool = False
+
+    @property
+    def mean_gap_ms(self) -> float:
+        return sum(self.gaps_ms) / len(self.gaps_ms) if self.gaps_ms else 0.0
+
+    @property
+    def max_gap_ms(self) -> float:
+        return max(self.gaps_ms, default=0.0)
+
+
+class KeyboardWedge(ScanSource):
+    """A scanner that types: scans wherever focus is, never leaking into a field."""
+
+    kind = "wedge"
+
+    def __init__(self, min_length: int = 4, max_mean_gap_ms: float = 30.0,
+                 suffix: str = "", hold_ms: float | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.min_length = min_length
+        self.max_mean_gap_ms = max_mean_gap_ms
+        self.suffix = suffix
+        # A gap longer than this ends the burst: no scanner pauses that long mid-code.
+        self.hold_ms = hold_ms if hold_ms is not None else max(2 * max_mean_gap_ms, 40.0)
+        self.last_burst = BurstTiming()
+        self._app: QCoreApplication | None = None
+        self._held: list[_Held] = []
+        self._line: list[tuple[str, float]] = []  # every character since the last Enter
+        self._consumed_keys: set[int] = set()
+        self._replaying = False
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
+
+    # -- life cycle -------------------------------------------------------------------
+    def install(self, app: QCoreApplication) -> None:
+        """Watch every key event of the application."""
+        if self._app is not None:
+            return
+        self._app = app
+        app.installEventFilter(self)
+        self._set_status(self.tr("Keyboard scanner listening"))
+
+    def uninstall(self) -> None:
+        """Stop watching; keys still held go to where they were typed."""
+        if self._app is None:
+            return
+        self._replay_held()
+        self._app.removeEventFilter(self)
+        self._app = None
+        self._set_status(self.tr("Keyboard scanner off"))
+
+    def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("KeyboardWedge.start() needs a running QApplication")
+        self.install(app)
+
+    def stop(self) -> None:
+        self.uninstall()
+
+    @property
+    def last_gaps_ms(self) -> list[float]:
+        """Gaps between the keys of the last burst, scan or not."""
+        return list(self.last_burst.gaps_ms)
+
+    # -- the filter -------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if self._replaying or event.type() not in _KEY_EVENTS:
+            return False
+        if not watched.isWidgetType():
+            return False  # the window forwards it to the focused widget; act there
+        if event.type() == QEvent.Type.KeyRelease:
+            return self._on_key_release(watched, event)
+        return self._on_key_press(watched, event)
+
+    def _on_key_release(self, receiver: QObject, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in self._consumed_keys and not event.isAutoRepeat():
+            self._consumed_keys.discard(key)
+            return True
+        if self._held and any(h.event.key() == key for h in self._held):
+            self._held.append(_Held(receiver, event.clone(), "", self._now(event)))
+            return True
+        return False
+
+    def _on_key_press(self, receiver: QObject, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if key in _MODIFIER_KEYS:
+            return False  # scanners press Shift for capitals; it changes nothing held
+        char = _scan_char(event)
+        if key in _TERMINATOR_KEYS or (char and self._ends_with_suffix(char)):
+            return self._on_terminator(receiver, event, char)
+        if not char:
+            self._line.clear()
+            self._replay_held()  # arrows, Backspace, shortcuts: typing, keep the order
+            return False
+        now = self._now(event)
+        presses = self._held_presses()
+        if presses and now - presses[-1].at_ms > self.hold_ms:
+            self._replay_held()
+        self._held.append(_Held(receiver, event.clone(), char, now))
+        self._line.append((char, now))
+        del self._line[:-512]  # a long note typed without Enter must not grow forever
+        if self._clearly_typing():
+            self._replay_held()
+        else:
+            self._flush_timer.start(int(self.hold_ms) + 1)
+        return True
+
+    def _clearly_typing(self) -> bool:
+        """Two or more gaps averaging above the limit: a person, so stop holding keys."""
+        stamps = [h.at_ms for h in self._held_presses()]
+        gaps = [b - a for a, b in pairwise(stamps)]
+        return len(gaps) >= 2 and sum(gaps) / len(gaps) > self.max_mean_gap_ms
+
+    def _on_terminator(self, receiver: QObject, event: QKeyEvent, char: str) -> bool:
+        presses = self._held_presses()
+        now = self._now(event)
+        sign = _TERMINATOR_SIGNS.get(Qt.Key(event.key()), char)
+        line, self._line = self._line + [(sign, now)], []
+        if len(line) > 1:  # what the self-test shows, typed or scanned
+            self.last_burst = BurstTiming([b[1] - a[1] for a, b in pairwise(line)],
+                                          "".join(c for c, _ in line))
+        if not presses:
+            return False  # Enter or Tab typed on its own, or after typing
+        gaps = [b - a for a, b in pairwise([h.at_ms for h in presses] + [now])]
+        text = "".join(h.char for h in presses) + char
+        if self.suffix and text.endswith(self.suffix):
+            text = text[: -len(self.suffix)]
+        if len(text) < self.min_length or sum(gaps) / len(gaps) > self.max_mean_gap_ms:
+            self._replay_held()
+            return False
+        self.last_burst = BurstTiming(gaps, "".join(h.char for h in presses) + sign, True)
+        released = {h.event.key() for h in self._held if h.event.type() != QEvent.Type.KeyPress}
+        self._consumed_keys.update({h.event.key() for h in presses} - released)
+        self._consumed_keys.add(event.key())
+        self._held.clear()
+        self._flush_timer.stop()
+        found = identify(text)
+        self.scanned.emit(found.text, found.symbology, self.kind)
+        return True
+
+    # -- helpers ----------------------------------------------------------------------
+    def _ends_with_suffix(self, char: str) -> bool:
+        if not self.suffix or self.suffix in ("\r", "\n", "\t", "\r\n"):
+            return False
+        text = "".join(h.char for h in self._held_presses()) + char
+        return text.endswith(self.suffix) and len(text) > len(self.suffix)
+
+    def _held_presses(self) -> list[_Held]:
+        return [h for h in self._held if h.event.type() == QEvent.Type.KeyPress]
+
+    def _on_flush_timer_timeout(self) -> None:
+        self._replay_held()
+
+    def _replay_held(self) -> None:
+        """Give held keys back to the widgets they were typed into, in order."""
+        self._flush_timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for h in held:
+                if shiboken6.isValid(h.receiver):
+                    QCoreApplication.sendEvent(h.receiver, h.event)
+        finally:
+            self._replaying = False
+
+    @staticmethod
+    def _now(event: QKeyEvent) -> float:
+        """Milliseconds: the arrival time on the main thread (synthetic events carry no
+        timestamp, and mixing the two clocks would make nonsense gaps)."""
+        return time.perf_counter_ns() / 1e6
+
+
+def _scan_char(event: QKeyEvent) -> str:
+    """The character a scanner means by this key, or "" for a non-character key."""
+    text = event.text()
+    mods = event.modifiers()
+    if text == GS or (event.key() == Qt.Key.Key_BracketRight
+                      and mods & Qt.KeyboardModifier.ControlModifier):
+        return GS
+    if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+               | Qt.KeyboardModifier.MetaModifier):
+        return ""
+    if len(text) == 1 and text.isprintable():
+        return text
+    return ""
