@@ -1,0 +1,83 @@
+"""Small readers for channel payloads that fail with a reason instead of a KeyError."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sync.model import MappingError, UnifiedOrder
+
+CHINA_TIME = timezone(timedelta(hours=8), "Asia/Shanghai")
+
+
+class Unmappable(Exception):
+    """Raised inside a mapper; becomes a MappingError carrying this message as the reason."""
+
+
+def need(payload: Any, *path: str | int) -> Any:
+    """The value at `path`, or Unmappable naming the missing field."""
+    value = payload
+    for step in path:
+        try:
+            value = value[step]
+        except (KeyError, IndexError, TypeError):
+            value = None
+        if value is None:
+            raise Unmappable(f"field {'.'.join(map(str, path))} is missing")
+    return value
+
+
+def text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def to_decimal(value: Any, what: str) -> Decimal:
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError) as exc:
+        raise Unmappable(f"{what} {value!r} is not a number") from exc
+    if not number.is_finite():
+        raise Unmappable(f"{what} {value!r} is not a finite number")
+    return number
+
+
+def to_quantity(value: Any, what: str) -> int:
+    if isinstance(value, bool):
+        raise Unmappable(f"{what} {value!r} is not a whole number")
+    number = to_decimal(value, what)
+    if number != number.to_integral_value():
+        raise Unmappable(f"{what} {value!r} is not a whole number")
+    return int(number)
+
+
+def to_time(value: Any, what: str, naive_zone: timezone = UTC) -> datetime:
+    """ISO 8601 or 'YYYY-MM-DD HH:MM:SS'; naive times are read in `naive_zone`."""
+    raw = text(value)
+    if not raw:
+        raise Unmappable(f"{what} is missing")
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError as exc:
+        try:
+            moment = datetime.strptime(raw, "%Y-%m-%d %H:%M:%S %z")
+        except ValueError:
+            raise Unmappable(f"{what} {raw!r} is not a date and time") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=naive_zone)
+    return moment
+
+
+def optional_time(value: Any, what: str, naive_zone: timezone = UTC) -> datetime | None:
+    return to_time(value, what, naive_zone) if text(value) else None
+
+
+def map_safely(channel: str, channel_order_id: str, payload: dict[str, Any],
+               mapper: Callable[[dict[str, Any]], UnifiedOrder]) -> UnifiedOrder | MappingError:
+    """Run a mapper; a payload that does not map becomes a MappingError, never a traceback."""
+    try:
+        return mapper(payload)
+    except Unmappable as exc:
+        return MappingError(reason=str(exc), channel_order_id=channel_order_id, channel=channel,
+                            raw=payload)

@@ -1,0 +1,106 @@
+"""The channel-facing order model: what every adapter and the CSV import hand to the core.
+
+Plain frozen dataclasses, no Qt and no SQLAlchemy, so the core can map them however it likes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+OrderStatus = Literal["open", "cancelled", "refunded", "partially_refunded", "fulfilled"]
+ORDER_STATUSES: tuple[str, ...] = ("open", "cancelled", "refunded", "partially_refunded",
+                                   "fulfilled")
+
+
+@dataclass(frozen=True)
+class UnifiedAddress:
+    name: str
+    line1: str
+    line2: str
+    city: str
+    region: str
+    postcode: str
+    country_code: str
+
+
+@dataclass(frozen=True)
+class UnifiedLine:
+    channel_line_id: str
+    sku: str
+    name: str
+    quantity: int
+    unit_price: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class UnifiedOrder:
+    channel: str
+    channel_order_id: str
+    order_number_hint: str
+    status: OrderStatus
+    buyer_name: str
+    phone: str
+    email: str
+    address: UnifiedAddress
+    lines: tuple[UnifiedLine, ...]
+    buyer_note: str
+    placed_at: datetime
+    updated_at: datetime
+    ship_by: datetime | None
+    tracking_number: str
+    carrier: str
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class MappingError:
+    """A payload that does not map; the core parks it in the exceptions list with the reason."""
+
+    reason: str
+    channel_order_id: str
+    channel: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class FulfilmentLine:
+    channel_line_id: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class Fulfilment:
+    """A parcel that left the bench. Empty `lines` means the whole order shipped."""
+
+    channel_order_id: str
+    tracking_number: str
+    carrier: str
+    lines: tuple[FulfilmentLine, ...]
+    idempotency_key: str
+
+
+@dataclass(frozen=True)
+class StockLevel:
+    """An absolute sellable quantity to publish; `compare_quantity` is the last value we saw."""
+
+    sku: str
+    quantity: int
+    compare_quantity: int | None
+    idempotency_key: str
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What the channel did with a push.
+
+    `already_applied` is True when an earlier attempt (same idempotency key, or the same effect
+    read back from the channel) had landed, so nothing new was written this time.
+    """
+
+    already_applied: bool
+    remote_reference: str = ""
+    note: str = ""

@@ -1,0 +1,310 @@
+"""Shopify Admin GraphQL: orders by updated_at, fulfilments with tracking, stock with CAS.
+
+The API version is pinned; from 2026-04 Shopify renames compareQuantity to changeFromQuantity
+and makes the idempotency key mandatory (see shared/channel_samples/CHANNELS.md, section 1).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sync import shopify_queries as q
+from sync.base import (
+    ChannelDataError,
+    ChannelHttp,
+    ChannelRejected,
+    Page,
+    RateLimited,
+    StaleStock,
+    WindowCursor,
+    default_since,
+    utc_iso,
+)
+from sync.fields import Unmappable, map_safely, need, text, to_decimal, to_quantity, to_time
+from sync.model import (
+    Fulfilment,
+    PushResult,
+    StockLevel,
+    UnifiedAddress,
+    UnifiedLine,
+    UnifiedOrder,
+)
+
+CHANNEL = "shopify"
+API_VERSION = "2026-01"
+
+
+@dataclass(frozen=True)
+class ShopifyCredentials:
+    shop_url: str  # https://example.myshopify.com
+    access_token: str = field(repr=False)
+    location_id: str  # gid://shopify/Location/..., where the bench's stock lives
+
+
+class ShopifyAdapter:
+    channel = CHANNEL
+
+    def __init__(self, credentials: ShopifyCredentials, *, page_size: int = 50,
+                 overlap: timedelta = timedelta(minutes=10),
+                 lookback: timedelta = timedelta(days=30), timeout_s: float = 20.0,
+                 verify: bool | str = True) -> None:
+        self._credentials = credentials
+        self._page_size = page_size
+        self._overlap = overlap
+        self._lookback = lookback
+        self._http = ChannelHttp(CHANNEL, credentials.shop_url, timeout_s=timeout_s,
+                                 verify=verify,
+                                 headers={"X-Shopify-Access-Token": credentials.access_token})
+        self._bucket: tuple[float, float, float, float] | None = None  # avail, rate, max, at
+        self._item_ids: dict[str, str] = {}
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- GraphQL plumbing -------------------------------------------------------------
+
+    def _graphql(self, operation: str, query: str, variables: dict[str, Any],
+                 cost: float) -> dict[str, Any]:
+        self._wait_hint(cost)
+        response = self._http.request(
+            "POST", f"/admin/api/{API_VERSION}/graphql.json",
+            json={"query": query, "operationName": operation, "variables": variables})
+        body = self._http.json(response)
+        if not isinstance(body, dict):
+            raise ChannelDataError(f"{CHANNEL}: {operation} answered with a JSON "
+                                   f"{type(body).__name__}, not an object")
+        self._note_cost(body.get("extensions"))
+        if body.get("errors"):
+            self._raise_errors(operation, body["errors"], cost)
+        data = body.get("data")
+        if not isinstance(data, dict):
+            raise ChannelDataError(f"{CHANNEL}: {operation} answer has no data object")
+        return data
+
+    def _wait_hint(self, cost: float) -> None:
+        """Respect the leaky bucket before Shopify has to throttle us."""
+        if self._bucket is None:
+            return
+        available, rate, maximum, at = self._bucket
+        now_available = min(maximum, available + (time.monotonic() - at) * rate)
+        if now_available < cost and rate > 0:
+            raise RateLimited((cost - now_available) / rate,
+                              f"{CHANNEL}: query-cost bucket low ({now_available:.0f} of "
+                              f"{cost:.0f} points), waiting for it to refill")
+
+    def _note_cost(self, extensions: Any) -> None:
+        try:
+            status = extensions["cost"]["throttleStatus"]
+            self._bucket = (float(status["currentlyAvailable"]), float(status["restoreRate"]),
+                            float(status["maximumAvailable"]), time.monotonic())
+        except (KeyError, TypeError, ValueError):
+            return
+
+    def _raise_errors(self, operation: str, errors: Any, cost: float) -> None:
+        items = errors if isinstance(errors, list) else [errors]
+        codes = {text((e.get("extensions") or {}).get("code")) for e in items
+                 if isinstance(e, dict)}
+        if "THROTTLED" in codes:
+            available, rate = (self._bucket or (0.0, 50.0, 0.0, 0.0))[:2]
+            raise RateLimited(max(0.5, (cost - available) / (rate or 50.0)),
+                              f"{CHANNEL}: throttled by the query-cost limit")
+        messages = "; ".join(text(e.get("message")) if isinstance(e, dict) else text(e)
+                             for e in items)
+        if "ACCESS_DENIED" in codes:
+            raise ChannelRejected(f"{CHANNEL}: {operation} denied: {messages}")
+        raise ChannelDataError(f"{CHANNEL}: {operation} failed: {messages}")
+
+    # --- orders -----------------------------------------------------------------------
+
+    def pull_orders(self, cursor: str | None) -> Page:
+        state = WindowCursor.loads(cursor, default_since(self._lookback))
+        variables = {"first": self._page_size, "after": state.page,
+                     "query": f"updated_at:>='{utc_iso(state.since)}'"}
+        data = self._graphql("PackdeskOrders", q.ORDERS, variables,
+                             cost=q.orders_cost(self._page_size))
+        connection = data.get("orders")
+        if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
+            raise ChannelDataError(f"{CHANNEL}: orders answer has no orders.nodes list")
+        orders, errors = state.sift(self._mapped(node) for node in connection["nodes"])
+        page_info = connection.get("pageInfo") or {}
+        if page_info.get("hasNextPage") and page_info.get("endCursor"):
+            state.page = str(page_info["endCursor"])
+            return Page(orders, errors, state.dumps(), done=False)
+        state.close_pass(self._overlap)
+        return Page(orders, errors, state.dumps(), done=True)
+
+    def _mapped(self, node: Any):
+        node = node if isinstance(node, dict) else {}
+        order_id = text(node.get("id")) or "(no id)"
+        try:
+            updated = to_time(node.get("updatedAt"), "updatedAt")
+        except Unmappable:
+            updated = None
+        key = f"{order_id}@{text(node.get('updatedAt'))}"
+        return key, updated, map_safely(CHANNEL, order_id, node, map_order)
+
+    # --- fulfilment -------------------------------------------------------------------
+
+    def push_fulfilment(self, fulfilment: Fulfilment) -> PushResult:
+        data = self._graphql("PackdeskFulfillmentOrders", q.FULFILLMENT_ORDERS,
+                             {"id": fulfilment.channel_order_id}, cost=q.MUTATION_COST)
+        order = data.get("order")
+        if not isinstance(order, dict):
+            raise ChannelRejected(f"{CHANNEL}: order {fulfilment.channel_order_id} not found")
+        for shipped in order.get("fulfillments") or []:
+            numbers = {text(t.get("number")) for t in shipped.get("trackingInfo") or []}
+            if fulfilment.tracking_number in numbers:
+                return PushResult(True, text(shipped.get("id")), "tracking already on Shopify")
+        groups = fulfilment_groups(order, fulfilment)
+        variables = {"fulfillment": {
+            "lineItemsByFulfillmentOrder": groups, "notifyCustomer": True,
+            "trackingInfo": {"number": fulfilment.tracking_number,
+                             "company": fulfilment.carrier}}}
+        result = self._graphql("PackdeskFulfillmentCreate", q.FULFILLMENT_CREATE, variables,
+                               cost=q.MUTATION_COST)["fulfillmentCreate"]
+        user_errors = result.get("userErrors") or []
+        if user_errors:
+            raise ChannelRejected(f"{CHANNEL}: fulfilment refused: "
+                                  + "; ".join(text(e.get("message")) for e in user_errors))
+        return PushResult(False, text((result.get("fulfillment") or {}).get("id")))
+
+    # --- stock ------------------------------------------------------------------------
+
+    def _inventory_item(self, sku: str) -> tuple[str, int | None]:
+        data = self._graphql("PackdeskInventoryItem", q.INVENTORY_ITEM,
+                             {"query": f"sku:'{sku}'", "locationId":
+                              self._credentials.location_id}, cost=q.STOCK_READ_COST)
+        nodes = [n for n in (data.get("inventoryItems") or {}).get("nodes") or []
+                 if text(n.get("sku")) == sku]
+        if len(nodes) != 1:
+            raise ChannelRejected(f"{CHANNEL}: {len(nodes)} inventory items carry SKU {sku!r}"
+                                  " (expected exactly one)")
+        level = nodes[0].get("inventoryLevel")
+        if not level:
+            return text(nodes[0].get("id")), None
+        found = {text(x.get("name")): x.get("quantity") for x in level.get("quantities") or []}
+        if not isinstance(found.get("available"), int):
+            raise ChannelDataError(f"{CHANNEL}: inventory level of {sku!r} has no available "
+                                   "quantity")
+        return text(nodes[0].get("id")), found["available"]
+
+    def read_stock(self, sku: str) -> int:
+        item_id, available = self._inventory_item(sku)
+        self._item_ids[sku] = item_id
+        if available is None:
+            raise ChannelRejected(f"{CHANNEL}: SKU {sku!r} is not stocked at the bench location")
+        return available
+
+    def set_stock(self, level: StockLevel) -> PushResult:
+        compare = level.compare_quantity
+        if compare is None or level.sku not in self._item_ids:
+            current = self.read_stock(level.sku)
+            compare = current if compare is None else compare
+        variables = {"idempotencyKey": wire_key(level, compare), "input": {
+            "name": "available", "reason": "correction",
+            "referenceDocumentUri": f"packdesk://stock/{level.idempotency_key}",
+            "quantities": [{"inventoryItemId": self._item_ids[level.sku],
+                            "locationId": self._credentials.location_id,
+                            "quantity": level.quantity, "compareQuantity": compare}]}}
+        result = self._graphql("PackdeskSetStock", q.SET_QUANTITIES, variables,
+                               cost=q.MUTATION_COST)["inventorySetQuantities"]
+        codes = {text(e.get("code")) for e in result.get("userErrors") or []}
+        if codes & {"COMPARE_QUANTITY_STALE", "CHANGE_FROM_QUANTITY_STALE"}:
+            raise StaleStock(level.sku, self._remote_after_stale(level.sku))
+        if codes:
+            raise ChannelRejected(f"{CHANNEL}: stock for {level.sku} refused: "
+                                  + "; ".join(sorted(codes)))
+        group = result.get("inventoryAdjustmentGroup") or {}
+        # Shopify answers a replayed idempotency key with the first result, so a retry of a
+        # write that had landed looks like success and applies nothing twice.
+        return PushResult(False, text(group.get("id")))
+
+    def _remote_after_stale(self, sku: str) -> int | None:
+        try:
+            return self.read_stock(sku)
+        except (ChannelRejected, ChannelDataError):
+            return None
+
+
+def wire_key(level: StockLevel, compare: int) -> str:
+    """Same outbox row and same numbers reuse the key; a recomputed retry gets a fresh one."""
+    digest = hashlib.sha256(f"{level.sku}|{level.quantity}|{compare}".encode()).hexdigest()
+    return f"{level.idempotency_key}-{digest[:12]}"
+
+
+def fulfilment_groups(order: dict[str, Any], fulfilment: Fulfilment) -> list[dict[str, Any]]:
+    """Spread the shipped lines over the order's open fulfilment orders."""
+    wanted = {ln.channel_line_id: ln.quantity for ln in fulfilment.lines}
+    groups = []
+    for fo in (order.get("fulfillmentOrders") or {}).get("nodes") or []:
+        if text(fo.get("status")) not in ("OPEN", "IN_PROGRESS"):
+            continue
+        items = []
+        for item in (fo.get("lineItems") or {}).get("nodes") or []:
+            line_id = text((item.get("lineItem") or {}).get("id"))
+            left = int(item.get("remainingQuantity") or 0)
+            take = left if not wanted else min(left, wanted.get(line_id, 0))
+            if take > 0:
+                items.append({"id": item["id"], "quantity": take})
+                if wanted:
+                    wanted[line_id] -= take
+        if items:
+            groups.append({"fulfillmentOrderId": fo["id"], "fulfillmentOrderLineItems": items})
+    if not groups or any(v > 0 for v in wanted.values()):
+        raise ChannelRejected(f"{CHANNEL}: order {fulfilment.channel_order_id} has nothing "
+                              "left to fulfil for the shipped lines")
+    return groups
+
+
+def map_status(node: dict[str, Any]) -> str:
+    if node.get("cancelledAt"):
+        return "cancelled"
+    financial = text(node.get("displayFinancialStatus"))
+    if financial in ("REFUNDED", "VOIDED"):
+        return "refunded"
+    if financial == "PARTIALLY_REFUNDED":
+        return "partially_refunded"
+    if text(node.get("displayFulfillmentStatus")) == "FULFILLED":
+        return "fulfilled"
+    return "open"
+
+
+def map_line(node: dict[str, Any]) -> UnifiedLine:
+    line_id = text(need(node, "id"))
+    money = need(node, "originalUnitPriceSet", "shopMoney")
+    return UnifiedLine(channel_line_id=line_id, sku=text(node.get("sku")),
+                       name=text(node.get("name")),
+                       quantity=to_quantity(need(node, "quantity"), f"quantity of line {line_id}"),
+                       unit_price=to_decimal(need(money, "amount"), f"price of line {line_id}"),
+                       currency=text(money.get("currencyCode")))
+
+
+def map_order(node: dict[str, Any]) -> UnifiedOrder:
+    """One GraphQL Order node (fields as in shopify_queries.ORDERS) to the unified order."""
+    address = node.get("shippingAddress") or {}
+    lines = tuple(map_line(n) for n in need(node, "lineItems", "nodes"))
+    tracking = [t for f in node.get("fulfillments") or [] for t in f.get("trackingInfo") or []]
+    customer = node.get("customer") or {}
+    return UnifiedOrder(
+        channel=CHANNEL, channel_order_id=text(need(node, "id")),
+        order_number_hint=text(node.get("name")), status=map_status(node),
+        buyer_name=text(customer.get("displayName")) or text(address.get("name")),
+        phone=text(address.get("phone")) or text(node.get("phone")),
+        email=text(node.get("email")),
+        address=UnifiedAddress(
+            name=text(address.get("name")), line1=text(address.get("address1")),
+            line2=text(address.get("address2")), city=text(address.get("city")),
+            region=text(address.get("provinceCode")) or text(address.get("province")),
+            postcode=text(address.get("zip")), country_code=text(address.get("countryCodeV2"))),
+        lines=lines, buyer_note=text(node.get("note")),
+        placed_at=to_time(node.get("createdAt"), "createdAt"),
+        updated_at=to_time(node.get("updatedAt"), "updatedAt"),
+        ship_by=None,
+        tracking_number=text(tracking[-1].get("number")) if tracking else "",
+        carrier=text(tracking[-1].get("company")) if tracking else "",
+        raw=node)
+

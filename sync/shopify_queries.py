@@ -1,0 +1,73 @@
+"""The GraphQL documents the Shopify adapter sends, and their estimated query costs."""
+
+ORDERS = """
+query PackdeskOrders($first: Int!, $after: String, $query: String!) {
+  orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id name email phone note createdAt updatedAt cancelledAt cancelReason
+      displayFinancialStatus displayFulfillmentStatus
+      customer { displayName }
+      shippingAddress {
+        name address1 address2 city province provinceCode zip countryCodeV2 phone
+      }
+      lineItems(first: 100) {
+        nodes { id sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } }
+      }
+      fulfillments(first: 10) { id trackingInfo(first: 5) { number company } }
+    }
+  }
+}
+"""
+
+FULFILLMENT_ORDERS = """
+query PackdeskFulfillmentOrders($id: ID!) {
+  order(id: $id) {
+    id
+    fulfillments(first: 20) { id status trackingInfo(first: 5) { number company } }
+    fulfillmentOrders(first: 20) {
+      nodes {
+        id status
+        lineItems(first: 100) { nodes { id remainingQuantity lineItem { id } } }
+      }
+    }
+  }
+}
+"""
+
+FULFILLMENT_CREATE = """
+mutation PackdeskFulfillmentCreate($fulfillment: FulfillmentInput!) {
+  fulfillmentCreate(fulfillment: $fulfillment) {
+    fulfillment { id status trackingInfo(first: 5) { number company } }
+    userErrors { field message }
+  }
+}
+"""
+
+INVENTORY_ITEM = """
+query PackdeskInventoryItem($query: String!, $locationId: ID!) {
+  inventoryItems(first: 2, query: $query) {
+    nodes {
+      id sku
+      inventoryLevel(locationId: $locationId) { quantities(names: ["available"]) { name quantity } }
+    }
+  }
+}
+"""
+
+SET_QUANTITIES = """
+mutation PackdeskSetStock($input: InventorySetQuantitiesInput!, $idempotencyKey: String!) {
+  inventorySetQuantities(input: $input) @idempotent(key: $idempotencyKey) {
+    inventoryAdjustmentGroup { id reason changes { name delta quantityAfterChange } }
+    userErrors { code field message }
+  }
+}
+"""
+
+MUTATION_COST = 10.0
+STOCK_READ_COST = 4.0
+
+
+def orders_cost(page_size: int) -> float:
+    """Shopify's requested cost for ORDERS: each order plus its nested line and fulfilment pages."""
+    return 2.0 + page_size * 3.0

@@ -1,0 +1,1 @@
+"""Local HTTP servers that behave like the sales channels, for adapter tests and benchmarks."""

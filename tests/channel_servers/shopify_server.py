@@ -1,0 +1,312 @@
+"""A Shopify Admin GraphQL endpoint for the calls Packdesk makes.
+
+Orders are the shopify_python_api REST fixture reshaped into GraphQL Order nodes. It enforces
+the access token, keyset cursors, the query-cost leaky bucket, compare-and-set with
+COMPARE_QUANTITY_STALE, and @idempotent keys (a replay returns the first answer).
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import re
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
+from tests.channel_servers.samples import fresh
+
+API_PATH = "/admin/api/2026-01/graphql.json"
+LOCATION = "gid://shopify/Location/905684977"
+TOKEN = "shpat_test_token_0123456789"
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def graphql_order(rest: dict[str, Any], order_id: int, updated: datetime) -> dict[str, Any]:
+    """The REST fixture order as the GraphQL Order node our query selects."""
+    ship = rest.get("shipping_address") or {}
+    currency = rest["currency"]
+    return {
+        "id": f"gid://shopify/Order/{order_id}", "name": f"#{order_id % 100000}",
+        "email": rest.get("email"), "phone": rest.get("phone"), "note": rest.get("note"),
+        "createdAt": iso(datetime.fromisoformat(rest["created_at"])), "updatedAt": iso(updated),
+        "cancelledAt": rest.get("cancelled_at"), "cancelReason": rest.get("cancel_reason"),
+        "displayFinancialStatus": (rest.get("financial_status") or "pending").upper(),
+        "displayFulfillmentStatus": (rest.get("fulfillment_status") or "unfulfilled").upper(),
+        "customer": {"displayName": " ".join(filter(None, [
+            (rest.get("customer") or {}).get("first_name"),
+            (rest.get("customer") or {}).get("last_name")]))},
+        "shippingAddress": {
+            "name": ship.get("name"), "address1": ship.get("address1"),
+            "address2": ship.get("address2"), "city": ship.get("city"),
+            "province": ship.get("province"), "provinceCode": ship.get("province_code"),
+            "zip": ship.get("zip"), "countryCodeV2": ship.get("country_code"),
+            "phone": ship.get("phone")} if ship else None,
+        "lineItems": {"nodes": [{
+            "id": f"gid://shopify/LineItem/{order_id}{i}", "sku": li.get("sku"),
+            "name": li.get("name"), "quantity": li.get("quantity"),
+            "originalUnitPriceSet": {"shopMoney": {"amount": li.get("price"),
+                                                   "currencyCode": currency}}}
+            for i, li in enumerate(rest["line_items"])]},
+        "fulfillments": [],
+    }
+
+
+class ShopifyServer(ChannelServer):
+    def __init__(self, *, order_count: int = 1, bucket_size: float = 1000.0,
+                 restore_rate: float = 50.0, start: datetime | None = None) -> None:
+        super().__init__()
+        self.token = TOKEN
+        self.location_id = LOCATION
+        self.orders: dict[str, dict[str, Any]] = {}
+        self.fulfillment_orders: dict[str, dict[str, Any]] = {}
+        self.inventory: dict[str, dict[str, Any]] = {}
+        self.idempotency: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.bucket_size, self.restore_rate = bucket_size, restore_rate
+        self._available, self._bucket_at = bucket_size, time.monotonic()
+        self._last_page: list[dict[str, Any]] = []
+        self._serial = 1000
+        self.start_time = start or datetime.now(UTC) - timedelta(days=1)
+        self.add_orders(order_count)
+        level = fresh("shopify/rest_inventory_level.json")["inventory_level"]
+        for sku in ("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK"):
+            self.add_stock(sku, level["available"])
+
+    # -- seeding ------------------------------------------------------------------------
+    def add_orders(self, count: int, **changes: Any) -> list[str]:
+        """Copies of the fixture order, each updated one second after the previous."""
+        rest = fresh("shopify/rest_order.json")["order"]
+        ids = []
+        with self.lock:
+            for _ in range(count):
+                self._serial += 1
+                order_id = 450789469 + self._serial
+                node = graphql_order(rest, order_id,
+                                     self.start_time + timedelta(seconds=self._serial))
+                node.update(changes)
+                self._put_order(node)
+                ids.append(node["id"])
+        return ids
+
+    def _put_order(self, node: dict[str, Any]) -> None:
+        self.orders[node["id"]] = node
+        fo_id = node["id"].replace("/Order/", "/FulfillmentOrder/")
+        self.fulfillment_orders[fo_id] = {"id": fo_id, "order": node["id"], "status": "OPEN",
+                                          "lineItems": {"nodes": [{
+            "id": li["id"].replace("/LineItem/", "/FulfillmentOrderLineItem/"),
+            "remainingQuantity": li["quantity"], "lineItem": {"id": li["id"]}}
+            for li in node["lineItems"]["nodes"]]}}
+
+    def add_stock(self, sku: str, available: int) -> None:
+        with self.lock:
+            self._serial += 1
+            self.inventory[sku] = {"id": f"gid://shopify/InventoryItem/{808950810 + self._serial}",
+                                   "sku": sku, "available": available}
+
+    def touch(self, order_id: str, **changes: Any) -> None:
+        """A change at the shop (cancel, refund, edit) bumps updatedAt to now."""
+        with self.lock:
+            self.orders[order_id].update(changes, updatedAt=iso(datetime.now(UTC)))
+
+    # -- plumbing -----------------------------------------------------------------------
+    def label(self, request: Request) -> str:
+        try:
+            return f"{request.method} {request.path} {request.json().get('operationName', '')}"
+        except (ValueError, AttributeError):
+            return f"{request.method} {request.path}"
+
+    def _bucket(self, cost: float) -> tuple[bool, dict[str, Any]]:
+        now = time.monotonic()
+        self._available = min(self.bucket_size,
+                              self._available + (now - self._bucket_at) * self.restore_rate)
+        self._bucket_at = now
+        allowed = self._available >= cost
+        if allowed:
+            self._available -= cost
+        return allowed, {"requestedQueryCost": cost, "actualQueryCost": cost if allowed else None,
+                         "throttleStatus": {"maximumAvailable": self.bucket_size,
+                                            "currentlyAvailable": int(self._available),
+                                            "restoreRate": self.restore_rate}}
+
+    def _throttled(self, cost: dict[str, Any]) -> Reply:
+        return Reply.json({"errors": [{"message": "Throttled", "extensions": {
+            "code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}],
+            "extensions": {"cost": cost}})
+
+    def fault_reply(self, fault: Fault, request: Request) -> Reply | None:
+        if fault.kind != "throttle":
+            return None
+        with self.lock:
+            self._available = 0.0
+            self._bucket_at = time.monotonic()
+            _, cost = self._bucket(10_000.0)
+        return self._throttled(cost)
+
+    def handle(self, request: Request) -> Reply:
+        if request.path != API_PATH or request.method != "POST":
+            return Reply.json({"errors": "Not Found"}, 404)
+        if request.headers.get("x-shopify-access-token") != self.token:
+            return Reply.json({"errors": "[API] Invalid API key or access token "
+                                         "(unrecognized login or wrong password)"}, 401)
+        try:
+            body = request.json()
+            operation, variables = body["operationName"], body.get("variables") or {}
+            query = body["query"]
+        except (ValueError, KeyError, TypeError):
+            return Reply.json({"errors": [{"message": "Bad request body"}]}, 400)
+        resolver = RESOLVERS.get(operation)
+        if resolver is None or resolver[0] not in query:
+            return Reply.json({"errors": [{"message": f"unknown operation {operation}"}]})
+        with self.lock:
+            allowed, cost = self._bucket(resolver[1](variables))
+            if not allowed:
+                return self._throttled(cost)
+            data = resolver[2](self, variables, request)
+        return Reply.json({"data": data, "extensions": {"cost": cost}})
+
+    # -- resolvers ----------------------------------------------------------------------
+    def orders_page(self, variables: dict[str, Any], request: Request) -> dict[str, Any]:
+        match = re.search(r"updated_at:(>=?)'([^']+)'", variables.get("query") or "")
+        since = match.group(2) if match else ""
+        rows = sorted((o for o in self.orders.values()
+                       if not match or (o["updatedAt"] >= since if match.group(1) == ">="
+                                        else o["updatedAt"] > since)),
+                      key=lambda o: (o["updatedAt"], o["id"]))
+        if variables.get("after"):
+            after = json.loads(base64.b64decode(variables["after"]))
+            rows = [o for o in rows if (o["updatedAt"], o["id"]) > tuple(after)]
+        page, more = rows[:int(variables["first"])], len(rows) > int(variables["first"])
+        served = copy.deepcopy(page)
+        if request.fault and request.fault.kind == "dup":
+            served = copy.deepcopy(self._last_page) + served
+        self._last_page = copy.deepcopy(page)
+        end = base64.b64encode(json.dumps([page[-1]["updatedAt"], page[-1]["id"]]).encode())\
+            .decode() if page else None
+        return {"orders": {"pageInfo": {"hasNextPage": more, "endCursor": end}, "nodes": served}}
+
+    def fulfillment_orders_of(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        order = self.orders.get(variables.get("id"))
+        if order is None:
+            return {"order": None}
+        fos = [copy.deepcopy({k: v for k, v in fo.items() if k != "order"})
+               for fo in self.fulfillment_orders.values() if fo["order"] == order["id"]]
+        return {"order": {"id": order["id"], "fulfillments": copy.deepcopy(order["fulfillments"]),
+                          "fulfillmentOrders": {"nodes": fos}}}
+
+    def fulfillment_create(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        spec = variables["fulfillment"]
+        errors = self._check_fulfilment(spec["lineItemsByFulfillmentOrder"])
+        if errors:
+            return {"fulfillmentCreate": {"fulfillment": None, "userErrors": errors}}
+        order = None
+        for group in spec["lineItemsByFulfillmentOrder"]:
+            fo = self.fulfillment_orders[group["fulfillmentOrderId"]]
+            order = self.orders[fo["order"]]
+            for want in group["fulfillmentOrderLineItems"]:
+                item = next(i for i in fo["lineItems"]["nodes"] if i["id"] == want["id"])
+                item["remainingQuantity"] -= want["quantity"]
+            if all(i["remainingQuantity"] == 0 for i in fo["lineItems"]["nodes"]):
+                fo["status"] = "CLOSED"
+        self._serial += 1
+        tracking = spec.get("trackingInfo") or {}
+        shipped = {"id": f"gid://shopify/Fulfillment/{255858046 + self._serial}",
+                   "status": "SUCCESS", "trackingInfo": [
+                       {"number": tracking.get("number"), "company": tracking.get("company")}]}
+        order["fulfillments"].append(shipped)
+        still_open = any(fo["status"] != "CLOSED" for fo in self.fulfillment_orders.values()
+                         if fo["order"] == order["id"])
+        order["displayFulfillmentStatus"] = "PARTIALLY_FULFILLED" if still_open else "FULFILLED"
+        order["updatedAt"] = iso(datetime.now(UTC))
+        self.record(op="fulfillmentCreate", order=order["id"], tracking=tracking.get("number"))
+        return {"fulfillmentCreate": {"fulfillment": shipped, "userErrors": []}}
+
+    def _check_fulfilment(self, groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for group in groups:
+            fo = self.fulfillment_orders.get(group["fulfillmentOrderId"])
+            if fo is None:
+                return [{"field": ["fulfillment"], "message": "Fulfillment order does not exist."}]
+            if fo["status"] == "CLOSED":
+                return [{"field": ["fulfillment"],
+                         "message": "Fulfillment order is not in an open state."}]
+            remaining = {i["id"]: i["remainingQuantity"] for i in fo["lineItems"]["nodes"]}
+            for want in group["fulfillmentOrderLineItems"]:
+                if want["quantity"] > remaining.get(want["id"], 0):
+                    return [{"field": ["fulfillment"], "message": "Invalid fulfillment order "
+                             "line item quantity requested."}]
+        return []
+
+    def inventory_item(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        match = re.fullmatch(r"sku:'([^']*)'", variables.get("query") or "")
+        rows = [self.inventory[match.group(1)]] if match and match.group(1) in self.inventory \
+            else []
+        at_bench = variables.get("locationId") == self.location_id
+        return {"inventoryItems": {"nodes": [{
+            "id": row["id"], "sku": row["sku"],
+            "inventoryLevel": {"quantities": [{"name": "available", "quantity": row["available"]}]}
+            if at_bench else None} for row in rows]}}
+
+    def set_quantities(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        key = variables.get("idempotencyKey")
+        fingerprint = hashlib.sha256(json.dumps(variables["input"], sort_keys=True).encode())\
+            .hexdigest()
+        if not key:
+            return self._set_errors("IDEMPOTENCY_KEY_MISSING", "An idempotency key is required.")
+        if key in self.idempotency:
+            seen, answer = self.idempotency[key]
+            if seen != fingerprint:
+                return self._set_errors("IDEMPOTENCY_KEY_PARAMETER_MISMATCH",
+                                        "The same key was used with different parameters.")
+            return copy.deepcopy(answer)
+        answer = self._apply_quantities(variables["input"], key)
+        self.idempotency[key] = (fingerprint, copy.deepcopy(answer))
+        return answer
+
+    def _apply_quantities(self, spec: dict[str, Any], key: str) -> dict[str, Any]:
+        by_id = {row["id"]: row for row in self.inventory.values()}
+        changes = []
+        for wanted in spec["quantities"]:
+            row = by_id.get(wanted["inventoryItemId"])
+            if row is None or wanted.get("locationId") != self.location_id:
+                return self._set_errors("ITEM_NOT_STOCKED_AT_LOCATION", "Item not stocked here.")
+            if "compareQuantity" not in wanted and not spec.get("ignoreCompareQuantity"):
+                return self._set_errors("COMPARE_QUANTITY_REQUIRED",
+                                        "A compareQuantity is required.")
+            if wanted.get("compareQuantity") != row["available"] and \
+                    not spec.get("ignoreCompareQuantity"):
+                return self._set_errors("COMPARE_QUANTITY_STALE", "The compareQuantity argument "
+                                        "no longer matches the persisted quantity.")
+        for wanted in spec["quantities"]:
+            row = by_id[wanted["inventoryItemId"]]
+            delta = wanted["quantity"] - row["available"]
+            row["available"] = wanted["quantity"]
+            changes.append({"name": "available", "delta": delta,
+                            "quantityAfterChange": row["available"]})
+            self.record(op="inventorySetQuantities", key=key, sku=row["sku"],
+                        quantity=row["available"])
+        self._serial += 1
+        return {"inventorySetQuantities": {"inventoryAdjustmentGroup": {
+            "id": f"gid://shopify/InventoryAdjustmentGroup/{self._serial}",
+            "reason": spec.get("reason"), "changes": changes}, "userErrors": []}}
+
+    @staticmethod
+    def _set_errors(code: str, message: str) -> dict[str, Any]:
+        return {"inventorySetQuantities": {"inventoryAdjustmentGroup": None, "userErrors": [
+            {"code": code, "field": ["input"], "message": message}]}}
+
+
+RESOLVERS = {
+    "PackdeskOrders": ("orders(", lambda v: 2.0 + int(v.get("first", 1)) * 3.0,
+                       ShopifyServer.orders_page),
+    "PackdeskFulfillmentOrders": ("order(", lambda v: 10.0, ShopifyServer.fulfillment_orders_of),
+    "PackdeskFulfillmentCreate": ("fulfillmentCreate(", lambda v: 10.0,
+                                  ShopifyServer.fulfillment_create),
+    "PackdeskInventoryItem": ("inventoryItems(", lambda v: 4.0, ShopifyServer.inventory_item),
+    "PackdeskSetStock": ("inventorySetQuantities(", lambda v: 10.0,
+                         ShopifyServer.set_quantities),
+}
