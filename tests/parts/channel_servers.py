@@ -7,9 +7,16 @@ from collections.abc import Iterator
 import pytest
 
 from tests.channel_servers.shopify_server import ShopifyServer
+from tests.channel_servers.woo_server import WooServer
 
 
 @pytest.fixture
 def shopify_server() -> Iterator[ShopifyServer]:
     with ShopifyServer() as server:
+        yield server
+
+
+@pytest.fixture
+def woo_server() -> Iterator[WooServer]:
+    with WooServer() as server:
         yield server

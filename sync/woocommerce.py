@@ -1,0 +1,227 @@
+"""WooCommerce REST v3: orders by modified_after, completion with a tracking note, stock.
+
+Woo has no compare-and-set and no idempotency keys, so every write reads first and reads back
+(CHANNELS.md section 10.4); a note carries the outbox key so a retried fulfilment is seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from sync.base import (
+    ChannelDataError,
+    ChannelHttp,
+    ChannelRejected,
+    Page,
+    StaleStock,
+    WindowCursor,
+    default_since,
+    utc_iso,
+)
+from sync.fields import (
+    Unmappable,
+    map_safely,
+    need,
+    text,
+    to_decimal,
+    to_quantity,
+    to_time,
+)
+from sync.model import Fulfilment, PushResult, StockLevel, UnifiedAddress, UnifiedLine, UnifiedOrder
+
+CHANNEL = "woocommerce"
+API = "/wp-json/wc/v3"
+UNPAID = frozenset({"pending", "on-hold", "failed", "checkout-draft"})
+STATUS_MAP = {"processing": "open", "completed": "fulfilled", "cancelled": "cancelled",
+              "refunded": "refunded", "trash": "cancelled"}
+
+
+@dataclass(frozen=True)
+class WooCredentials:
+    store_url: str
+    consumer_key: str
+    consumer_secret: str = field(repr=False)
+
+
+class WooCommerceAdapter:
+    channel = CHANNEL
+
+    def __init__(self, credentials: WooCredentials, *, page_size: int = 50,
+                 overlap: timedelta = timedelta(minutes=10),
+                 lookback: timedelta = timedelta(days=30), timeout_s: float = 20.0,
+                 verify: bool | str = True) -> None:
+        if not 1 <= page_size <= 100:
+            raise ValueError(f"{CHANNEL}: page size {page_size} is outside 1..100")
+        self._page_size, self._overlap, self._lookback = page_size, overlap, lookback
+        self._http = ChannelHttp(CHANNEL, credentials.store_url, timeout_s=timeout_s,
+                                 verify=verify, auth=httpx.BasicAuth(
+                                     credentials.consumer_key, credentials.consumer_secret))
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _get(self, path: str, **params: Any) -> tuple[Any, httpx.Response]:
+        response = self._http.request("GET", API + path, params=params)
+        return self._http.json(response), response
+
+    def _send(self, method: str, path: str, payload: dict[str, Any]) -> Any:
+        return self._http.json(self._http.request(method, API + path, json=payload))
+
+    # --- orders -----------------------------------------------------------------------
+
+    def pull_orders(self, cursor: str | None) -> Page:
+        state = WindowCursor.loads(cursor, default_since(self._lookback))
+        page_no = int(state.page or 1)
+        rows, response = self._get(
+            "/orders", modified_after=utc_iso(state.since), dates_are_gmt="true",
+            orderby="date", order="asc", page=page_no, per_page=self._page_size)
+        if not isinstance(rows, list):
+            raise ChannelDataError(f"{CHANNEL}: order list is a JSON {type(rows).__name__}")
+        try:
+            total_pages = int(response.headers["X-WP-TotalPages"])
+        except (KeyError, ValueError) as exc:
+            raise ChannelDataError(f"{CHANNEL}: order list has no usable X-WP-TotalPages "
+                                   "header") from exc
+        orders, errors = state.sift(self._mapped(row) for row in rows
+                                    if not (isinstance(row, dict) and row.get("status") in UNPAID))
+        if page_no < total_pages:
+            state.page = str(page_no + 1)
+            return Page(orders, errors, state.dumps(), done=False)
+        state.close_pass(self._overlap)
+        return Page(orders, errors, state.dumps(), done=True)
+
+    def _mapped(self, row: Any):
+        row = row if isinstance(row, dict) else {}
+        order_id = text(row.get("id")) or "(no id)"
+        modified = text(row.get("date_modified_gmt"))
+        try:
+            updated = to_time(modified, "date_modified_gmt")
+        except Unmappable:
+            updated = None
+        return f"{order_id}@{modified}", updated, map_safely(CHANNEL, order_id, row, map_order)
+
+    # --- fulfilment -------------------------------------------------------------------
+
+    def push_fulfilment(self, fulfilment: Fulfilment) -> PushResult:
+        path = f"/orders/{fulfilment.channel_order_id}"
+        order, _ = self._get(path)
+        notes, _ = self._get(path + "/notes")
+        marker = f"[packdesk:{fulfilment.idempotency_key}]"
+        wrote = False
+        if not any(marker in text(n.get("note")) for n in notes if isinstance(n, dict)):
+            self._send("POST", path + "/notes", {"note": tracking_note(fulfilment, marker),
+                                                 "customer_note": True})
+            wrote = True
+        if order.get("status") != "completed" and ships_whole_order(order, fulfilment):
+            self._send("PUT", path, {"status": "completed"})
+            wrote = True
+        return PushResult(not wrote, text(order.get("id")))
+
+    # --- stock ------------------------------------------------------------------------
+
+    def _product(self, sku: str) -> tuple[str, dict[str, Any]]:
+        rows, _ = self._get("/products", sku=sku)
+        rows = [r for r in rows if isinstance(r, dict) and r.get("sku") == sku] \
+            if isinstance(rows, list) else []
+        if len(rows) != 1:
+            raise ChannelRejected(f"{CHANNEL}: {len(rows)} products carry SKU {sku!r} "
+                                  "(expected exactly one)")
+        row = rows[0]
+        if row.get("type") == "variation" or row.get("parent_id"):
+            return f"/products/{row['parent_id']}/variations/{row['id']}", row
+        return f"/products/{row['id']}", row
+
+    def _quantity(self, sku: str, row: dict[str, Any]) -> int:
+        if not row.get("manage_stock"):
+            raise ChannelRejected(f"{CHANNEL}: stock of {sku!r} is not managed by WooCommerce")
+        try:
+            return to_quantity(row.get("stock_quantity"), f"stock of {sku}")
+        except Unmappable as exc:
+            raise ChannelDataError(f"{CHANNEL}: {exc}") from exc
+
+    def read_stock(self, sku: str) -> int:
+        path, _ = self._product(sku)
+        row, _ = self._get(path)  # the single resource, never a cached list
+        return self._quantity(sku, row)
+
+    def set_stock(self, level: StockLevel) -> PushResult:
+        path, _ = self._product(level.sku)
+        current, _ = self._get(path)
+        remote = self._quantity(level.sku, current)
+        if remote == level.quantity:
+            return PushResult(True, path, "channel already holds this quantity")
+        if level.compare_quantity is not None and remote != level.compare_quantity:
+            raise StaleStock(level.sku, remote)
+        self._send("PUT", path, {"manage_stock": True, "stock_quantity": level.quantity})
+        after, _ = self._get(path)
+        read_back = self._quantity(level.sku, after)
+        if read_back != level.quantity:
+            raise StaleStock(level.sku, read_back, f"{CHANNEL}: stock of {level.sku} read back "
+                             f"as {read_back} after writing {level.quantity}")
+        return PushResult(False, path)
+
+
+def tracking_note(fulfilment: Fulfilment, marker: str) -> str:
+    note = f"Shipped with {fulfilment.carrier}, tracking number {fulfilment.tracking_number}."
+    if fulfilment.lines:
+        note += " Lines: " + ", ".join(f"{ln.channel_line_id} x{ln.quantity}"
+                                       for ln in fulfilment.lines) + "."
+    return f"{note} {marker}"
+
+
+def ships_whole_order(order: dict[str, Any], fulfilment: Fulfilment) -> bool:
+    """Woo core has no partial shipments: complete the order only when everything left."""
+    if not fulfilment.lines:
+        return True
+    shipped = {ln.channel_line_id: ln.quantity for ln in fulfilment.lines}
+    return all(shipped.get(text(li.get("id")), 0) >= int(li.get("quantity") or 0)
+               for li in order.get("line_items") or [])
+
+
+def map_status(row: dict[str, Any]) -> str:
+    status = text(need(row, "status"))
+    if status not in STATUS_MAP:
+        raise Unmappable(f"order status {status!r} is not one Packdesk knows")
+    if status in ("processing", "completed") and row.get("refunds"):
+        return "partially_refunded"
+    return STATUS_MAP[status]
+
+
+def map_line(item: dict[str, Any], currency: str) -> UnifiedLine:
+    line_id = text(need(item, "id"))
+    return UnifiedLine(channel_line_id=line_id, sku=text(item.get("sku")),
+                       name=text(item.get("name")),
+                       quantity=to_quantity(need(item, "quantity"), f"quantity of line {line_id}"),
+                       unit_price=to_decimal(need(item, "price"), f"price of line {line_id}"),
+                       currency=currency)
+
+
+def map_order(row: dict[str, Any]) -> UnifiedOrder:
+    billing, shipping = row.get("billing") or {}, row.get("shipping") or {}
+    address = shipping if text(shipping.get("address_1")) else billing
+    currency = text(row.get("currency"))
+    tracking = [t for m in row.get("meta_data") or [] if m.get("key") ==
+                "_wc_shipment_tracking_items" for t in m.get("value") or []]
+    return UnifiedOrder(
+        channel=CHANNEL, channel_order_id=text(need(row, "id")),
+        order_number_hint=text(row.get("number")), status=map_status(row),
+        buyer_name=f"{text(billing.get('first_name'))} {text(billing.get('last_name'))}".strip(),
+        phone=text(shipping.get("phone")) or text(billing.get("phone")),
+        email=text(billing.get("email")),
+        address=UnifiedAddress(
+            name=f"{text(address.get('first_name'))} {text(address.get('last_name'))}".strip(),
+            line1=text(address.get("address_1")), line2=text(address.get("address_2")),
+            city=text(address.get("city")), region=text(address.get("state")),
+            postcode=text(address.get("postcode")), country_code=text(address.get("country"))),
+        lines=tuple(map_line(i, currency) for i in need(row, "line_items")),
+        buyer_note=text(row.get("customer_note")),
+        placed_at=to_time(need(row, "date_created_gmt"), "date_created_gmt"),
+        updated_at=to_time(need(row, "date_modified_gmt"), "date_modified_gmt"),
+        ship_by=None,
+        tracking_number=text(tracking[-1].get("tracking_number")) if tracking else "",
+        carrier=text(tracking[-1].get("tracking_provider")) if tracking else "",
+        raw=row)

@@ -1,0 +1,174 @@
+"""A WooCommerce REST v3 store built from the official docs' JSON examples.
+
+It enforces Basic auth with the consumer key and secret, modified_after filtering, page and
+per_page (at most 100) with X-WP-Total / X-WP-TotalPages, and keeps order notes and stock.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import math
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.channel_servers.base import ChannelServer, Reply, Request
+from tests.channel_servers.samples import fresh
+
+API = "/wp-json/wc/v3"
+KEY, SECRET = "ck_test_0123456789abcdef", "cs_test_fedcba9876543210"
+STAMP = "%Y-%m-%dT%H:%M:%S"
+
+
+class WooServer(ChannelServer):
+    def __init__(self, *, order_count: int = 2, start: datetime | None = None) -> None:
+        super().__init__()
+        self.consumer_key, self.consumer_secret = KEY, SECRET
+        self.orders: dict[int, dict[str, Any]] = {}
+        self.notes: dict[int, list[dict[str, Any]]] = {}
+        self.products: dict[int, dict[str, Any]] = {}
+        self._serial = 0
+        self._last_page: list[dict[str, Any]] = []
+        self.start_time = start or datetime.now(UTC) - timedelta(days=1)
+        for order in fresh("woocommerce/v3_orders_list_all_orders.json")[:order_count]:
+            self._put_order(order)
+        self._seed_products()
+
+    def _seed_products(self) -> None:
+        for product, sku in zip(fresh("woocommerce/v3_products_list_all_products.json"),
+                                ("WOO-SHIRT", "WOO-SINGLE"), strict=True):
+            product.update(sku=sku, manage_stock=True, stock_quantity=10)
+            self.products[product["id"]] = product
+        for variation, sku in zip(
+                fresh("woocommerce/v3_product_variations_list_all_product_variations.json"),
+                ("WOO-SHIRT-S", "WOO-SHIRT-M"), strict=True):
+            variation.update(sku=sku, manage_stock=True, stock_quantity=5, type="variation",
+                             parent_id=799)
+            self.products[variation["id"]] = variation
+
+    def _put_order(self, order: dict[str, Any]) -> None:
+        self._serial += 1
+        modified = (self.start_time + timedelta(seconds=self._serial)).strftime(STAMP)
+        order.update(date_modified_gmt=modified, date_created_gmt=order.get("date_created_gmt")
+                     or modified)
+        self.orders[order["id"]] = order
+        self.notes.setdefault(order["id"], [])
+
+    def add_orders(self, count: int, **changes: Any) -> list[int]:
+        """Copies of docs order 727, with fresh ids, each modified one second later."""
+        template = fresh("woocommerce/v3_orders_list_all_orders.json")[0]
+        ids = []
+        with self.lock:
+            for _ in range(count):
+                order = copy.deepcopy(template)
+                order.update(id=10_000 + self._serial, number=str(10_000 + self._serial),
+                             **changes)
+                for i, item in enumerate(order["line_items"]):
+                    item.update(id=order["id"] * 10 + i, sku=f"WOO-SKU-{i}")
+                self._put_order(order)
+                ids.append(order["id"])
+        return ids
+
+    def touch(self, order_id: int, **changes: Any) -> None:
+        with self.lock:
+            self.orders[order_id].update(changes,
+                                         date_modified_gmt=datetime.now(UTC).strftime(STAMP))
+
+    def _authorised(self, request: Request) -> bool:
+        expected = base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()
+        return request.headers.get("authorization") == f"Basic {expected}"
+
+    def handle(self, request: Request) -> Reply:
+        if not self._authorised(request):
+            return Reply.json({"code": "woocommerce_rest_cannot_view",
+                               "message": "Sorry, you cannot list resources.",
+                               "data": {"status": 401}}, 401)
+        path = request.path.removeprefix(API)
+        with self.lock:
+            for pattern, method, route in ROUTES:
+                match = re.fullmatch(pattern, path)
+                if match and method == request.method:
+                    return route(self, request, *(int(g) for g in match.groups()))
+        return Reply.json({"code": "rest_no_route", "message": "No route was found matching "
+                           "the URL and request method.", "data": {"status": 404}}, 404)
+
+    def list_orders(self, request: Request) -> Reply:
+        per_page, page = int(request.query.get("per_page", 10)), int(request.query.get("page", 1))
+        if not 1 <= per_page <= 100:
+            return Reply.json({"code": "rest_invalid_param", "message": "Invalid parameter(s): "
+                               "per_page", "data": {"status": 400}}, 400)
+        after = request.query.get("modified_after", "").replace("Z", "")[:19]
+        rows = sorted((o for o in self.orders.values() if o["date_modified_gmt"] > after),
+                      key=lambda o: (o["date_created_gmt"], o["id"]))
+        chunk = rows[(page - 1) * per_page: page * per_page]
+        served = copy.deepcopy(chunk)
+        if request.fault and request.fault.kind == "dup":
+            served = copy.deepcopy(self._last_page) + served
+        self._last_page = copy.deepcopy(chunk)
+        return Reply.json(served, **{"X-WP-Total": str(len(rows)),
+                                     "X-WP-TotalPages": str(math.ceil(len(rows) / per_page))})
+
+    def get_order(self, _: Request, order_id: int) -> Reply:
+        if order_id not in self.orders:
+            return _not_found("woocommerce_rest_shop_order_invalid_id")
+        return Reply.json(self.orders[order_id])
+
+    def update_order(self, request: Request, order_id: int) -> Reply:
+        if order_id not in self.orders:
+            return _not_found("woocommerce_rest_shop_order_invalid_id")
+        changes = request.json()
+        self.touch(order_id, **changes)
+        self.record(op="order_update", order=order_id, **changes)
+        return Reply.json(self.orders[order_id])
+
+    def list_notes(self, _: Request, order_id: int) -> Reply:
+        return Reply.json(self.notes.get(order_id, []))
+
+    def add_note(self, request: Request, order_id: int) -> Reply:
+        if order_id not in self.orders:
+            return _not_found("woocommerce_rest_shop_order_invalid_id")
+        body = request.json()
+        self._serial += 1
+        note = {"id": 280 + self._serial, "author": "Packdesk", "note": body["note"],
+                "customer_note": bool(body.get("customer_note")),
+                "date_created_gmt": datetime.now(UTC).strftime(STAMP)}
+        self.notes[order_id].append(note)
+        self.record(op="order_note", order=order_id, note=body["note"])
+        return Reply.json(note, 201)
+
+    def list_products(self, request: Request) -> Reply:
+        sku = request.query.get("sku")
+        return Reply.json([p for p in self.products.values() if sku is None or p["sku"] == sku])
+
+    def get_product(self, _: Request, *ids: int) -> Reply:
+        product = self.products.get(ids[-1])
+        return Reply.json(product) if product else _not_found("woocommerce_rest_product_invalid_id")
+
+    def update_product(self, request: Request, *ids: int) -> Reply:
+        product = self.products.get(ids[-1])
+        if product is None:
+            return _not_found("woocommerce_rest_product_invalid_id")
+        changes = request.json()
+        product.update({k: v for k, v in changes.items() if k in ("manage_stock",
+                                                                  "stock_quantity")})
+        self.record(op="stock_set", sku=product["sku"], quantity=product["stock_quantity"])
+        return Reply.json(product)
+
+
+def _not_found(code: str) -> Reply:
+    return Reply.json({"code": code, "message": "Invalid ID.", "data": {"status": 404}}, 404)
+
+
+ROUTES = [
+    (r"/orders", "GET", WooServer.list_orders),
+    (r"/orders/(\d+)", "GET", WooServer.get_order),
+    (r"/orders/(\d+)", "PUT", WooServer.update_order),
+    (r"/orders/(\d+)/notes", "GET", WooServer.list_notes),
+    (r"/orders/(\d+)/notes", "POST", WooServer.add_note),
+    (r"/products", "GET", WooServer.list_products),
+    (r"/products/(\d+)", "GET", WooServer.get_product),
+    (r"/products/(\d+)", "PUT", WooServer.update_product),
+    (r"/products/(\d+)/variations/(\d+)", "GET", WooServer.get_product),
+    (r"/products/(\d+)/variations/(\d+)", "PUT", WooServer.update_product),
+]
