@@ -1,0 +1,74 @@
+"""Documents built from what the core hands back: a completed pack's label, the demo sheet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.command_codes import CAPTIONS, command_code
+from app.services.queries import SheetOrder, SheetProduct
+from app.services.views import Completion, LabelParty
+from printing.documents import Address, BarcodeEntry, BarcodeSheetSection, ShippingLabelData
+from printing.labels import render_shipping_label
+from printing.sheets import render_barcode_sheet
+
+
+def _party_address(party: LabelParty) -> Address:
+    lines = list(party.lines)
+    return Address(name=party.name, phone=party.phone, line1=lines[0] if lines else "",
+                   line2=", ".join(lines[1:]))
+
+
+def label_data(completion: Completion) -> ShippingLabelData:
+    order, ship = completion.order, completion.ship_to_fields
+    receiver = Address(name=ship["name"], phone=ship["phone"], line1=ship["line1"],
+                       line2=ship["line2"], city=ship["city"], region=ship["region"],
+                       postcode=ship["postcode"], country=ship["country"])
+    return ShippingLabelData(
+        order_number=order.number, channel=order.channel,
+        channel_order_id=order.channel_order_id, tracking_number=completion.tracking_number,
+        carrier=completion.carrier, service=completion.service,
+        sender=_party_address(completion.sender), receiver=receiver,
+        weight_g=completion.weight_g, created_at=completion.packed_at,
+    )
+
+
+def safe_file_part(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_") or "label"
+
+
+@dataclass
+class LabelToFolder:
+    """Writes each shipping label as a PDF into a folder; returns where it went."""
+
+    folder: Path
+    size: str = "4x6"
+
+    def __call__(self, completion: Completion) -> str:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = f"{safe_file_part(completion.order.number)}-{safe_file_part(completion.tracking_number)}"
+        target = self.folder / f"{name}.pdf"
+        partial = target.with_suffix(".pdf.part")
+        render_shipping_label(label_data(completion), str(partial), size=self.size)
+        partial.replace(target)  # a killed app never leaves half a label behind
+        return str(target)
+
+
+def render_demo_sheet(orders: list[SheetOrder], products: list[SheetProduct],
+                      packers: list[tuple[str, str, str]], out: str) -> None:
+    """The newcomer's sheet: command barcodes, demo orders and their products' codes."""
+    commands = BarcodeSheetSection("Bench commands", [
+        BarcodeEntry(caption, command_code(command)) for command, caption in CAPTIONS.items()])
+    logins = BarcodeSheetSection("Demo log-ins (name / PIN)", [
+        BarcodeEntry(f"{name} ({role}) PIN {pin}", name) for name, pin, role in packers])
+    order_section = BarcodeSheetSection("Orders to pack", [
+        BarcodeEntry(f"{o.number} · {o.channel} · {o.buyer_name} · {o.summary}", o.number)
+        for o in orders])
+    product_section = BarcodeSheetSection("Products", [
+        BarcodeEntry(f"{p.sku} {p.name}" + (f" (case of {p.pack_quantity})"
+                                             if p.pack_quantity > 1 else ""),
+                     p.code, "ean13" if len(p.code) == 13 and p.code.isdigit() else "code128")
+        for p in products])
+    render_barcode_sheet("Packdesk demo barcodes",
+                         [commands, logins, order_section, product_section], out)

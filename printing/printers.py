@@ -1,0 +1,180 @@
+"""Printer back-ends: a CUPS queue, a raw ZPL printer on TCP 9100, a folder of PDFs.
+
+Each back-end's submit() hands one document over and returns a reference once the other
+side has taken it (the CUPS job id, the socket that took the bytes, the file written).
+A printer that is off, missing or refusing raises PrinterUnavailable with the reason in
+words a packer can act on; the spooler keeps the job and retries.
+
+Why pycups and not QtPrintSupport for system queues: on Linux (and macOS) Qt's QPrinter is
+itself a CUPS client, but it can only print what a QPainter draws, so our PDF would be
+rasterised by us instead of by the printer driver, and QPrinter never tells us the CUPS
+job id, so "accepted by the spooler" and the job's later state could not be checked.
+pycups submits the PDF itself (printed silently, no dialog) to the same CUPS queues Qt
+would list, returns the job id, and lets us poll its state. Connections are opened per
+call because a pycups connection must not be shared between threads.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+PDF = "application/pdf"
+ZPL = "application/vnd.zebra-zpl"
+CUPS_JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled",
+                   8: "aborted", 9: "completed"}
+
+
+class PrinterUnavailable(RuntimeError):
+    """The printer cannot take a job now (off, missing, stopped, unreachable)."""
+
+    def __init__(self, printer: str, reason: str) -> None:
+        super().__init__(f"{printer}: {reason}")
+        self.printer = printer
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    content: bytes
+    content_type: str = PDF
+    media: str = ""  # CUPS media name, e.g. "Custom.4x6in", "A4"
+    pages: int = 1
+
+
+class Printer(Protocol):
+    name: str
+
+    def submit(self, document: Document) -> str:
+        """Hand the document over; returns a reference once it was taken."""
+        ...
+
+
+def _cups():
+    try:
+        import cups
+    except ImportError as exc:  # pycups needs libcups2 at run time
+        raise PrinterUnavailable("CUPS", f"pycups cannot load ({exc}); "
+                                 "install libcups2 and pycups") from exc
+    return cups
+
+
+@dataclass
+class CupsPrinter:
+    """A CUPS queue; PDF (or raw ZPL for a raw queue) is submitted with no dialog."""
+
+    queue: str
+    options: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return f"CUPS queue {self.queue}"
+
+    def _connect(self):
+        cups = _cups()
+        try:
+            return cups.Connection()
+        except RuntimeError as exc:
+            raise PrinterUnavailable(self.name, "the CUPS scheduler is not running "
+                                     f"({exc}); start cupsd") from exc
+
+    def check(self, connection=None) -> None:
+        """Raise PrinterUnavailable unless the queue exists, is enabled and accepts jobs."""
+        connection = connection or self._connect()
+        attrs = connection.getPrinters().get(self.queue)
+        if attrs is None:
+            raise PrinterUnavailable(self.name, "no such print queue; add it in the CUPS "
+                                     "settings or choose another printer")
+        message = attrs.get("printer-state-message", "")
+        if attrs.get("printer-state") == 5:
+            raise PrinterUnavailable(self.name, f"the queue is stopped {message}".strip())
+        if not attrs.get("printer-is-accepting-jobs", True):
+            raise PrinterUnavailable(self.name, "the queue is not accepting jobs")
+
+    def submit(self, document: Document) -> str:
+        connection = self._connect()
+        self.check(connection)
+        options = dict(self.options)
+        if document.media and document.content_type == PDF:
+            options.setdefault("media", document.media)
+        if document.content_type != PDF:
+            options.setdefault("raw", "true")
+        suffix = ".pdf" if document.content_type == PDF else ".zpl"
+        with tempfile.NamedTemporaryFile(suffix=suffix) as spool_file:
+            spool_file.write(document.content)
+            spool_file.flush()
+            try:
+                job_id = connection.printFile(self.queue, spool_file.name, document.title,
+                                              options)
+            except _cups().IPPError as exc:
+                raise PrinterUnavailable(self.name, f"CUPS refused the job: {exc}") from exc
+        return str(job_id)
+
+    def job_state(self, job_id: str) -> str:
+        """The CUPS state of a job we submitted: pending, processing, completed ..."""
+        attrs = self._connect().getJobAttributes(int(job_id), requested_attributes=["job-state"])
+        return CUPS_JOB_STATES.get(attrs.get("job-state", 0), "unknown")
+
+
+@dataclass
+class RawTcpPrinter:
+    """A thermal printer that takes raw ZPL on a TCP port (9100, "JetDirect")."""
+
+    host: str
+    port: int = 9100
+    timeout: float = 5.0
+
+    @property
+    def name(self) -> str:
+        return f"label printer {self.host}:{self.port}"
+
+    def submit(self, document: Document) -> str:
+        if document.content_type != ZPL:
+            raise PrinterUnavailable(self.name, "a raw ZPL printer cannot print "
+                                     f"{document.content_type}; route PDFs to CUPS")
+        try:
+            with socket.create_connection((self.host, self.port), self.timeout) as conn:
+                conn.sendall(document.content)
+                conn.shutdown(socket.SHUT_WR)
+        except ConnectionRefusedError as exc:
+            raise PrinterUnavailable(self.name, "nothing answers on the port: is the "
+                                     "printer switched on and on the network?") from exc
+        except TimeoutError as exc:
+            raise PrinterUnavailable(self.name, f"no answer within {self.timeout:g} s") \
+                from exc
+        except OSError as exc:
+            raise PrinterUnavailable(self.name, exc.strerror or str(exc)) from exc
+        return f"{self.host}:{self.port}"
+
+
+@dataclass
+class PdfFolderPrinter:
+    """Save as PDF: each document becomes a file in a folder (written whole, then renamed)."""
+
+    folder: Path
+
+    @property
+    def name(self) -> str:
+        return f"folder {self.folder}"
+
+    def submit(self, document: Document) -> str:
+        suffix = ".pdf" if document.content_type == PDF else ".zpl"
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+        safe = re.sub(r"[^\w.-]+", "_", document.title).strip("_")[:80] or "document"
+        target = Path(self.folder) / f"{safe}-{stamp}{suffix}"
+        try:
+            Path(self.folder).mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(suffix + ".part")
+            partial.write_bytes(document.content)
+            os.replace(partial, target)
+        except OSError as exc:
+            raise PrinterUnavailable(self.name, f"cannot write there: "
+                                     f"{exc.strerror or exc}") from exc
+        return str(target)

@@ -1,0 +1,128 @@
+"""A station's print profile: for each document kind, which printer and which paper.
+
+The profile is plain data (the store or a settings file keeps it); printer_for() builds
+the back-end and the render_* helpers produce the Document that back-end wants: ZPL for a
+raw thermal printer, PDF for CUPS and for the folder.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from printing.documents import PackingSlipData, ReturnSlipData, ShippingLabelData
+from printing.labels import LabelCancelled, render_shipping_labels
+from printing.printers import (
+    PDF,
+    ZPL,
+    CupsPrinter,
+    Document,
+    PdfFolderPrinter,
+    Printer,
+    RawTcpPrinter,
+)
+from printing.sheets import render_packing_slip, render_return_slip
+from printing.zpl import render_shipping_label_zpl
+
+
+class DocumentKind(StrEnum):
+    SHIPPING_LABEL = "shipping_label"
+    PACKING_SLIP = "packing_slip"
+    RETURN_SLIP = "return_slip"
+    PRODUCT_LABEL = "product_label"
+    BARCODE_SHEET = "barcode_sheet"
+
+
+class PrinterKind(StrEnum):
+    CUPS = "cups"  # target: queue name
+    ZPL_TCP = "zpl_tcp"  # target: host or host:port
+    PDF_FOLDER = "pdf_folder"  # target: folder path
+
+
+CUPS_MEDIA = {"4x6": "Custom.4x6in", "100x150": "Custom.100x150mm", "A4": "A4",
+              "Letter": "Letter"}
+
+
+@dataclass(frozen=True)
+class Route:
+    printer: PrinterKind
+    target: str
+    paper: str = "4x6"  # 4x6 / 100x150 for labels, A4 / Letter for slips and sheets
+    dpi: int = 203
+
+    def __post_init__(self) -> None:
+        if self.paper not in CUPS_MEDIA:
+            raise ValueError(f"unknown paper {self.paper!r}; use one of {', '.join(CUPS_MEDIA)}")
+        if not self.target.strip():
+            raise ValueError(f"a {self.printer} route needs a target")
+
+    @property
+    def wants_zpl(self) -> bool:
+        return self.printer is PrinterKind.ZPL_TCP
+
+
+def make_printer(route: Route) -> Printer:
+    if route.printer is PrinterKind.CUPS:
+        return CupsPrinter(route.target)
+    if route.printer is PrinterKind.ZPL_TCP:
+        host, _, port = route.target.rpartition(":") if ":" in route.target \
+            else (route.target, "", "9100")
+        if not port.isdigit():
+            raise ValueError(f"label printer address {route.target!r} needs host:port")
+        return RawTcpPrinter(host, int(port))
+    return PdfFolderPrinter(Path(route.target))
+
+
+@dataclass
+class StationProfile:
+    """Routes per document kind; a kind with no route is a clear error, not a guess."""
+
+    name: str
+    routes: dict[DocumentKind, Route] = field(default_factory=dict)
+
+    def route_for(self, kind: DocumentKind) -> Route:
+        try:
+            return self.routes[kind]
+        except KeyError:
+            raise LookupError(f"station {self.name} has no printer for "
+                              f"{kind.value.replace('_', ' ')}s; set one in the settings") \
+                from None
+
+    def printer_for(self, kind: DocumentKind) -> Printer:
+        return make_printer(self.route_for(kind))
+
+
+def render_labels(labels: list[ShippingLabelData], route: Route,
+                  progress: Callable[[int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Document:
+    """Shipping labels in the route's language: one ZPL stream or one multi-page PDF."""
+    if not labels:
+        raise ValueError("no labels to print")
+    title = labels[0].order_number if len(labels) == 1 else f"{len(labels)} labels"
+    if route.wants_zpl:
+        parts = []
+        for n, label in enumerate(labels, 1):
+            if cancelled and cancelled():
+                raise LabelCancelled(f"cancelled after {n - 1} labels")
+            parts.append(render_shipping_label_zpl(label, route.dpi, route.paper))
+            if progress:
+                progress(n)
+        return Document(title, b"".join(parts), ZPL, pages=len(labels))
+    buffer = io.BytesIO()
+    pages = render_shipping_labels(labels, buffer, route.paper, route.dpi, progress, cancelled)
+    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], pages)
+
+
+def render_slip(data: PackingSlipData | ReturnSlipData, route: Route) -> Document:
+    """A packing or return slip as PDF on the route's paper."""
+    buffer = io.BytesIO()
+    if isinstance(data, PackingSlipData):
+        render_packing_slip(data, buffer, route.paper)
+        title = f"Packing slip {data.order_number}"
+    else:
+        render_return_slip(data, buffer, route.paper)
+        title = f"Return {data.rma_number}"
+    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper])

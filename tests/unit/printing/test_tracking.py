@@ -1,0 +1,74 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from printing.tracking import OwnRangeCarrier, mod10_check_digit, s10_check_digit
+
+
+def test_s10_check_digit_matches_the_upu_example():
+    # UPU S10 standard example: RR 47312482 9 GB
+    assert s10_check_digit("47312482") == "9"
+
+
+@pytest.mark.parametrize(("serial", "check"), [
+    ("00000000", "5"),  # remainder 0: 11 - 0 = 11 prints as 5
+    ("00000012", "0"),  # 9 + 14 = 23, remainder 1: 11 - 1 = 10 prints as 0
+    ("00000001", "4"),  # 7, remainder 7: 11 - 7 = 4
+])
+def test_s10_remainders_that_give_ten_or_eleven(serial, check):
+    assert s10_check_digit(serial) == check
+
+
+def test_mod10_check_digit_matches_gs1():
+    assert mod10_check_digit("400638133393") == "1"  # EAN-13 4006381333931
+    assert mod10_check_digit("00614141123456789") == "0"  # SSCC 006141411234567890
+
+
+def test_eight_digit_range_makes_s10_numbers():
+    carrier = OwnRangeCarrier("OWN", "Own fleet", "RR", 8)
+    assert carrier.number_for(47312482) == "RR473124829"
+    assert carrier.is_valid("RR473124829")
+    assert carrier.is_valid(" rr473124829 ")
+    assert not carrier.is_valid("RR473124828")
+
+
+def test_other_widths_use_mod10():
+    carrier = OwnRangeCarrier("LOC", "Local courier", "LC", 10)
+    number = carrier.number_for(42)
+    assert number == "LC0000000042" + mod10_check_digit("0000000042")
+    assert carrier.sequence_of(number) == 42
+
+
+@pytest.mark.parametrize("number", ["", "RR47312482", "XX473124829", "RR47312482A",
+                                    "RR4731248299", "RR４７３１２４８２９"])
+def test_foreign_or_damaged_numbers_are_not_ours(number):
+    carrier = OwnRangeCarrier("OWN", "Own fleet", "RR", 8)
+    assert not carrier.is_valid(number)
+    assert carrier.sequence_of(number) is None
+
+
+@pytest.mark.parametrize("sequence", [0, -1, 10**8])
+def test_sequence_outside_the_range_is_refused_with_a_reason(sequence):
+    carrier = OwnRangeCarrier("OWN", "Own fleet", "RR", 8)
+    with pytest.raises(ValueError, match="outside its range"):
+        carrier.number_for(sequence)
+
+
+def test_bad_profiles_are_refused():
+    with pytest.raises(ValueError, match="prefix"):
+        OwnRangeCarrier("X", "x", "r-", 8)
+    with pytest.raises(ValueError, match="serial digits"):
+        OwnRangeCarrier("X", "x", "RR", 2)
+
+
+@given(digits=st.integers(4, 14), data=st.data())
+def test_every_number_validates_and_any_single_digit_change_is_caught(digits, data):
+    carrier = OwnRangeCarrier("OWN", "Own fleet", "PD", digits)
+    sequence = data.draw(st.integers(1, 10**digits - 1))
+    number = carrier.number_for(sequence)
+    assert carrier.is_valid(number)
+    assert carrier.sequence_of(number) == sequence
+    position = data.draw(st.integers(2, len(number) - 1))
+    new_digit = data.draw(st.sampled_from([d for d in "0123456789" if d != number[position]]))
+    damaged = number[:position] + new_digit + number[position + 1:]
+    assert not carrier.is_valid(damaged)
