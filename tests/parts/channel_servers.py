@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.channel_servers.shopify_server import ShopifyServer
+from tests.channel_servers.taobao_server import TaobaoServer
 from tests.channel_servers.woo_server import WooServer
 
 
@@ -19,4 +20,10 @@ def shopify_server() -> Iterator[ShopifyServer]:
 @pytest.fixture
 def woo_server() -> Iterator[WooServer]:
     with WooServer() as server:
+        yield server
+
+
+@pytest.fixture
+def taobao_server() -> Iterator[TaobaoServer]:
+    with TaobaoServer() as server:
         yield server

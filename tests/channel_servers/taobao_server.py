@@ -1,0 +1,206 @@
+"""A TOP gateway (/router/rest) for the five calls Packdesk makes.
+
+No authentic Taobao payload is public (see channel_samples/marketplaces_cn/taobao.txt), so the
+trades use TOP's documented envelopes and field names. It checks app_key, session, timestamp
+(10 minutes) and the signature for every sign_method, a window of at most one day, page_size at
+most 100, and answers errors as TOP's error_response.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sync.fields import CHINA_TIME
+from sync.taobao_top import response_key, sign, timestamp
+from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
+
+APP_KEY, APP_SECRET, SESSION = "12345678", "top-secret-abcdef", "6100a0b1c2d3session"
+
+
+def trade(tid: int, modified: datetime, **changes: Any) -> dict[str, Any]:
+    stamp = timestamp(modified)
+    body = {
+        "tid": tid, "tid_str": str(tid), "status": "WAIT_SELLER_SEND_GOODS",
+        "buyer_nick": "tb测试买家", "buyer_message": "请用顺丰", "created": stamp,
+        "modified": stamp, "receiver_name": "张三", "receiver_state": "浙江省",
+        "receiver_city": "杭州市", "receiver_district": "余杭区", "receiver_town": "",
+        "receiver_address": "文一西路969号", "receiver_zip": "311121",
+        "receiver_mobile": "13800138000", "receiver_phone": "", "receiver_country": "",
+        "orders": {"order": [
+            {"oid": tid * 10 + 1, "oid_str": str(tid * 10 + 1), "num_iid": 520000001,
+             "sku_id": 4000001, "outer_sku_id": "TB-CUP-RED", "outer_iid": "TB-CUP",
+             "title": "陶瓷马克杯", "sku_properties_name": "颜色分类:红色", "num": 2,
+             "price": "39.90", "refund_status": "NO_REFUND", "status": "WAIT_SELLER_SEND_GOODS",
+             "invoice_no": "", "logistics_company": ""},
+            {"oid": tid * 10 + 2, "oid_str": str(tid * 10 + 2), "num_iid": 520000001,
+             "sku_id": 4000002, "outer_sku_id": "TB-CUP-BLUE", "outer_iid": "TB-CUP",
+             "title": "陶瓷马克杯", "sku_properties_name": "颜色分类:蓝色", "num": 1,
+             "price": "39.90", "refund_status": "NO_REFUND", "status": "WAIT_SELLER_SEND_GOODS",
+             "invoice_no": "", "logistics_company": ""}]},
+    }
+    body.update(changes)
+    return body
+
+
+class TaobaoServer(ChannelServer):
+    def __init__(self, *, trade_count: int = 3, start: datetime | None = None) -> None:
+        super().__init__()
+        self.app_key, self.app_secret, self.session = APP_KEY, APP_SECRET, SESSION
+        self.trades: dict[str, dict[str, Any]] = {}
+        self.items = {"520000001": {"num_iid": 520000001, "outer_id": "TB-CUP", "num": 30,
+                                    "skus": {"sku": [
+                                        {"sku_id": 4000001, "outer_id": "TB-CUP-RED",
+                                         "quantity": 10},
+                                        {"sku_id": 4000002, "outer_id": "TB-CUP-BLUE",
+                                         "quantity": 20}]}}}
+        self._serial = 0
+        self._last_page: list[dict[str, Any]] = []
+        self.start_time = start or datetime.now(UTC) - timedelta(hours=2)
+        self.add_trades(trade_count)
+
+    def add_trades(self, count: int, **changes: Any) -> list[str]:
+        with self.lock:
+            ids = []
+            for _ in range(count):
+                self._serial += 1
+                tid = 3_800_000_000_000_000 + self._serial
+                modified = self.start_time + timedelta(seconds=self._serial)
+                self.trades[str(tid)] = trade(tid, modified, **changes)
+                ids.append(str(tid))
+            return ids
+
+    def touch(self, tid: str, **changes: Any) -> None:
+        with self.lock:
+            self.trades[tid].update(changes, modified=timestamp(datetime.now(UTC)))
+
+    def label(self, request: Request) -> str:
+        return f"{request.method} {request.path} {request.form().get('method', '')}"
+
+    def fault_reply(self, fault: Fault, request: Request) -> Reply | None:
+        if fault.kind == "throttle":
+            return _error("7", "App Call Limited", "accesscontrol.limited-by-api-access-count",
+                          f"This ban will last for {int(fault.retry_after)} more seconds")
+        return None
+
+    def handle(self, request: Request) -> Reply:
+        if request.method != "POST" or request.path != "/router/rest":
+            return Reply(404, b"not found")
+        form = request.form()
+        problem = self._check_envelope(form)
+        if problem:
+            return problem
+        if request.fault and request.fault.kind == "dup":
+            form["_fault"] = "dup"
+        route = ROUTES.get(form.get("method", ""))
+        if route is None:
+            return _error("22", "Invalid Method", "", "no such api")
+        with self.lock:
+            answer = route(self, form)
+        if isinstance(answer, Reply):
+            return answer
+        return Reply.json({response_key(form["method"]): answer})
+
+    def _check_envelope(self, form: dict[str, str]) -> Reply | None:
+        if form.get("app_key") != self.app_key:
+            return _error("29", "Invalid app Key")
+        if form.get("session") != self.session:
+            return _error("27", "Invalid session", "invalid-sessionkey")
+        try:
+            sent = datetime.strptime(form["timestamp"], "%Y-%m-%d %H:%M:%S")\
+                .replace(tzinfo=CHINA_TIME)
+        except (KeyError, ValueError):
+            return _error("31", "Missing timestamp")
+        if abs(datetime.now(UTC) - sent) > timedelta(minutes=10):
+            return _error("43", "Invalid timestamp")
+        method = form.get("sign_method", "md5")
+        if method not in ("md5", "hmac", "hmac-sha256") or \
+                form.get("sign") != sign(form, self.app_secret, method):
+            return _error("25", "Invalid signature")
+        return None
+
+    def increment(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        start = datetime.strptime(form["start_modified"], "%Y-%m-%d %H:%M:%S")
+        end = datetime.strptime(form["end_modified"], "%Y-%m-%d %H:%M:%S")
+        size, page = int(form.get("page_size", 40)), int(form.get("page_no", 1))
+        if end - start > timedelta(days=1) or end < start:
+            return _error("41", "Invalid arguments", "isv.invalid-parameter:start_modified",
+                          "时间间隔不能超过一天")
+        if not 1 <= size <= 100:
+            return _error("41", "Invalid arguments", "isv.invalid-parameter:page_size")
+        rows = sorted((t for t in self.trades.values()
+                       if timestamp(start.replace(tzinfo=CHINA_TIME)) <= t["modified"]
+                       <= timestamp(end.replace(tzinfo=CHINA_TIME))),
+                      key=lambda t: (t["modified"], t["tid"]), reverse=True)
+        chunk = rows[(page - 1) * size: page * size]
+        fields = form.get("fields", "tid").split(",")
+        served = [{k: t[k] for k in fields if k in t} for t in chunk]
+        if form.get("_fault") == "dup":
+            served = self._last_page + served
+        self._last_page = served
+        return {"total_results": len(rows), "has_next": page * size < len(rows),
+                "trades": {"trade": copy.deepcopy(served)}}
+
+    def fullinfo(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        found = self.trades.get(form.get("tid", ""))
+        if found is None:
+            return _error("15", "Remote service error", "isv.trade-not-exist", "交易不存在")
+        return {"trade": copy.deepcopy(found)}
+
+    def offline_send(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        found = self.trades.get(form.get("tid", ""))
+        if found is None:
+            return _error("15", "Remote service error", "isv.logistics-offline-service-error",
+                          "交易不存在")
+        wanted = set(filter(None, form.get("sub_tid", "").split(",")))
+        lines = [o for o in found["orders"]["order"] if not wanted or o["oid_str"] in wanted]
+        if any(o["invoice_no"] for o in lines):
+            return _error("15", "Remote service error", "isv.logistics-offline-service-error",
+                          "订单已发货，不能重复发货")
+        for line in lines:
+            line.update(invoice_no=form["out_sid"], logistics_company=form["company_code"],
+                        status="WAIT_BUYER_CONFIRM_GOODS")
+        all_sent = all(o["invoice_no"] for o in found["orders"]["order"])
+        found.update(status="WAIT_BUYER_CONFIRM_GOODS" if all_sent else "SELLER_CONSIGNED_PART",
+                     modified=timestamp(datetime.now(UTC)))
+        self.record(op="logistics.offline.send", tid=found["tid_str"], out_sid=form["out_sid"])
+        return {"shipping": {"is_success": True}}
+
+    def items_custom(self, form: dict[str, str]) -> dict[str, Any]:
+        code = form.get("outer_id", "")
+        hits = [i for i in self.items.values() if i["outer_id"] == code or
+                any(s["outer_id"] == code for s in i["skus"]["sku"])]
+        return {"items": {"item": copy.deepcopy(hits)}}
+
+    def quantity_update(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        item = self.items.get(form.get("num_iid", ""))
+        if item is None or form.get("type", "1") != "1":
+            return _error("15", "Remote service error", "isv.item-not-exist", "商品不存在")
+        rows = [s for s in item["skus"]["sku"] if str(s["sku_id"]) == form.get("sku_id")]
+        if form.get("sku_id") and not rows:
+            return _error("15", "Remote service error", "isv.item-sku-not-exist")
+        quantity = int(form["quantity"])
+        if rows:
+            rows[0]["quantity"] = quantity
+            item["num"] = sum(s["quantity"] for s in item["skus"]["sku"])
+            code = rows[0]["outer_id"]
+        else:
+            item["num"], code = quantity, item["outer_id"]
+        self.record(op="item.quantity.update", sku=code, quantity=quantity)
+        return {"item": {"num_iid": item["num_iid"], "num": item["num"],
+                         "modified": timestamp(datetime.now(UTC))}}
+
+
+def _error(code: str, msg: str, sub_code: str = "", sub_msg: str = "") -> Reply:
+    return Reply.json({"error_response": {"code": int(code), "msg": msg, "sub_code": sub_code,
+                                          "sub_msg": sub_msg, "request_id": "s8w3kq1j2n"}})
+
+
+ROUTES = {
+    "taobao.trades.sold.increment.get": TaobaoServer.increment,
+    "taobao.trade.fullinfo.get": TaobaoServer.fullinfo,
+    "taobao.logistics.offline.send": TaobaoServer.offline_send,
+    "taobao.items.custom.get": TaobaoServer.items_custom,
+    "taobao.item.quantity.update": TaobaoServer.quantity_update,
+}
