@@ -1,5 +1,152 @@
-"""Packdesk entry point (placeholder until the CLI is wired)."""
+"""Packdesk: wiring only. Parse arguments, open the store, build services, start Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
 
 
-def cli() -> int:
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="packdesk", description="Packing bench and returns counter")
+    parser.add_argument("--db", help="database URL or SQLite path (default: PACKDESK_DB, "
+                        "then packdesk.db in the user data folder)")
+    parser.add_argument("--station", help="this station's id (default: the host name)")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="UI language")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="create a demo store to pack from")
+    demo.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    demo.add_argument("--if-missing", action="store_true",
+                      help="do nothing when the store already has orders")
+    demo.add_argument("--sheet", help="also write a printable PDF of demo barcodes here")
+    demo.add_argument("--seed", type=int, default=7)
+    decode = commands.add_parser("decode", help="decode barcodes in image files")
+    decode.add_argument("--json", action="store_true")
+    decode.add_argument("images", nargs="+")
+    print_cmd = commands.add_parser("print", help="print documents headless")
+    print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    print_what = print_cmd.add_subparsers(dest="document", required=True)
+    label = print_what.add_parser("label", help="render an order's shipping label")
+    label.add_argument("order")
+    label.add_argument("--pdf", required=True, help="write the label PDF here")
+    label.add_argument("--size", default="4x6", choices=["4x6", "100x150"])
+    return parser
+
+
+def _open(args):
+    from app.adapters.store import open_store, resolve_store_url
+
+    return open_store(resolve_store_url(getattr(args, "sub_db", None) or args.db))
+
+
+def _settings(args):
+    from app.settings import load_settings
+
+    settings, warning = load_settings()
+    if warning:
+        print(warning, file=sys.stderr)
+    if args.station:
+        settings.station_id = args.station
+    if args.lang:
+        settings.language = args.lang
+    return settings
+
+
+def cmd_demo(args) -> int:
+    from app.adapters.unit_of_work import uow_factory
+    from app.services.demo import build_demo
+    from app.services.store_facts import order_count
+
+    store = _open(args)
+    uow = uow_factory(store.session_factory, station="demo")
+    if order_count(uow()) and args.if_missing:
+        print(f"Demo store already there: {store.url}")
+    else:
+        if order_count(uow()):
+            print(f"The store at {store.url} already has orders; not adding a demo.",
+                  file=sys.stderr)
+            return 2
+        summary = build_demo(uow(), seed=args.seed)
+        print(f"Demo store created at {store.url}: {summary.products} products, "
+              f"{summary.orders} orders.")
+        for name, pin, role in summary.packers:
+            print(f"  log in as {name!r} with PIN {pin} ({role})")
+    if args.sheet:
+        _write_demo_sheet(uow, Path(args.sheet))
     return 0
+
+
+def _write_demo_sheet(uow, path: Path) -> None:
+    from app.services.demo import DEMO_PACKERS
+    from app.services.queries import orders_for_sheet, products_for_sheet
+    from printing.order_documents import render_demo_sheet
+
+    orders = orders_for_sheet(uow(), [f"PD-{100001 + i}" for i in range(30)])
+    skus = sorted({part.split("×")[0] for o in orders for part in o.summary.split(", ")})
+    products = products_for_sheet(uow(), skus)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    render_demo_sheet(orders, products, [(n, p, r.value) for n, p, r in DEMO_PACKERS], str(path))
+    print(f"Barcode sheet for the demo: {path.resolve()}")
+
+
+def cmd_decode(args) -> int:
+    from scanners.cli import decode_main
+
+    return decode_main(args.images, args.json)
+
+
+def cmd_print(args) -> int:
+    from app.adapters.unit_of_work import uow_factory
+    from app.services.labels import label_for_order
+    from printing.labels import render_shipping_label
+    from printing.order_documents import label_data
+
+    store = _open(args)
+    completion = label_for_order(uow_factory(store.session_factory)(), args.order)
+    render_shipping_label(label_data(completion), args.pdf, size=args.size)
+    print(completion.tracking_number)
+    return 0
+
+
+def cmd_run(args) -> int:
+    from app.adapters.unit_of_work import uow_factory
+    from app.services.bench import PackBenchService
+    from printing.order_documents import LabelToFolder
+    from ui.app import build_bench_app
+
+    settings = _settings(args)
+    store = _open(args)
+    uow = uow_factory(store.session_factory, station=settings.effective_station_id())
+    label_output = LabelToFolder(settings.effective_label_folder(), settings.label_size)
+    bench_app = build_bench_app(PackBenchService(uow), settings, _store_label(store.url),
+                                label_output)
+    bench_app.window.resize(1280, 800)
+    bench_app.window.show()
+    code = bench_app.qt_app.exec()
+    bench_app.shutdown()
+    return code
+
+
+def _store_label(url: str) -> str:
+    return url.split("@")[-1] if "@" in url else url
+
+
+def cli(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    from app.domain.errors import PackdeskError
+
+    handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, None: cmd_run}
+    try:
+        return handlers[args.command](args)
+    except PackdeskError as exc:
+        print(f"packdesk: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(cli())

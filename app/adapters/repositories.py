@@ -24,6 +24,9 @@ class _Repository:
 
 
 class SqlOrderRepository(_Repository):
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(orm.orders)) or 0
+
     def get(self, number: str) -> Order | None:
         return self.session.scalars(
             select(Order).where(orm.orders.c.number == number.strip().upper())

@@ -14,9 +14,10 @@ from app.domain.packing import SessionOutcome
 from app.domain.stock import StockItem
 from app.services.auth import check_supervisor
 from app.services.commands import CompletePack
+from app.services.labels import completion_view
 from app.services.packing import load_open_session
 from app.services.unit_of_work import UnitOfWork
-from app.services.views import Completion, LabelParty, order_view
+from app.services.views import Completion
 
 NO_CHANNEL_PUSH = {"manual", "csv", "demo"}
 
@@ -34,7 +35,7 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
             by = check_supervisor(uow, cmd.approval, "Shipping part of an order")
         now = uow.now()
         _move_stock(order, uow, by)
-        carrier = _carrier_for(order, uow)
+        carrier = carrier_for(order, uow)
         if not order.tracking_number:
             order.tracking_number = carrier.allocate()
             order.carrier = carrier.code
@@ -45,7 +46,7 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
         pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
         _queue_fulfilment(order, pack_session.id, uow)
         uow.commit()
-        return _completion(order, carrier, pack_session.packer)
+        return completion_view(order, carrier, pack_session.packer)
 
 
 def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:
@@ -63,7 +64,7 @@ def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:
             item.release(short, order.number, now, by, reason="short shipped")
 
 
-def _carrier_for(order: Order, uow: UnitOfWork) -> CarrierProfile:
+def carrier_for(order: Order, uow: UnitOfWork) -> CarrierProfile:
     carrier = (uow.carriers.get(order.carrier) if order.carrier else None) or uow.carriers.first()
     if carrier is None:
         raise NotAllowed("No carrier profile is set up; add one in Settings → Carriers.")
@@ -84,22 +85,3 @@ def _queue_fulfilment(order: Order, session_id: int | None, uow: UnitOfWork) -> 
         },
         created_at=uow.now(),
     ))
-
-
-def _completion(order: Order, carrier: CarrierProfile, packer: str) -> Completion:
-    a = order.ship_to
-    city_line = " ".join(p for p in (a.postcode, a.city, a.region) if p)
-    receiver = LabelParty(a.name, a.phone or order.phone,
-                          tuple(p for p in (a.line1, a.line2, city_line, a.country) if p))
-    sender = LabelParty(carrier.sender_name, carrier.sender_phone,
-                        tuple(line for line in carrier.sender_address.splitlines() if line))
-    packed = order.last_transition_to(OrderStatus.PACKED)
-    return Completion(
-        order=order_view(order), tracking_number=order.tracking_number or "",
-        carrier=carrier.name, service=carrier.service, sender=sender, receiver=receiver,
-        weight_g=order.weight_g, partial=order.partial, packed_by=packer,
-        packed_at=packed.at if packed else None,
-        ship_to_fields={"name": a.name, "phone": a.phone or order.phone, "line1": a.line1,
-                        "line2": a.line2, "city": a.city, "region": a.region,
-                        "postcode": a.postcode, "country": a.country},
-    )

@@ -1,0 +1,39 @@
+"""Command barcodes: printed on the sheet at each bench, so the happy path needs no mouse."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class BenchCommand(StrEnum):
+    UNDO = "undo"
+    HOLD = "hold"
+    COMPLETE = "complete"
+    LOGOUT = "logout"
+    REPRINT = "reprint"
+    CANCEL = "cancel"  # leave the current order unfinished
+
+
+PREFIX = "PD:"
+CAPTIONS = {
+    BenchCommand.UNDO: "UNDO last scan",
+    BenchCommand.HOLD: "HOLD order (supervisor)",
+    BenchCommand.COMPLETE: "COMPLETE order",
+    BenchCommand.LOGOUT: "LOG OUT",
+    BenchCommand.REPRINT: "REPRINT last label",
+    BenchCommand.CANCEL: "LEAVE order unfinished",
+}
+
+
+def command_code(command: BenchCommand) -> str:
+    return f"{PREFIX}{command.value.upper()}"
+
+
+def parse_command(text: str) -> BenchCommand | None:
+    text = text.strip().upper()
+    if not text.startswith(PREFIX):
+        return None
+    try:
+        return BenchCommand(text[len(PREFIX):].lower())
+    except ValueError:
+        return None

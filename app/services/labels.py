@@ -1,0 +1,53 @@
+"""What a shipping label shows, for a just-packed order or any order asked for by number."""
+
+from __future__ import annotations
+
+from app.domain.carriers import CarrierProfile
+from app.domain.errors import NotAllowed, NotFound
+from app.domain.orders import Order, OrderStatus
+from app.services.retry import with_retries
+from app.services.unit_of_work import UnitOfWork
+from app.services.views import Completion, LabelParty, order_view
+
+
+def completion_view(order: Order, carrier: CarrierProfile, packer: str) -> Completion:
+    a = order.ship_to
+    city_line = " ".join(p for p in (a.postcode, a.city, a.region) if p)
+    receiver = LabelParty(a.name, a.phone or order.phone,
+                          tuple(p for p in (a.line1, a.line2, city_line, a.country) if p))
+    sender = LabelParty(carrier.sender_name, carrier.sender_phone,
+                        tuple(line for line in carrier.sender_address.splitlines() if line))
+    packed = order.last_transition_to(OrderStatus.PACKED)
+    return Completion(
+        order=order_view(order), tracking_number=order.tracking_number or "",
+        carrier=carrier.name, service=carrier.service, sender=sender, receiver=receiver,
+        weight_g=order.weight_g, partial=order.partial, packed_by=packer,
+        packed_at=packed.at if packed else None,
+        ship_to_fields={"name": a.name, "phone": a.phone or order.phone, "line1": a.line1,
+                        "line2": a.line2, "city": a.city, "region": a.region,
+                        "postcode": a.postcode, "country": a.country},
+    )
+
+
+def label_for_order(uow: UnitOfWork, number: str) -> Completion:
+    """An order's label data; an order with no tracking number gets one from its carrier."""
+
+    def attempt() -> Completion:
+        with uow:
+            order = uow.orders.get(number)
+            if order is None:
+                raise NotFound(f"There is no order {number}.")
+            if OrderStatus(order.status) is OrderStatus.CANCELLED:
+                raise NotAllowed(f"Order {number} is cancelled; it gets no label.")
+            carrier = ((uow.carriers.get(order.carrier) if order.carrier else None)
+                       or uow.carriers.first())
+            if carrier is None:
+                raise NotAllowed("No carrier profile is set up.")
+            if not order.tracking_number:
+                order.tracking_number = carrier.allocate()
+                order.carrier = carrier.code
+                uow.commit()
+            packed = order.last_transition_to(OrderStatus.PACKED)
+            return completion_view(order, carrier, packed.by if packed else "")
+
+    return with_retries(attempt, f"Labelling order {number}")

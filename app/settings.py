@@ -1,0 +1,77 @@
+"""Per-station settings, kept as JSON in the user's config directory.
+
+A broken settings file is never fatal: it is set aside as settings.json.broken and the
+defaults are used, with the reason reported to the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+
+
+@dataclass
+class StationSettings:
+    station_id: str = ""
+    language: str = ""  # "" follows the system locale; "en" or "zh_CN"
+    idle_lock_minutes: int = 5
+    wedge_max_mean_gap_ms: int = 30
+    wedge_min_length: int = 4
+    wedge_suffix: str = ""  # extra terminator besides Enter and Tab
+    label_folder: str = ""
+    label_size: str = "4x6"
+    serial_port: str = ""
+    serial_baud: int = 9600
+    camera: str = ""  # "", a camera index, or a video / image-sequence path
+    sounds: bool = True
+
+    def effective_station_id(self) -> str:
+        return self.station_id or socket.gethostname().split(".")[0]
+
+    def effective_label_folder(self) -> Path:
+        folder = Path(self.label_folder) if self.label_folder else data_dir() / "labels"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+
+def data_dir() -> Path:
+    folder = Path(user_data_dir("packdesk", "Packdesk"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def settings_path() -> Path:
+    return Path(user_config_dir("packdesk", "Packdesk")) / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> tuple[StationSettings, str | None]:
+    """The station's settings, and a warning when the file could not be used."""
+    path = path or settings_path()
+    if not path.exists():
+        return StationSettings(), None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the file does not hold a JSON object")
+        known = {f.name: f.type for f in fields(StationSettings)}
+        values = {k: v for k, v in raw.items() if k in known}
+        return StationSettings(**values), None
+    except (OSError, ValueError, TypeError) as exc:
+        broken = path.with_suffix(".json.broken")
+        try:
+            path.replace(broken)
+        except OSError:
+            pass
+        return StationSettings(), f"Settings file {path} could not be read ({exc}); defaults used."
+
+
+def save_settings(settings: StationSettings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

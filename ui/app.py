@@ -1,0 +1,70 @@
+"""Builds the bench window from services that main.py made, and runs the Qt event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QObject, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from app.services.bench import PackBenchService
+from app.services.views import Completion
+from app.settings import StationSettings
+from scanners.wedge import KeyboardWedge
+from ui.feedback import SoundBoard
+from ui.i18n import install_translator
+from ui.idle_lock import IdleLock
+from ui.login import LoginPage
+from ui.main_window import MainWindow
+from ui.pack_bench import PackBench
+from ui.tasks import TaskManager
+
+
+@dataclass
+class BenchApp:
+    """Everything a running bench holds, so tests and benchmarks can reach the parts."""
+
+    qt_app: QApplication
+    window: MainWindow
+    bench: PackBench
+    login: LoginPage
+    wedge: KeyboardWedge
+    tasks: TaskManager
+    translator: QTranslator | None
+
+    def shutdown(self) -> None:
+        self.wedge.uninstall()
+        self.tasks.shutdown(wait=True)
+
+
+def qt_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or ["packdesk"])
+    app.setApplicationName("Packdesk")
+    app.setOrganizationName("Packdesk")
+    font = QFont(app.font())
+    font.setFamilies(["Noto Sans", "DejaVu Sans", "WenQuanYi Micro Hei"])
+    app.setFont(font)
+    return app
+
+
+def build_bench_app(service: PackBenchService, settings: StationSettings, store_label: str,
+                    label_output: Callable[[Completion], str],
+                    parent: QObject | None = None) -> BenchApp:
+    app = qt_application()
+    translator = install_translator(app, settings.language or QLocale.system().name())
+    tasks = TaskManager()
+    station = settings.effective_station_id()
+    sounds = SoundBoard(enabled=settings.sounds)
+    bench = PackBench(service, tasks, sounds, label_output)
+    login = LoginPage(service, tasks, station)
+    idle_lock = IdleLock(settings.idle_lock_minutes)
+    app.installEventFilter(idle_lock)
+    window = MainWindow(login, bench, idle_lock, station, store_label)
+    wedge = KeyboardWedge(min_length=settings.wedge_min_length,
+                          max_mean_gap_ms=settings.wedge_max_mean_gap_ms,
+                          suffix=settings.wedge_suffix)
+    wedge.scanned.connect(window.on_scan)
+    wedge.install(app)
+    return BenchApp(app, window, bench, login, wedge, tasks, translator)

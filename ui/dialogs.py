@@ -1,0 +1,106 @@
+"""Small dialogs of the bench: supervisor approval, confirm by hand, pick one order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.commands import SupervisorApproval
+from app.services.views import Candidate, LineView
+
+
+class SupervisorDialog(QDialog):
+    """A supervisor's name, PIN and reason, for a hold or a partial shipment."""
+
+    def __init__(self, title: str, reasons: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit(self)
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.reason.addItems(reasons)
+        form = QFormLayout()
+        form.addRow(self.tr("Supervisor"), self.name)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title, self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def approval(self) -> SupervisorApproval:
+        return SupervisorApproval(self.name.text(), self.pin.text(), self.reason.currentText())
+
+
+class ConfirmByHandDialog(QDialog):
+    """An item whose barcode cannot be read, confirmed with a reason code (audited)."""
+
+    def __init__(self, lines: tuple[LineView, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Confirm an item by hand"))
+        self.line = QComboBox(self)
+        for line in lines:
+            if not line.complete:
+                self.line.addItem(f"{line.sku}  {line.name}  ({line.verified}/{line.quantity})",
+                                  line.sku)
+        self.reason = QComboBox(self)
+        self.reason.addItems([self.tr("Barcode damaged"), self.tr("No barcode on item"),
+                              self.tr("Barcode will not scan"), self.tr("Scanner not working")])
+        form = QFormLayout()
+        form.addRow(self.tr("Item"), self.line)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str]:
+        return self.line.currentData(), self.reason.currentText()
+
+
+class PickOrderDialog(QDialog):
+    """Several orders match a scan: the packer picks one."""
+
+    def __init__(self, candidates: tuple[Candidate, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which order?"))
+        self.list = QListWidget(self)
+        for candidate in candidates:
+            item = QListWidgetItem(f"{candidate.number}   {candidate.channel}   "
+                                   f"{candidate.buyer_name}   [{candidate.status}]")
+            item.setData(Qt.ItemDataRole.UserRole, candidate.number)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("More than one order matches this scan:"), self))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None

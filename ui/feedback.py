@@ -1,0 +1,112 @@
+"""Sounds and colours for every verdict at the bench.
+
+Each verdict has its own colour and its own sound, so a packer knows what happened
+without reading. Where there is no sound device the colours carry it alone: a
+QSoundEffect with no device just stays silent.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+
+@dataclass(frozen=True)
+class Look:
+    background: str
+    foreground: str
+    sound: str | None
+
+
+LOOKS: dict[str, Look] = {
+    "ready": Look("#37474f", "#ffffff", None),
+    "opened": Look("#37474f", "#ffffff", "open"),
+    "verified": Look("#1b7f3b", "#ffffff", "verified"),
+    "manual": Look("#1b7f3b", "#ffffff", "verified"),
+    "undone": Look("#5d4037", "#ffffff", "undo"),
+    "complete": Look("#0d47a1", "#ffffff", "complete"),
+    "wrong_item": Look("#c62828", "#ffffff", "wrong"),
+    "unknown_code": Look("#c62828", "#ffffff", "wrong"),
+    "duplicate_serial": Look("#c62828", "#ffffff", "wrong"),
+    "over_scan": Look("#e65100", "#ffffff", "over"),
+    "cancelled": Look("#000000", "#ff5252", "cancelled"),
+    "problem": Look("#f9a825", "#000000", "problem"),
+}
+
+# (frequency Hz, milliseconds) steps; 0 Hz is a pause
+TUNES: dict[str, list[tuple[int, int]]] = {
+    "open": [(880, 60)],
+    "verified": [(1760, 70)],
+    "undo": [(660, 60), (0, 30), (440, 60)],
+    "complete": [(1047, 90), (1319, 90), (1568, 180)],
+    "wrong": [(196, 450)],
+    "over": [(523, 120), (0, 60), (523, 120), (0, 60), (523, 120)],
+    "cancelled": [(880, 150), (440, 150), (880, 150), (440, 150), (880, 150), (440, 300)],
+    "problem": [(330, 200), (262, 250)],
+}
+RATE = 22050
+
+
+def look_for(result: str) -> Look:
+    return LOOKS.get(result, LOOKS["problem"])
+
+
+def _write_tune(path: Path, steps: list[tuple[int, int]]) -> None:
+    frames = bytearray()
+    for frequency, millis in steps:
+        count = RATE * millis // 1000
+        for n in range(count):
+            fade = min(1.0, n / 200, (count - n) / 200)
+            sample = math.sin(2 * math.pi * frequency * n / RATE) if frequency else 0.0
+            if frequency and frequency < 300:  # low alarms are harsher as square waves
+                sample = 1.0 if sample >= 0 else -1.0
+            frames += struct.pack("<h", int(sample * fade * 12000))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(bytes(frames))
+
+
+def tune_files() -> dict[str, Path]:
+    """WAV files for each tune, written once into the cache folder."""
+    folder = Path(user_cache_dir("packdesk", "Packdesk")) / "sounds"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for name, steps in TUNES.items():
+        path = folder / f"{name}.wav"
+        if not path.exists():
+            _write_tune(path, steps)
+        files[name] = path
+    return files
+
+
+class SoundBoard(QObject):
+    """Plays a verdict's sound; silent when sounds are off or there is no device."""
+
+    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[str, QSoundEffect] = {}
+        self.last_played: str | None = None
+        # No sound device (as on a headless bench): colours carry every verdict alone.
+        self.has_device = bool(QMediaDevices.audioOutputs())
+        self.enabled = enabled and self.has_device
+        if self.enabled:
+            for name, path in tune_files().items():
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+                effect.setVolume(0.8)
+                self._effects[name] = effect
+
+    def play(self, result: str) -> None:
+        sound = look_for(result).sound
+        self.last_played = sound
+        if self.enabled and sound and sound in self._effects:
+            self._effects[sound].play()

@@ -1,0 +1,115 @@
+"""The bench window: login and lock screen, the pack bench, and who is packing where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.auth import PackerView
+from ui.idle_lock import IdleLock
+from ui.login import LoginPage
+from ui.pack_bench import PackBench
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, login: LoginPage, bench: PackBench, idle_lock: IdleLock, station: str,
+                 store_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.login, self.bench, self.idle_lock = login, bench, idle_lock
+        self.station = station
+        self.packer: PackerView | None = None
+        self.setWindowTitle(self.tr("Packdesk — station {0}").format(station))
+        self.who = QLabel(self)
+        self.who.setObjectName("whoIsPacking")
+        self.who.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 8px;")
+        self.where = QLabel(self.tr("Station {0}").format(station), self)
+        self.where.setStyleSheet("font-size: 20px; padding: 4px 8px; color: #444;")
+        top = QHBoxLayout()
+        top.addWidget(self.who)
+        top.addStretch(1)
+        top.addWidget(self.where)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(login)
+        self.pages.addWidget(bench)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addLayout(top)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Store: {0}").format(store_label))
+        self._build_menus()
+        login.logged_in.connect(self._on_login_logged_in)
+        bench.logout_requested.connect(self._on_bench_logout_requested)
+        idle_lock.locked.connect(self._on_idle_lock_locked)
+        self._show_login()
+
+    def _build_menus(self) -> None:
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self._on_bench_logout_requested)
+        self.tools_menu.addAction(logout)
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+
+    def add_tool(self, title: str, handler) -> QAction:
+        action = QAction(title, self)
+        action.triggered.connect(handler)
+        self.tools_menu.addAction(action)
+        return action
+
+    def _show_login(self, notice: str = "", name: str = "") -> None:
+        self.who.setText(self.tr("Not logged in"))
+        self.pages.setCurrentWidget(self.login)
+        self.login.reset(notice, name)
+
+    def _on_login_logged_in(self, packer: PackerView) -> None:
+        self.packer = packer
+        role = self.tr("supervisor") if packer.is_supervisor else self.tr("packer")
+        self.who.setText(self.tr("Packing: {0} ({1})").format(packer.name, role))
+        self.bench.set_packer(packer)
+        self.pages.setCurrentWidget(self.bench)
+        self.bench.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle_lock.arm()
+
+    def _on_bench_logout_requested(self) -> None:
+        self.packer = None
+        self.bench.set_packer(None)
+        self.idle_lock.disarm()
+        self._show_login(self.tr("Logged out. An open order stays open for you."))
+
+    def _on_idle_lock_locked(self) -> None:
+        if self.packer is None:
+            return
+        name = self.packer.name
+        self.packer = None
+        self.bench.set_packer(None)
+        self._show_login(self.tr("Locked after being idle. Enter your PIN to go on."), name)
+
+    def on_scan(self, text: str, symbology: str, source: str) -> None:
+        """Scans from every source; only the bench takes them, once someone is logged in."""
+        self.idle_lock.poke()
+        if self.pages.currentWidget() is self.bench:
+            self.bench.handle_scan(text, symbology, source)
+        else:  # a badge or PIN scanned at the login screen fills the field it is in
+            self.login.take_scan(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.bench.session_id is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Order still open"),
+                self.tr("Order {0} is still being packed. It stays open and resumes here "
+                        "next time. Quit anyway?").format(
+                    self.bench.order.number if self.bench.order else ""))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()

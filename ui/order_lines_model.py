@@ -1,0 +1,85 @@
+"""The lines of the order being packed, for the bench's big table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
+
+from app.services.views import LineView
+
+ICON = QSize(56, 56)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OrderLinesModel(QAbstractTableModel):
+    COLUMNS = ("image", "sku", "name", "verified", "bin")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[LineView, ...] = ()
+        self._highlight_sku = ""
+        self._pixmaps: dict[str, QPixmap] = {}
+
+    def set_lines(self, lines: tuple[LineView, ...], highlight_sku: str = "") -> None:
+        self.beginResetModel()
+        self._lines = lines
+        self._highlight_sku = highlight_sku
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr(""), self.tr("SKU"), self.tr("Item"), self.tr("Verified"),
+                self.tr("Bin"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"sku": line.sku, "name": line.name, "bin": line.bin_location,
+                    "verified": f"{line.verified} / {line.quantity}"}.get(column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "image":
+            return self._pixmap(line)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if line.complete:
+                return QBrush(QColor("#c8e6c9"))
+            if line.sku == self._highlight_sku:
+                return QBrush(QColor("#fff59d"))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column in ("verified", "sku"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "verified":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.SizeHintRole and column == "image":
+            return ICON
+        if role == Qt.ItemDataRole.UserRole:
+            return line.sku
+        return None
+
+    def _pixmap(self, line: LineView) -> QPixmap | None:
+        if not line.image_path:
+            return None
+        if line.image_path not in self._pixmaps:
+            pixmap = QPixmap(line.image_path)
+            self._pixmaps[line.image_path] = (
+                pixmap.scaled(ICON, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+                if not pixmap.isNull() else QPixmap())
+        pixmap = self._pixmaps[line.image_path]
+        return pixmap if not pixmap.isNull() else None
+
+    def sku_at(self, row: int) -> str:
+        return self._lines[row].sku

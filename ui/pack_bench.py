@@ -1,0 +1,281 @@
+"""The pack bench: scan an order, scan every item, and the label prints by itself.
+
+Every scan, from any source, enters `handle_scan`. Scans are queued and sent to the
+store worker one at a time, so a fast scanner can never overtake the order it belongs
+to; the verdict comes back as plain data and is painted here on the main thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.domain.command_codes import BenchCommand, parse_command
+from app.domain.errors import PackdeskError
+from app.services import commands as c
+from app.services.auth import PackerView
+from app.services.bench import PackBenchService
+from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
+from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
+from ui.feedback import SoundBoard
+from ui.pack_bench_view import PackBenchView
+from ui.tasks import TaskManager
+
+
+@dataclass(frozen=True)
+class _Scan:
+    text: str
+    symbology: str
+    source: str
+    quantity: int
+    uid: str
+
+
+class PackBench(PackBenchView):
+    verdict_shown = Signal(str, str)  # result, message
+    label_done = Signal(str)  # where the label went
+    logout_requested = Signal()
+
+    def __init__(self, service: PackBenchService, tasks: TaskManager, sounds: SoundBoard,
+                 label_output: Callable[[Completion], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.tasks, self.sounds = service, tasks, sounds
+        self.label_output = label_output
+        self.packer: PackerView | None = None
+        self.session_id: int | None = None
+        self.order: OrderView | None = None
+        self.last_completion: Completion | None = None
+        self._queue: deque[_Scan] = deque()
+        self._busy = False
+        self.scan_field.returnPressed.connect(self._on_scan_field_return)
+        self.undo_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.UNDO))
+        self.hold_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.HOLD))
+        self.complete_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.COMPLETE))
+        self.leave_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.CANCEL))
+        self.manual_button.clicked.connect(self._on_manual_button_clicked)
+        self.reprint_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.REPRINT))
+        self.show_idle()
+
+    # ---- input -------------------------------------------------------------------------
+    def set_packer(self, packer: PackerView | None) -> None:
+        self.packer = packer
+        self.scan_field.setFocus()
+
+    def handle_scan(self, text: str, symbology: str = "", source: str = "wedge") -> None:
+        """Every scan from every source comes here (keyboard wedge, serial, camera)."""
+        quantity = self._take_typed_quantity()
+        self._queue.append(_Scan(text, symbology, source, quantity, uuid.uuid4().hex))
+        self._pump()
+
+    def _on_scan_field_return(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        if text.strip().isdigit() and len(text.strip()) <= 3 and self.session_id is not None:
+            self.set_pending_quantity(int(text.strip()))
+            return
+        if text.strip():
+            self._queue.append(_Scan(text, "", "keyboard", self._take_pending(), uuid.uuid4().hex))
+            self._pump()
+
+    def _take_typed_quantity(self) -> int:
+        """'Type a quantity, then scan': digits typed into the scan field are the quantity."""
+        typed = self.scan_field.text().strip()
+        if typed.isdigit() and 1 <= int(typed) <= 999:
+            self.scan_field.clear()
+            self.set_pending_quantity(int(typed))
+        return self._take_pending()
+
+    def _take_pending(self) -> int:
+        quantity = self.pending_quantity
+        self.set_pending_quantity(1)
+        return quantity
+
+    def _enqueue_command(self, command: BenchCommand) -> None:
+        self._queue.append(_Scan(f"PD:{command.value.upper()}", "", "button", 1,
+                                 uuid.uuid4().hex))
+        self._pump()
+
+    # ---- dispatch ----------------------------------------------------------------------
+    def _pump(self) -> None:
+        if self._busy or not self._queue:
+            return
+        scan = self._queue.popleft()
+        command = parse_command(scan.text)
+        if command is not None:
+            self._run_command(command)
+        elif self.packer is None:
+            self._show("problem", self.tr("Log in first."))
+        elif self.session_id is None:
+            self._open_order(scan)
+        else:
+            self._scan_item(scan)
+        if not self._busy:
+            self._pump()
+
+    def _submit(self, work, on_done) -> None:
+        self._busy = True
+
+        def done(result) -> None:
+            self._busy = False
+            on_done(result)
+            self._pump()
+
+        self.tasks.run_in_store(work, done, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, PackdeskError):
+            self._show("problem", str(error))
+        else:
+            self._show("problem", self.tr("Something went wrong, nothing was lost: {0}")
+                       .format(error))
+        self._pump()
+
+    def _open_order(self, scan: _Scan, number: str | None = None) -> None:
+        cmd = c.OpenOrder(scan.text, self.packer.name, scan.source, number)
+        self._submit(lambda: self.service.open_order(cmd), self._on_order_opened)
+
+    def _scan_item(self, scan: _Scan) -> None:
+        cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
+                         scan.symbology)
+        self._submit(lambda: self.service.scan_item(cmd), self._on_item_verdict)
+
+    def _run_command(self, command: BenchCommand) -> None:
+        if command is BenchCommand.LOGOUT:
+            self.logout_requested.emit()
+        elif command is BenchCommand.REPRINT:
+            self._reprint()
+        elif self.session_id is None:
+            self._show("problem", self.tr("No order is open. Scan an order first."))
+        elif command is BenchCommand.UNDO:
+            session_id = self.session_id
+            self._submit(lambda: self.service.undo(session_id), self._on_item_verdict)
+        elif command is BenchCommand.COMPLETE:
+            self._complete(None)
+        elif command is BenchCommand.HOLD:
+            self._ask_hold()
+        elif command is BenchCommand.CANCEL:
+            session_id = self.session_id
+            self._submit(lambda: self.service.leave(session_id), self._on_left)
+
+    # ---- results -----------------------------------------------------------------------
+    def _on_order_opened(self, result: OpenOrderResult) -> None:
+        if result.outcome == "ambiguous":
+            self._pick_order(result)
+            return
+        if not result.opened:
+            look = "cancelled" if result.outcome == "cancelled" else "problem"
+            self._show(look, result.message, sticky=result.outcome == "cancelled")
+            return
+        self.session_id, self.order = result.session_id, result.order
+        self.show_order(result.order, log=result.log)
+        self._show("opened", result.message)
+        if result.order.complete:
+            self._complete(None)
+
+    def _on_item_verdict(self, verdict: ScanVerdict) -> None:
+        if verdict.order is not None:
+            self.order = verdict.order
+            self.show_order(verdict.order, highlight=verdict.sku, log=verdict.log or None)
+        if verdict.result == "cancelled":
+            self._show("cancelled", verdict.message, sticky=True)
+            self.session_id = None
+            return
+        self._show(verdict.result, verdict.message)
+        if verdict.accepted and verdict.result != "undone" and verdict.order_complete:
+            self._complete(None)
+
+    def _complete(self, approval: c.SupervisorApproval | None) -> None:
+        if self.order is not None and not self.order.complete and approval is None:
+            self._ask_partial()
+            return
+        cmd = c.CompletePack(self.session_id, approval)
+        self._submit(lambda: self.service.complete(cmd), self._on_completed)
+
+    def _on_completed(self, completion: Completion) -> None:
+        self.session_id, self.last_completion = None, completion
+        self.show_order(completion.order)
+        self._show("complete", self.tr("Order {0} packed. Label {1} printing… Scan the next order.")
+                   .format(completion.order.number, completion.tracking_number))
+        self._print_label(completion)
+
+    def _print_label(self, completion: Completion) -> None:
+        self.tasks.run_io(lambda: self.label_output(completion), self._on_label_done,
+                          self._on_label_failed)
+
+    def _on_label_done(self, where: str) -> None:
+        self.set_label_status(self.tr("Label: {0}").format(where), ok=True)
+        self.label_done.emit(where)
+
+    def _on_label_failed(self, error: BaseException) -> None:
+        self.set_label_status(self.tr("Label NOT printed: {0}. Scan REPRINT to try again.")
+                              .format(error), ok=False)
+        self.sounds.play("problem")
+
+    def _reprint(self) -> None:
+        if self.last_completion is None:
+            self._show("problem", self.tr("No label has been printed at this bench yet."))
+            return
+        self.set_label_status(self.tr("Reprinting {0}…").format(
+            self.last_completion.tracking_number), ok=True)
+        self._print_label(self.last_completion)
+
+    def _on_left(self, message: str) -> None:
+        self.session_id, self.order = None, None
+        self.show_idle()
+        self._show("ready", message)
+
+    def _on_held(self, message: str) -> None:
+        self.session_id, self.order = None, None
+        self.show_idle()
+        self._show("problem", message)
+
+    # ---- dialogs -----------------------------------------------------------------------
+    def _ask_hold(self) -> None:
+        dialog = SupervisorDialog(self.tr("Put order on hold"), [
+            self.tr("Item out of stock"), self.tr("Item damaged"), self.tr("Address problem"),
+            self.tr("Buyer asked to wait")], self)
+        session_id = self.session_id
+        dialog.accepted.connect(lambda: self._submit(
+            lambda: self.service.hold(c.HoldOrder(session_id, dialog.approval())), self._on_held))
+        dialog.open()
+
+    def _ask_partial(self) -> None:
+        dialog = SupervisorDialog(self.tr("Ship part of the order"), [
+            self.tr("Item out of stock, rest ships now"), self.tr("Buyer agreed to split")], self)
+        dialog.accepted.connect(lambda: self._complete(dialog.approval()))
+        dialog.open()
+
+    def _pick_order(self, result: OpenOrderResult) -> None:
+        self._show("problem", result.message)
+        dialog = PickOrderDialog(result.candidates, self)
+        dialog.accepted.connect(lambda: self._open_order(
+            _Scan(dialog.chosen() or "", "", "pick", 1, uuid.uuid4().hex), dialog.chosen()))
+        dialog.open()
+
+    def _on_manual_button_clicked(self) -> None:
+        if self.order is None or self.session_id is None:
+            self._show("problem", self.tr("No order is open. Scan an order first."))
+            return
+        dialog = ConfirmByHandDialog(self.order.lines, self)
+        session_id = self.session_id
+
+        def confirm() -> None:
+            sku, reason = dialog.choice()
+            if sku:
+                cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason)
+                self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
+
+        dialog.accepted.connect(confirm)
+        dialog.open()
+
+    def _show(self, result: str, message: str, sticky: bool = False) -> None:
+        self.show_verdict(result, message, sticky)
+        self.sounds.play(result)
+        self.verdict_shown.emit(result, message)
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

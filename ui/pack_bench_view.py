@@ -1,0 +1,184 @@
+"""How the pack bench looks: large type, readable at arm's length, colour for verdicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.views import OrderView, ScanLogEntry
+from ui.feedback import look_for
+from ui.order_lines_model import OrderLinesModel
+
+BIG = "font-size: 30px; font-weight: 600;"
+
+
+class PackBenchView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pending_quantity = 1
+        self._build_header()
+        self._build_body()
+        self._build_footer()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.footer)
+        self._unstick = QTimer(self)
+        self._unstick.setSingleShot(True)
+
+    def _build_header(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setObjectName("verdictBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(110)
+        self.header = QFrame(self)
+        self.order_number = QLabel(self.header)
+        self.order_number.setStyleSheet("font-size: 40px; font-weight: 700;")
+        self.order_meta = QLabel(self.header)
+        self.order_meta.setStyleSheet("font-size: 18px;")
+        self.ship_to = QLabel(self.header)
+        self.ship_to.setStyleSheet("font-size: 18px;")
+        self.ship_to.setWordWrap(True)
+        self.progress = QProgressBar(self.header)
+        self.progress.setFormat(self.tr("%v of %m items"))
+        self.progress.setMinimumHeight(34)
+        self.progress.setStyleSheet("QProgressBar { font-size: 20px; font-weight: 600; }")
+        left = QVBoxLayout()
+        left.addWidget(self.order_number)
+        left.addWidget(self.order_meta)
+        row = QHBoxLayout(self.header)
+        row.addLayout(left, 2)
+        row.addWidget(self.ship_to, 2)
+        row.addWidget(self.progress, 1)
+
+    def _build_body(self) -> None:
+        self.lines_model = OrderLinesModel(self)
+        self.lines = QTableView(self)
+        self.lines.setModel(self.lines_model)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.verticalHeader().setDefaultSectionSize(64)
+        self.lines.setStyleSheet("QTableView { font-size: 24px; }")
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.log = QListWidget(self)
+        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log.setStyleSheet("font-size: 15px;")
+        self.log_title = QLabel(self.tr("Scans of this order"), self)
+        side = QVBoxLayout()
+        side.addWidget(self.log_title)
+        side.addWidget(self.log)
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.lines, 3)
+        self.body.addLayout(side, 1)
+
+    def _build_footer(self) -> None:
+        self.footer = QFrame(self)
+        self.scan_field = QLineEdit(self.footer)
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(self.tr("Scan, or type a code and press Enter"))
+        self.scan_field.setStyleSheet("font-size: 24px; padding: 6px;")
+        self.quantity_label = QLabel(self.footer)
+        self.quantity_label.setStyleSheet(BIG)
+        self.undo_button = QPushButton(self.tr("Undo (F2)"), self.footer)
+        self.undo_button.setShortcut("F2")
+        self.manual_button = QPushButton(self.tr("Confirm by hand"), self.footer)
+        self.hold_button = QPushButton(self.tr("Hold…"), self.footer)
+        self.complete_button = QPushButton(self.tr("Complete"), self.footer)
+        self.leave_button = QPushButton(self.tr("Leave order"), self.footer)
+        self.reprint_button = QPushButton(self.tr("Reprint label (F9)"), self.footer)
+        self.reprint_button.setShortcut("F9")
+        self.label_status = QLabel(self.footer)
+        row = QHBoxLayout()
+        row.addWidget(self.scan_field, 3)
+        row.addWidget(self.quantity_label)
+        buttons = QHBoxLayout()
+        for button in (self.undo_button, self.manual_button, self.hold_button,
+                       self.complete_button, self.leave_button, self.reprint_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(44)
+            button.setStyleSheet("font-size: 16px;")
+            buttons.addWidget(button)
+        column = QVBoxLayout(self.footer)
+        column.addLayout(row)
+        column.addLayout(buttons)
+        column.addWidget(self.label_status)
+        self.set_pending_quantity(1)
+
+    # ---- painting state ----------------------------------------------------------------
+    def show_idle(self) -> None:
+        self.order_number.setText(self.tr("Scan an order"))
+        self.order_meta.setText(self.tr("Packing slip, waybill or order number"))
+        self.ship_to.clear()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.lines_model.set_lines(())
+        self.log.clear()
+        self._set_actions_enabled(False)
+
+    def show_order(self, order: OrderView, highlight: str = "",
+                   log: tuple[ScanLogEntry, ...] | None = None) -> None:
+        self.order_number.setText(order.number)
+        self.order_meta.setText(f"{order.channel} · {order.channel_order_id} · {order.buyer_name}"
+                                + (f"\n{self.tr('Note')}: {order.buyer_note}"
+                                   if order.buyer_note else ""))
+        self.ship_to.setText("\n".join(order.ship_to_lines))
+        self.progress.setRange(0, max(order.items_expected, 1))
+        self.progress.setValue(order.items_verified)
+        self.lines_model.set_lines(order.lines, highlight)
+        if log is not None:
+            self.show_log(log)
+        self._set_actions_enabled(order.status == "packing")
+
+    def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
+        self.log.clear()
+        for entry in reversed(log):
+            text = f"{entry.at.astimezone():%H:%M:%S}  {entry.message}"
+            item = QListWidgetItem(("↶ " if entry.undone else "") + text)
+            if entry.undone:
+                item.setForeground(Qt.GlobalColor.gray)
+            elif entry.result not in ("verified", "manual"):
+                item.setForeground(Qt.GlobalColor.red)
+            self.log.addItem(item)
+
+    def show_verdict(self, result: str, message: str, sticky: bool = False) -> None:
+        look = look_for(result)
+        self.banner.setText(message)
+        border = "border: 8px solid #ff1744;" if sticky else ""
+        self.banner.setStyleSheet(
+            f"QLabel#verdictBanner {{ background: {look.background}; color: {look.foreground};"
+            f" font-size: 32px; font-weight: 700; padding: 12px; {border} }}")
+        self.banner.setProperty("result", result)
+
+    def set_pending_quantity(self, quantity: int) -> None:
+        self.pending_quantity = quantity
+        self.quantity_label.setText(f"×{quantity}" if quantity > 1 else "")
+
+    def set_label_status(self, text: str, ok: bool) -> None:
+        self.label_status.setText(text)
+        self.label_status.setStyleSheet("font-size: 16px; color: %s;" %
+                                        ("#1b5e20" if ok else "#b71c1c"))
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.undo_button, self.manual_button, self.hold_button,
+                       self.complete_button, self.leave_button):
+            button.setEnabled(enabled)
