@@ -42,17 +42,21 @@ def photos(root: Path = BLACKBOX) -> list[tuple[str, Path, str | None]]:
 def same_code(got: str, expected: str) -> bool:
     """ZXing's own matching: trimmed text, UPC-A as EAN-13 with a 0, UPC-E expanded."""
     got, expected = (s.replace("\r\n", "\n").strip() for s in (got, expected))
-    if got == expected:
-        return True
-    forms = {expected, "0" + expected}
-    if len(expected) == 8:
-        forms.add(upce_to_upca(expected) or "")
-        forms.add("0" + (upce_to_upca(expected) or ""))
-    if len(got) == 13 and got[0] == "0":
-        forms.add(upca_to_upce(got[1:]) or "") if len(expected) == 8 else None
-        got_short = got[1:]
-        return got_short in forms or got in forms
-    return got in forms
+    return got == expected or bool(_upc_forms(got) & _upc_forms(expected))
+
+
+def _upc_forms(code: str) -> set[str]:
+    """The 8-, 12- and 13-digit spellings of one UPC/EAN number."""
+    if not code.isdigit():
+        return set()
+    forms = {code}
+    if len(code) == 13 and code.startswith("0"):
+        forms.add(code[1:])
+    if len(code) == 8:
+        forms.add(upce_to_upca(code) or code)
+    for twelve in [f for f in forms if len(f) == 12]:
+        forms |= {"0" + twelve, upca_to_upce(twelve) or twelve}
+    return forms
 
 
 def _packdesk(gray: np.ndarray) -> list[str]:

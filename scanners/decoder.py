@@ -118,7 +118,11 @@ def _pass_upscale(gray: np.ndarray) -> list[Read]:
 
 
 def _normalised(text: str, symbology: str, quad) -> Read:
-    """UPC-E as its 8 printed digits, as a keyboard scanner would send it."""
+    """UPC-A as 12 digits and UPC-E as its 8 printed digits, as a USB scanner sends them."""
+    if symbology == "ean13" and text.startswith("0") and len(text) == 13:
+        return Read(text[1:], "upca", quad)
+    if symbology == "upca" and len(text) == 13 and text.startswith("0"):
+        text = text[1:]
     if symbology == "upce" and len(text) in (12, 13):
         short = upca_to_upce(text[-12:])
         text = short or text
