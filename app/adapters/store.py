@@ -60,7 +60,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise StoreError(f"“{url}” is not a database address: {exc}") from exc
     if parsed.drivername.startswith("postgresql") and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
