@@ -50,7 +50,8 @@ def modules(text: str, symbology: str) -> str:
     else:
         raise BarcodeError(f"unknown symbology {symbology!r}; use code128 or ean13")
     try:
-        return barcode.get_barcode_class(symbology)(text[:12]).build()[0]
+        source = text[:12] if symbology == "ean13" else text  # EAN: the check digit is ours
+        return barcode.get_barcode_class(symbology)(source).build()[0]
     except _LibraryError as exc:
         raise BarcodeError(f"cannot encode {text!r} as {symbology}: {exc}") from exc
 
@@ -95,12 +96,17 @@ def draw(canvas: Canvas, x: float, y: float, text: str, symbology: str, *, heigh
     module = dots * dot(dpi)
     width = total * module
     left = snap(x + (max_width - width) / 2 if center else x, dpi)
-    start = left + QUIET_MODULES[symbology][0] * module
-    bottom = snap(y, dpi)
+    quiet = QUIET_MODULES[symbology][0]
+    canvas.saveState()
+    # Work in whole dots: the PDF then holds integers, which no rounding can move off the grid.
+    canvas.translate(left, snap(y, dpi))
+    canvas.scale(dot(dpi), dot(dpi))
     path = canvas.beginPath()
+    tall = round(height / dot(dpi))
     for begin, run in _bar_runs(bars):
-        path.rect(start + begin * module, bottom, run * module, height)
+        path.rect((quiet + begin) * dots, 0, run * dots, tall)
     canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
     return BarcodeBox(left, width, module, dots)
 
 

@@ -7,6 +7,7 @@ laid on the dot grid of the printer the label is meant for (dpi=203 or 300).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
@@ -20,7 +21,7 @@ from printing.layout import Box, Writer
 
 LABEL_SIZES = {"4x6": (4 * inch, 6 * inch), "100x150": (100 * mm, 150 * mm)}
 MARGIN = 10.0
-Out = str | BinaryIO
+Out = str | os.PathLike | BinaryIO
 
 
 class LabelCancelled(RuntimeError):
@@ -70,6 +71,8 @@ def render_shipping_labels(labels: Iterable[ShippingLabelData], out: Out, size: 
 
 def new_canvas(out: Out, page: tuple[float, float], title: str) -> Canvas:
     """A canvas whose only font is the embedded label font (no stray Helvetica)."""
+    if isinstance(out, os.PathLike):
+        out = os.fspath(out)
     canvas = Canvas(out, pagesize=page, pageCompression=1,
                     initialFontName=label_fonts().primary.name, initialFontSize=10)
     canvas.setTitle(title)

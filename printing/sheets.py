@@ -8,7 +8,7 @@ so a person can type what a scanner cannot read.
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.units import mm
+from reportlab.lib.units import inch, mm
 
 from printing import barcodes
 from printing.documents import (
@@ -164,7 +164,7 @@ def render_return_slip(data: ReturnSlipData, out: Out, paper: str = "A4") -> Non
 
 
 def render_product_labels(products: list[ProductLabel], out: Out,
-                          size: tuple[float, float] = (50 * mm, 30 * mm),
+                          size: tuple[float, float] = (2.25 * inch, 1.25 * inch),
                           dpi: int = 203) -> None:
     """One product or shelf label per page (a label printer's roll), name over barcode."""
     if not products:

@@ -60,6 +60,10 @@ class ZplListener:
             return list(self.payloads[:count])
 
     def close(self) -> None:
+        try:
+            self._server.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        except OSError:
+            pass
         self._server.close()
         self._thread.join(2)
 
