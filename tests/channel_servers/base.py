@@ -96,6 +96,8 @@ class ChannelServer:
         self.lock = threading.RLock()
         self.applied: list[dict[str, Any]] = []
         self.request_log: list[str] = []
+        self._in_flight = 0
+        self._idle = threading.Condition()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -135,6 +137,16 @@ class ChannelServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def wait_idle(self, timeout_s: float = 10.0) -> bool:
+        """Block until no request is being answered (a slow fault may still be applying)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout_s)
+
+    def _busy(self, delta: int) -> None:
+        with self._idle:
+            self._in_flight += delta
+            self._idle.notify_all()
 
     def record(self, **change: Any) -> None:
         with self.lock:
@@ -189,7 +201,11 @@ class _Handler(BaseHTTPRequestHandler):
             server.request_log.append(label)
         fault = server.faults.take(label)
         request.fault = fault
-        self._answer(server, request, fault)
+        server._busy(+1)
+        try:
+            self._answer(server, request, fault)
+        finally:
+            server._busy(-1)
 
     def _answer(self, server: ChannelServer, request: Request, fault: Fault | None) -> None:
         if fault is None or fault.kind in ("dup", "throttle"):
