@@ -1,0 +1,75 @@
+"""The bench app packing orders by itself, for the crash test to kill at random moments.
+
+Run as: python -m tests.e2e.crash_child STORE_URL LABEL_DIR. It logs in as Ann and packs
+every open order it finds, scan by scan, through the same path scanner input takes
+(MainWindow.on_scan), until it is killed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;*.warning=false")
+
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from app.adapters.store import open_store  # noqa: E402
+from app.adapters.unit_of_work import uow_factory  # noqa: E402
+from app.domain.orders import OrderStatus  # noqa: E402
+from app.services.bench import PackBenchService  # noqa: E402
+from app.settings import StationSettings  # noqa: E402
+from printing.order_documents import LabelToFolder  # noqa: E402
+from ui.app import build_bench_app  # noqa: E402
+
+
+def next_order(uow, refused: set[str]) -> str | None:
+    from sqlalchemy import select
+
+    from app.adapters import orm
+
+    with uow() as u:
+        c = orm.orders.c
+        rows = u.session.execute(select(c.number).where(
+            c.status.in_([OrderStatus.READY.value, OrderStatus.PACKING.value])).order_by(c.id))
+        return next((n for (n,) in rows if n not in refused), None)
+
+
+def main(url: str, label_dir: str) -> int:
+    store = open_store(url)
+    uow = uow_factory(store.session_factory, station="crash-bench")
+    bench_app = build_bench_app(PackBenchService(uow), StationSettings(station_id="crash-bench",
+                                language="en", sounds=False), url, LabelToFolder(Path(label_dir)))
+    window, bench = bench_app.window, bench_app.bench
+    refused: set[str] = set()
+
+    def step(*_args) -> None:
+        if window.pages.currentWidget() is not bench:
+            return
+        if bench.session_id is None:
+            if bench.order is not None and bench.banner.property("result") == "problem":
+                refused.add(bench.order.number)
+            number = next_order(uow, refused)
+            if number is None:
+                print("all packed", flush=True)
+                bench_app.qt_app.quit()
+                return
+            QTimer.singleShot(1, lambda: window.on_scan(number, "", "crash-test"))
+            return
+        line = next((ln for ln in bench.order.lines if ln.verified < ln.quantity), None)
+        if line is not None:
+            QTimer.singleShot(1, lambda: window.on_scan(line.sku, "", "crash-test"))
+
+    bench.verdict_shown.connect(step)
+    window.login.logged_in.connect(lambda _p: (print("packing", flush=True), step()))
+    window.show()
+    window.on_scan("Ann", "", "badge")
+    window.on_scan("1234", "", "badge")
+    return bench_app.qt_app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

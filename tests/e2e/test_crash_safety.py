@@ -1,0 +1,98 @@
+"""Kill the packing app (SIGKILL) at random moments, 50 times, and check the store each time."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.adapters.store import open_store
+from app.adapters.unit_of_work import uow_factory
+from app.services.demo import build_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = 50
+
+
+def _start_child(url: str, labels: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "tests.e2e.crash_child", url, str(labels)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def _wait_for_packing(child: subprocess.Popen) -> str:
+    line = child.stdout.readline().strip()
+    return line
+
+
+def _check(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        dup = db.execute("SELECT scan_uid, COUNT(*) FROM scan_events GROUP BY scan_uid "
+                         "HAVING COUNT(*) > 1").fetchall()
+        assert dup == [], f"scans recorded twice: {dup}"
+        orphan_moves = db.execute("""
+            SELECT m.order_number FROM stock_moves m WHERE m.reason = 'packed' AND NOT EXISTS (
+              SELECT 1 FROM orders o JOIN order_transitions t ON t.order_id = o.id
+              WHERE o.number = m.order_number AND t.to_status = 'packed')""").fetchall()
+        assert orphan_moves == [], f"stock moved without the order being packed: {orphan_moves}"
+        unmoved = db.execute("""
+            SELECT o.number FROM orders o WHERE o.status = 'packed' AND NOT EXISTS (
+              SELECT 1 FROM stock_moves m WHERE m.order_number = o.number
+              AND m.reason = 'packed')""").fetchall()
+        assert unmoved == [], f"packed orders whose stock never moved: {unmoved}"
+        # a line's verified count is exactly what its counted scans add up to
+        mismatched = db.execute("""
+            SELECT l.order_id, l.sku, l.verified_quantity, COALESCE(SUM(e.quantity), 0)
+            FROM order_lines l JOIN orders o ON o.id = l.order_id
+            LEFT JOIN pack_sessions s ON s.order_number = o.number AND s.outcome IN ('open', 'completed')
+            LEFT JOIN scan_events e ON e.session_id = s.id AND e.sku = l.sku
+                 AND e.result IN ('verified', 'manual') AND e.undone_at IS NULL
+            WHERE o.status IN ('packing', 'packed')
+            GROUP BY l.id HAVING l.verified_quantity != COALESCE(SUM(e.quantity), 0)
+               OR l.verified_quantity > l.quantity""").fetchall()
+        assert mismatched == [], f"verified counts that the scans do not explain: {mismatched}"
+        stock = db.execute("""
+            SELECT s.sku FROM stock_items s WHERE s.shipped != (
+              SELECT COALESCE(SUM(CASE WHEN to_bucket='shipped' THEN quantity ELSE 0 END), 0)
+              - COALESCE(SUM(CASE WHEN from_bucket='shipped' THEN quantity ELSE 0 END), 0)
+              FROM stock_moves m WHERE m.sku = s.sku)""").fetchall()
+        assert stock == [], f"stock rows that the ledger does not explain: {stock}"
+
+
+@pytest.mark.slow
+def test_the_store_survives_the_app_being_killed_while_packing(tmp_path):
+    db_path = tmp_path / "crash.db"
+    url = f"sqlite:///{db_path}"
+    store = open_store(url)
+    build_demo(uow_factory(store.session_factory, "setup")(), seed=21, products=20, orders=150)
+    store.dispose()
+    rng = random.Random(1234)
+    packed_runs = 0
+    for kill in range(KILLS):
+        child = _start_child(url, tmp_path / "labels")
+        first = _wait_for_packing(child)
+        if first == "all packed":
+            child.wait(timeout=30)
+            break
+        assert first == "packing", f"the app did not start: {first} {child.stderr.read()}"
+        time.sleep(rng.uniform(0.02, 0.6))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()
+        _check(db_path)
+        packed_runs = kill + 1
+    assert packed_runs >= 10, "the app should have been killed mid-pack many times"
+    with sqlite3.connect(db_path) as db:
+        packed = db.execute("SELECT COUNT(*) FROM orders WHERE status = 'packed'").fetchone()[0]
+        kept_scans = db.execute("SELECT COUNT(*) FROM scan_events").fetchone()[0]
+    assert packed > 0 and kept_scans > 0
