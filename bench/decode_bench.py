@@ -91,7 +91,7 @@ def _opencv(gray: np.ndarray) -> list[str]:
 DECODERS: dict[str, Callable[[np.ndarray], list[str]]] = {
     "packdesk": _packdesk, "zxing": _zxing_defaults, "pyzbar": _pyzbar, "opencv": _opencv,
     # what each extra pass buys: the same decoder with passes switched off
-    "packdesk-live": lambda g: [r.text for r in decode(g, extra_passes=False, fallback=False)],
+    "packdesk-live": lambda g: [r.text for r in decode(g, fast=True)],
     "packdesk-nopyzbar": lambda g: [r.text for r in decode(g, fallback=False)],
 }
 
