@@ -72,6 +72,7 @@ class CupsPrinter:
 
     queue: str
     options: dict[str, str] = field(default_factory=dict)
+    server: str | None = None  # host name or socket path; None: the system's CUPS
 
     @property
     def name(self) -> str:
@@ -80,7 +81,7 @@ class CupsPrinter:
     def _connect(self):
         cups = _cups()
         try:
-            return cups.Connection()
+            return cups.Connection(host=self.server) if self.server else cups.Connection()
         except RuntimeError as exc:
             raise PrinterUnavailable(self.name, "the CUPS scheduler is not running "
                                      f"({exc}); start cupsd") from exc

@@ -27,6 +27,13 @@ CUPS_HOW_TO = ("apt-get install --no-install-recommends cups-daemon cups-client 
                "printer-driver-cups-pdf poppler-utils, and run the tests as root")
 
 
+def free_port() -> int:
+    """A port on 127.0.0.1 that nobody listens on (bound, then released): a printer "off"."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 class ZplListener:
     """A TCP server that takes whatever a client sends, one payload per connection."""
 

@@ -1,6 +1,5 @@
 """The print queue with real back-ends: a folder, and a TCP listener playing the printer."""
 
-import socket
 import threading
 
 import pytest
@@ -9,7 +8,7 @@ from printing.printers import ZPL, Document, PdfFolderPrinter, RawTcpPrinter
 from printing.spooler import JobState, MemoryJobLog, RetryPolicy, Spooler
 from printing.station import PrinterKind, Route, render_labels
 from printing.zpl import read_labels
-from tests.parts.cups import ZplListener
+from tests.parts.cups import ZplListener, free_port
 from tests.unit.printing.samples import label
 
 FAST = RetryPolicy(first_delay=0.02, factor=2.0, max_delay=0.1)
@@ -25,13 +24,6 @@ def spooler(job_log):
     queue = Spooler(job_log, FAST)
     yield queue
     queue.close()
-
-
-def _free_port() -> int:
-    """A port nobody listens on (bound, then released)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _zpl(text: str = "^XA^FDhello^FS^XZ") -> Document:
@@ -54,7 +46,7 @@ def test_a_document_to_a_folder_is_accepted_and_logged_with_times(spooler, job_l
 
 
 def test_a_printer_that_is_off_keeps_the_job_until_it_comes_back(spooler, job_log):
-    port = _free_port()
+    port = free_port()
     waiting = threading.Event()
     spooler.on_change = lambda job: waiting.set() if job.reason.startswith("nothing") else None
     job_id = spooler.submit(RawTcpPrinter("127.0.0.1", port, timeout=2), _zpl())
@@ -75,7 +67,7 @@ def test_a_printer_that_is_off_keeps_the_job_until_it_comes_back(spooler, job_lo
 def test_a_limited_retry_fails_with_the_reason(job_log):
     queue = Spooler(job_log, RetryPolicy(first_delay=0.01, max_attempts=2))
     try:
-        job = queue.wait(queue.submit(RawTcpPrinter("127.0.0.1", _free_port()), _zpl()), 10)
+        job = queue.wait(queue.submit(RawTcpPrinter("127.0.0.1", free_port()), _zpl()), 10)
     finally:
         queue.close()
     assert job.state is JobState.FAILED
@@ -86,7 +78,7 @@ def test_a_limited_retry_fails_with_the_reason(job_log):
 def test_a_pdf_routed_to_a_zpl_printer_fails_clearly_instead_of_printing_garbage(job_log):
     queue = Spooler(job_log, RetryPolicy(first_delay=0.01, max_attempts=1))
     try:
-        job = queue.wait(queue.submit(RawTcpPrinter("127.0.0.1", _free_port()),
+        job = queue.wait(queue.submit(RawTcpPrinter("127.0.0.1", free_port()),
                                       Document("x", b"%PDF")), 10)
     finally:
         queue.close()
@@ -95,7 +87,7 @@ def test_a_pdf_routed_to_a_zpl_printer_fails_clearly_instead_of_printing_garbage
 
 
 def test_a_waiting_job_can_be_cancelled_and_is_never_sent(spooler):
-    port = _free_port()
+    port = free_port()
     job_id = spooler.submit(RawTcpPrinter("127.0.0.1", port), _zpl())
     assert spooler.cancel(job_id)
     job = spooler.wait(job_id, 10)
@@ -112,7 +104,7 @@ def test_a_waiting_job_can_be_cancelled_and_is_never_sent(spooler):
 
 
 def test_jobs_for_one_printer_keep_their_order_while_another_printer_goes_on(spooler, tmp_path):
-    port = _free_port()
+    port = free_port()
     zebra = RawTcpPrinter("127.0.0.1", port)
     first = spooler.submit(zebra, _zpl("^XA^FDfirst^FS^XZ"))
     second = spooler.submit(zebra, _zpl("^XA^FDsecond^FS^XZ"))
