@@ -8,6 +8,7 @@ a path from the settings.
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtSerialPort import QSerialPort
@@ -16,6 +17,7 @@ from scanners.source import ScanSource
 from scanners.symbology import identify
 
 _LINE_ENDS = ("\r\n", "\r", "\n")
+_ANY_LINE_END = re.compile(rb"(\r\n|\r|\n)")
 _MAX_LINE = 4096  # a scanner line is short; anything longer is noise on the wire
 
 
@@ -31,6 +33,7 @@ class SerialScanner(ScanSource):
         self.baud = baud
         self.suffix = suffix
         self._buffer = b""
+        self.last_raw = b""  # the last scan's bytes as received, line end included
         self._was_connected = False
         self._running = False
         self._port = QSerialPort(self)
@@ -100,24 +103,25 @@ class SerialScanner(ScanSource):
     # -- data -------------------------------------------------------------------------
     def _on_port_ready_read(self) -> None:
         self._buffer += bytes(self._port.readAll().data())
-        for line in self._split_lines():
+        for line, ending in self._split_lines():
             text = _text_of(line)
             if text:
+                self.last_raw = line + ending
                 found = identify(text)
                 self.scanned.emit(found.text, found.symbology, self.kind)
         if len(self._buffer) > _MAX_LINE:
             self._buffer = b""
 
-    def _split_lines(self) -> list[bytes]:
-        """Complete lines; a CR/LF suffix accepts any of CR, LF or CRLF."""
-        data = self._buffer
+    def _split_lines(self) -> list[tuple[bytes, bytes]]:
+        """Complete lines with their endings; a CR/LF suffix accepts any of CR, LF, CRLF."""
         if self.suffix in _LINE_ENDS or not self.suffix:
-            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-            sep = b"\n"
+            parts = _ANY_LINE_END.split(self._buffer)
         else:
             sep = self.suffix.encode()
-        *lines, self._buffer = data.split(sep)
-        return lines
+            pieces = self._buffer.split(sep)
+            parts = [p for piece in pieces[:-1] for p in (piece, sep)] + pieces[-1:]
+        self._buffer = parts[-1]
+        return list(zip(parts[0:-1:2], parts[1:-1:2], strict=True))
 
     def _say(self, translated: str, detail: str = "") -> None:
         """Fill %1 (the port) and %2 (the detail) into an already translated sentence."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from scanners.source import ScanSource
@@ -58,6 +58,8 @@ class KeyboardWedge(ScanSource):
     """A scanner that types: scans wherever focus is, never leaking into a field."""
 
     kind = "wedge"
+    #: every burst that ended in Enter, Tab or the suffix, scan or typing (a BurstTiming)
+    burst_measured = Signal(object)
 
     def __init__(self, min_length: int = 4, max_mean_gap_ms: float = 30.0,
                  suffix: str = "", hold_ms: float | None = None,
@@ -169,6 +171,8 @@ class KeyboardWedge(ScanSource):
             self.last_burst = BurstTiming([b[1] - a[1] for a, b in pairwise(line)],
                                           "".join(c for c, _ in line))
         if not presses:
+            if len(line) > 1:
+                self.burst_measured.emit(self.last_burst)
             return False  # Enter or Tab typed on its own, or after typing
         gaps = [b - a for a, b in pairwise([h.at_ms for h in presses] + [now])]
         text = "".join(h.char for h in presses) + char
@@ -176,8 +180,10 @@ class KeyboardWedge(ScanSource):
             text = text[: -len(self.suffix)]
         if len(text) < self.min_length or sum(gaps) / len(gaps) > self.max_mean_gap_ms:
             self._replay_held()
+            self.burst_measured.emit(self.last_burst)
             return False
         self.last_burst = BurstTiming(gaps, "".join(h.char for h in presses) + sign, True)
+        self.burst_measured.emit(self.last_burst)
         released = {h.event.key() for h in self._held if h.event.type() != QEvent.Type.KeyPress}
         self._consumed_keys.update({h.event.key() for h in presses} - released)
         self._consumed_keys.add(event.key())
