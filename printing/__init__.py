@@ -17,17 +17,38 @@ from printing.documents import (
     ShippingLabelData,
 )
 from printing.labels import render_shipping_label, render_shipping_labels
+from printing.printers import (
+    CupsPrinter,
+    Document,
+    PdfFolderPrinter,
+    PrinterUnavailable,
+    RawTcpPrinter,
+)
 from printing.sheets import (
     render_barcode_sheet,
     render_packing_slip,
     render_product_labels,
     render_return_slip,
 )
+from printing.spooler import JobLog, JobState, MemoryJobLog, PrintJob, RetryPolicy, Spooler
+from printing.station import (
+    DocumentKind,
+    PrinterKind,
+    Route,
+    StationProfile,
+    render_labels,
+    render_slip,
+)
 from printing.tracking import OwnRangeCarrier
+from printing.zpl import render_shipping_label_zpl
 
 __all__ = [
-    "Address", "BarcodeEntry", "BarcodeSheetSection", "LabelLine", "OwnRangeCarrier",
-    "PackingSlipData", "PackingSlipLine", "ProductLabel", "ReturnSlipData", "ReturnSlipLine",
-    "ShippingLabelData", "render_barcode_sheet", "render_packing_slip", "render_product_labels",
-    "render_return_slip", "render_shipping_label", "render_shipping_labels",
+    "Address", "BarcodeEntry", "BarcodeSheetSection", "CupsPrinter", "Document",
+    "DocumentKind", "JobLog", "JobState", "LabelLine", "MemoryJobLog", "OwnRangeCarrier",
+    "PackingSlipData", "PackingSlipLine", "PdfFolderPrinter", "PrintJob", "PrinterKind",
+    "PrinterUnavailable", "ProductLabel", "RawTcpPrinter", "RetryPolicy", "ReturnSlipData",
+    "ReturnSlipLine", "Route", "ShippingLabelData", "Spooler", "StationProfile",
+    "render_barcode_sheet", "render_labels", "render_packing_slip", "render_product_labels",
+    "render_return_slip", "render_shipping_label", "render_shipping_label_zpl",
+    "render_shipping_labels", "render_slip",
 ]

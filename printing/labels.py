@@ -126,15 +126,17 @@ def _sender(writer: Writer, sender: Address, box: Box) -> float:
 
 
 def _receiver(writer: Writer, receiver: Address, box: Box) -> None:
+    """Name large and bold, the phone under it, then the address filling what is left."""
     writer.text(box.x, box.top - 10, writer_tr("TO"), 10, bold=True)
-    name_box = Box(box.x + 26, box.top - 52, box.width - 26, 50)
-    writer.block(name_box, [receiver.name], 22, min_size=11, bold=True)
-    phone_h = 18 if receiver.phone else 0
+    indent = box.width - 26
+    used = writer.block(Box(box.x + 26, box.top - 52, indent, 50), [receiver.name], 22,
+                        min_size=11, bold=True)
+    top = box.top - used - 2
     if receiver.phone:
-        writer.block(Box(box.x + 26, name_box.y - phone_h, box.width - 26, phone_h),
-                     [receiver.phone], 14, min_size=8)
-    rest = Box(box.x, box.y + 2, box.width, name_box.y - phone_h - box.y - 6)
-    writer.block(rest, receiver.lines(), 17, min_size=7)
+        top -= writer.block(Box(box.x + 26, top - 18, indent, 18), [receiver.phone], 14,
+                            min_size=8)
+    writer.block(Box(box.x, box.y + 2, box.width, top - box.y - 6), receiver.lines(), 17,
+                 min_size=7)
 
 
 def _tracking(writer: Writer, data: ShippingLabelData, box: Box, dpi: int) -> None:

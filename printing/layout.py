@@ -60,14 +60,14 @@ class Writer:
 
     def block(self, box: Box, paragraphs: list[str], size: float, *, min_size: float = 6,
               bold: bool = False, align: str = "left") -> float:
-        """Fill the box from its top; returns the size used. Never draws outside it."""
+        """Fill the box from its top; returns the height used. Never draws outside it."""
         size, lines = self.fit(paragraphs, box.width, box.height, size, min_size)
         baseline = box.top - size
         for line in lines:
             anchor = {"left": box.x, "center": box.x + box.width / 2}.get(align, box.x + box.width)
             self.text(anchor, baseline, line, size, bold=bold, align=align)
             baseline -= size * LEADING
-        return size
+        return size + (len(lines) - 1) * size * LEADING + size * 0.25
 
     def fit(self, paragraphs: list[str], width: float, height: float, size: float,
             min_size: float) -> tuple[float, list[str]]:

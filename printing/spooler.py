@@ -148,6 +148,23 @@ class Spooler:
         with self._wake:
             return [e.job for e in self._entries.values()]
 
+    def printer_state(self, job_id: int) -> str | None:
+        """What the printer side says of an accepted job (CUPS: pending ... completed).
+
+        An IPC call to cupsd: call it from a worker, not the Qt main thread. None when the
+        back-end keeps no job states (raw TCP, folder) or the job was not accepted.
+        """
+        with self._wake:
+            entry = self._entries[job_id]
+            job = entry.job
+        poll = getattr(entry.printer, "job_state", None)
+        if job.state is not JobState.ACCEPTED or poll is None:
+            return None
+        try:
+            return poll(job.reference)
+        except PrinterUnavailable as exc:
+            return f"unknown: {exc.reason}"
+
     def wait(self, job_id: int, timeout: float) -> PrintJob:
         """Block until the job is final or timeout passes; for scripts, never the Qt thread."""
         end = time.monotonic() + timeout

@@ -58,7 +58,9 @@ def test_a_batch_through_the_spooler_is_one_job_with_a_page_per_order(cups_serve
                                   lambda p, c: render_labels(labels, route, p, c))
     job = spooler.wait(job_id, 60)
     assert job.state is JobState.ACCEPTED, job.reason
+    assert spooler.printer_state(job_id) in ("pending", "processing", "completed")
     printed = cups_server.pdf_of_job(job.reference)
+    assert spooler.printer_state(job_id) == "completed"
     pages = rasterise(printed, 203, tmp_path / "png")
     assert [decode(p) for p in pages] == [[n] for n in numbers]
 

@@ -38,6 +38,7 @@ def test_a_document_to_a_folder_is_accepted_and_logged_with_times(spooler, job_l
     written = list((tmp_path / "labels").iterdir())
     assert [p.read_bytes() for p in written] == [b"%PDF-1.4"]
     assert job.reference == str(written[0])
+    assert spooler.printer_state(job_id) is None  # a folder keeps no job states
     history = job_log.history(job_id)
     assert [state for _, state, _ in history] == [JobState.QUEUED, JobState.SENT,
                                                   JobState.ACCEPTED]
