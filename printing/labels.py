@@ -19,6 +19,7 @@ from printing.documents import Address, ShippingLabelData
 from printing.fonts import label_fonts
 from printing.layout import Box, Writer
 
+# Captions stay English on every label: couriers in any country read them.
 LABEL_SIZES = {"4x6": (4 * inch, 6 * inch), "100x150": (100 * mm, 150 * mm)}
 MARGIN = 10.0
 Out = str | os.PathLike | BinaryIO
@@ -119,7 +120,7 @@ def _header(writer: Writer, data: ShippingLabelData, inner: float, top: float) -
 
 
 def _sender(writer: Writer, sender: Address, box: Box) -> float:
-    writer.text(box.x, box.top - 7, writer_tr("FROM"), 7, bold=True)
+    writer.text(box.x, box.top - 7, "FROM", 7, bold=True)
     body = Box(box.x + 30, box.y, box.width - 30, box.height)
     writer.block(body, [_name_phone(sender), ", ".join(sender.lines())], 9, min_size=5)
     return box.top
@@ -127,7 +128,7 @@ def _sender(writer: Writer, sender: Address, box: Box) -> float:
 
 def _receiver(writer: Writer, receiver: Address, box: Box) -> None:
     """Name large and bold, the phone under it, then the address filling what is left."""
-    writer.text(box.x, box.top - 10, writer_tr("TO"), 10, bold=True)
+    writer.text(box.x, box.top - 10, "TO", 10, bold=True)
     indent = box.width - 26
     used = writer.block(Box(box.x + 26, box.top - 52, indent, 50), [receiver.name], 22,
                         min_size=11, bold=True)
@@ -149,11 +150,11 @@ def _tracking(writer: Writer, data: ShippingLabelData, box: Box, dpi: int) -> No
 
 def _footer(writer: Writer, data: ShippingLabelData, box: Box) -> None:
     half = box.width / 2
-    left = [f"{writer_tr('Order')} {data.order_number}",
+    left = [f"Order {data.order_number}",
             f"{data.channel} {data.channel_order_id}".strip()]
     writer.block(Box(box.x, box.y, half - 4, box.height), left, 11, min_size=6)
     when = data.created_at.strftime("%Y-%m-%d") if data.created_at else ""
-    right = [f"{writer_tr('Parcel')} {data.parcel_index}/{max(1, data.parcel_count)}",
+    right = [f"Parcel {data.parcel_index}/{max(1, data.parcel_count)}",
              f"{data.weight_g / 1000:.2f} kg  {when}".strip()]
     writer.block(Box(box.x + half, box.y, half, box.height), right, 13, min_size=6,
                  bold=True, align="right")
@@ -161,8 +162,3 @@ def _footer(writer: Writer, data: ShippingLabelData, box: Box) -> None:
 
 def _name_phone(address: Address) -> str:
     return f"{address.name}  {address.phone}".strip()
-
-
-def writer_tr(text: str) -> str:
-    """Printed captions stay English: couriers across borders read them (no Qt here)."""
-    return text

@@ -24,8 +24,28 @@ from printing.labels import Out, new_canvas
 from printing.layout import Box, Writer
 
 PAPERS = {"A4": A4, "Letter": LETTER}
+# Slips go to buyers, so they speak the shop's language (the app ships English and Chinese).
+CAPTIONS = {
+    "en": {"packing_slip": "Packing slip", "return_slip": "Return slip", "buyer": "Buyer",
+           "ordered": "Ordered", "ship_to": "Ship to:", "send_to": "Send to:",
+           "return_by": "Return by:", "order": "Order", "sku": "SKU", "item": "Item",
+           "qty": "Qty", "bin": "Bin", "buyer_note": "Buyer's note",
+           "instructions": "Instructions"},
+    "zh": {"packing_slip": "装箱单", "return_slip": "退货单", "buyer": "买家",
+           "ordered": "下单时间", "ship_to": "收货人:", "send_to": "寄回地址:",
+           "return_by": "退回截止:", "order": "订单", "sku": "SKU", "item": "商品",
+           "qty": "数量", "bin": "库位", "buyer_note": "买家留言", "instructions": "退货说明"},
+}
 SHEET_DPI = 300
 M = 15 * mm  # page margin
+
+
+def captions(language: str) -> dict[str, str]:
+    try:
+        return CAPTIONS[language]
+    except KeyError:
+        raise ValueError(f"no slip captions for {language!r}; use one of "
+                         f"{', '.join(CAPTIONS)}") from None
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -96,30 +116,32 @@ def _table(page: _Page, columns: list[tuple[str, float]], rows: list[list[str]])
         draw_row(row, 11, False)
 
 
-def render_packing_slip(data: PackingSlipData, out: Out, paper: str = "A4") -> None:
+def render_packing_slip(data: PackingSlipData, out: Out, paper: str = "A4",
+                        language: str = "en") -> None:
     """Packing slip: the order barcode opens the order at the bench."""
-    size = paper_size(paper)
+    size, say = paper_size(paper), captions(language)
     canvas = new_canvas(out, size, f"Packing slip {data.order_number}")
     writer = Writer(canvas)
     page = _Page(writer, size, f"Packing slip {data.order_number}")
     top = page.take(70)
-    writer.block(Box(M, top + 36, page.width / 2, 34), ["Packing slip"], 22, bold=True)
+    writer.block(Box(M, top + 36, page.width / 2, 34), [say["packing_slip"]], 22, bold=True)
     writer.block(Box(M, top, page.width / 2, 34), [data.order_number], 18, bold=True)
     barcode_with_text(writer, Box(M + page.width / 2, top, page.width / 2, 70),
                       data.order_number, "code128")
     when = data.ordered_at.strftime("%Y-%m-%d %H:%M") if data.ordered_at else ""
-    facts = [f"{data.channel} {data.channel_order_id}".strip(), f"Buyer: {data.buyer}",
-             f"Ordered: {when}" if when else ""]
+    facts = [f"{data.channel} {data.channel_order_id}".strip(), f"{say['buyer']}: {data.buyer}",
+             f"{say['ordered']}: {when}" if when else ""]
     ship_to = [data.receiver.name, data.receiver.phone, *data.receiver.lines()]
     info = page.take(90)
     writer.block(Box(M, info, page.width / 2 - 8, 84), [f for f in facts if f], 11)
     writer.block(Box(M + page.width / 2, info, page.width / 2, 84),
-                 ["Ship to:", *[s for s in ship_to if s]], 11)
+                 [say["ship_to"], *[s for s in ship_to if s]], 11)
     lines = [PackingSlipLine(*line) for line in data.lines]
-    _table(page, [("SKU", 0.22), ("Item", 0.52), ("Qty", 0.1), ("Bin", 0.16)],
+    _table(page, [(say["sku"], 0.22), (say["item"], 0.52), (say["qty"], 0.1),
+                  (say["bin"], 0.16)],
            [[ln.sku, ln.name, str(ln.quantity), ln.bin] for ln in lines])
     if data.buyer_note.strip():
-        _note(page, "Buyer's note", data.buyer_note)
+        _note(page, say["buyer_note"], data.buyer_note)
     canvas.showPage()
     canvas.save()
 
@@ -135,30 +157,31 @@ def _note(page: _Page, heading: str, text: str) -> None:
     writer.block(Box(M + 6, bottom + 4, page.width - 12, height - 24), [text], 11)
 
 
-def render_return_slip(data: ReturnSlipData, out: Out, paper: str = "A4") -> None:
+def render_return_slip(data: ReturnSlipData, out: Out, paper: str = "A4",
+                       language: str = "en") -> None:
     """Return slip: the RMA barcode is what the returns counter scans when it comes back."""
-    size = paper_size(paper)
+    size, say = paper_size(paper), captions(language)
     canvas = new_canvas(out, size, f"Return {data.rma_number}")
     writer = Writer(canvas)
     page = _Page(writer, size, f"Return {data.rma_number}")
     top = page.take(70)
-    writer.block(Box(M, top + 36, page.width / 2, 34), ["Return slip"], 22, bold=True)
-    writer.block(Box(M, top, page.width / 2, 34), [f"Order {data.order_number}"], 14)
+    writer.block(Box(M, top + 36, page.width / 2, 34), [say["return_slip"]], 22, bold=True)
+    writer.block(Box(M, top, page.width / 2, 34), [f"{say['order']} {data.order_number}"], 14)
     barcode_with_text(writer, Box(M + page.width / 2, top, page.width / 2, 70),
                       data.rma_number, "code128")
     address = data.return_address
     deadline = data.deadline.strftime("%Y-%m-%d") if data.deadline else ""
     info = page.take(100)
     writer.block(Box(M, info, page.width / 2 - 8, 94),
-                 ["Send to:", address.name, address.phone, *address.lines()], 11)
+                 [say["send_to"], address.name, address.phone, *address.lines()], 11)
     if deadline:
         writer.block(Box(M + page.width / 2, info, page.width / 2, 94),
-                     ["Return by:", deadline], 16, bold=True)
+                     [say["return_by"], deadline], 16, bold=True)
     lines = [ReturnSlipLine(*line) for line in data.lines]
-    _table(page, [("SKU", 0.25), ("Item", 0.6), ("Qty", 0.15)],
+    _table(page, [(say["sku"], 0.25), (say["item"], 0.6), (say["qty"], 0.15)],
            [[ln.sku, ln.name, str(ln.quantity)] for ln in lines])
     if data.instructions.strip():
-        _note(page, "Instructions", data.instructions)
+        _note(page, say["instructions"], data.instructions)
     canvas.showPage()
     canvas.save()
 

@@ -116,13 +116,14 @@ def render_labels(labels: list[ShippingLabelData], route: Route,
     return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], pages)
 
 
-def render_slip(data: PackingSlipData | ReturnSlipData, route: Route) -> Document:
-    """A packing or return slip as PDF on the route's paper."""
+def render_slip(data: PackingSlipData | ReturnSlipData, route: Route,
+                language: str = "en") -> Document:
+    """A packing or return slip as PDF on the route's paper, captions in the language."""
     buffer = io.BytesIO()
     if isinstance(data, PackingSlipData):
-        render_packing_slip(data, buffer, route.paper)
+        render_packing_slip(data, buffer, route.paper, language)
         title = f"Packing slip {data.order_number}"
     else:
-        render_return_slip(data, buffer, route.paper)
+        render_return_slip(data, buffer, route.paper, language)
         title = f"Return {data.rma_number}"
     return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper])

@@ -1,5 +1,6 @@
 """Rendered documents read back the way a scanner and a person read them."""
 
+import threading
 from datetime import datetime
 
 import numpy as np
@@ -175,3 +176,34 @@ def test_every_barcode_on_the_sheet_decodes(tmp_path):
     expected = [c for _, c in commands] + [barcodes.ean13_text(c) for _, c, _ in products] + \
         [c for _, c in orders]
     assert found == sorted(expected)
+
+
+def test_slips_speak_chinese_when_asked(tmp_path):
+    slip = PackingSlipData("PD-000124", "天猫", "T-88", "王芳", TOKYO, [("SKU-9", "茶杯", 1, "C-1")],
+                           "", datetime(2026, 11, 21))
+    pdf = tmp_path / "slip.pdf"
+    render_packing_slip(slip, pdf, language="zh")
+    text = text_of(pdf)
+    assert "装箱单" in text and "收货人" in text and "库位" in text
+    with pytest.raises(ValueError, match="no slip captions for 'fr'"):
+        render_packing_slip(slip, tmp_path / "x.pdf", language="fr")
+
+
+def test_labels_rendered_on_several_threads_at_once_read_the_same(tmp_path):
+    """The spooler renders on its worker while the UI may render a preview."""
+    receivers = [TOKYO, SEOUL, LYON]
+
+    def render(n, into):
+        batch = [label(f"ZX{n:08d}CN", receiver=receivers[n % 3]) for _ in range(10)]
+        render_shipping_labels(batch, into)
+
+    for n in range(4):
+        render(n, tmp_path / f"alone-{n}.pdf")
+    threads = [threading.Thread(target=render, args=(n, tmp_path / f"together-{n}.pdf"))
+               for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for n in range(4):
+        assert text_of(tmp_path / f"together-{n}.pdf") == text_of(tmp_path / f"alone-{n}.pdf")
