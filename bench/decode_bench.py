@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ import numpy as np
 import zxingcpp
 
 from scanners.decoder import decode, upca_to_upce, upce_to_upca
+from scanners.testcard import TEST_CARD_GS1, render_code, scene, write_sequence
 
 SHARED = Path(os.environ.get("PACKDESK_BARCODES",
                              Path(__file__).resolve().parents[2] / "shared" / "barcodes"))
@@ -145,4 +147,101 @@ def shared_rows() -> list[dict]:
                      f"best single library {best_other:.1f}%"))
     rows.append(_row("decode_false_reads", totals["packdesk"][1], "reads", "0",
                      f"on {FALSE_FOLDER}"))
+    return rows
+
+
+# -- speed of one live frame, and camera latency --------------------------------------------
+
+_LIVE_CODES = [("4006381333931", "ean13"), ("SKU-RED-42", "code128"), ("036000291452", "upca"),
+               ("https://packdesk.example/r/42", "qr"), ("RMA-2026-0042", "datamatrix"),
+               (TEST_CARD_GS1, "gs1-128")]
+
+
+def live_frames(size: tuple[int, int]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Desk scenes at `size`: one per code (placed and turned differently) and as many empty."""
+    width, height = size
+    with_code, without = [], []
+    for i, (text, symbology) in enumerate(_LIVE_CODES):
+        unit = render_code(text, symbology, scale=1)  # biggest print that fits the view
+        scale = max(1, min(4, int(0.8 * width / unit.shape[1]), int(0.6 * height / unit.shape[0])))
+        code = render_code(text, symbology, scale=scale)
+        x = (37 * i) % max(1, width - code.shape[1] - 10)
+        y = (53 * i) % max(1, height - code.shape[0] - 10)
+        with_code.append(scene(size, code, at=(x, y), seed=i, angle=(i % 3 - 1) * 4.0))
+        without.append(scene(size, seed=100 + i))
+    return with_code, without
+
+
+def frame_times_ms(frames: list[np.ndarray], repeats: int = 15) -> tuple[list[float], int]:
+    """Live-pass time per frame (BGR in, as the camera delivers), and frames read."""
+    times, read = [], 0
+    for frame in frames:
+        read += bool(decode(frame, fast=True))
+        for _ in range(repeats):
+            start = time.perf_counter()
+            decode(frame, fast=True)
+            times.append((time.perf_counter() - start) * 1000)
+    return times, read
+
+
+def speed_rows(size: tuple[int, int], label: str, median_target: str, p95_target: str):
+    with_code, without = live_frames(size)
+    t_with, read = frame_times_ms(with_code)
+    t_without, false = frame_times_ms(without)
+    both = t_with + t_without
+    note = (f"live pass, {size[0]}x{size[1]} BGR, one core; with code median "
+            f"{statistics.median(t_with):.1f} ms (read {read}/{len(with_code)}), without "
+            f"{statistics.median(t_without):.1f} ms (false {false})")
+    return [_row(f"decode_{label}_median_ms", statistics.median(both), "ms", median_target, note),
+            _row(f"decode_{label}_p95_ms", _p95(both), "ms", p95_target, note)]
+
+
+def camera_latency_rows(runs: int = 5) -> list[dict]:
+    """An image sequence where a code comes into view: frame grabbed -> `scanned` emitted."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from scanners.camera import CameraScanner
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    latencies = []
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs):
+            text, symbology = _LIVE_CODES[run % len(_LIVE_CODES)]
+            code = render_code(text, symbology, scale=3)
+            frames = [scene(seed=run)] * 8 + [scene(code=code, at=(420, 200), seed=run)] * 4
+            pattern = write_sequence(Path(folder) / f"run{run}", frames)
+            camera = CameraScanner(pattern, frame_interval_ms=1000 / 30, preview=False)
+            loop = QEventLoop()
+            camera.scanned.connect(loop.quit)
+            QTimer.singleShot(10000, loop.quit)
+            camera.start()
+            loop.exec()
+            camera.stop()
+            camera.wait()
+            if camera.last_scan_latency_ms is not None:
+                latencies.append(camera.last_scan_latency_ms)
+    del app
+    if not latencies:
+        return [_row("camera_scan_latency_ms", float("nan"), "ms", "<= 100", "no scan")]
+    return [_row("camera_scan_latency_ms", statistics.median(latencies), "ms", "<= 100",
+                 f"1280x720 at 30 fps, {len(latencies)}/{runs} runs, max "
+                 f"{max(latencies):.1f} ms; from the frame leaving the capture to the signal "
+                 "on the main thread (camera exposure and USB transfer not included)")]
+
+
+def run() -> list[dict]:
+    """Every decoder row, pinned to one core (restored afterwards)."""
+    cores = os.sched_getaffinity(0)
+    threads = cv2.getNumThreads()
+    os.sched_setaffinity(0, {min(cores)})
+    cv2.setNumThreads(1)
+    try:
+        rows = shared_rows() if BLACKBOX.is_dir() else [
+            _row("decode_shared_correct_pct", float("nan"), "%", "", f"{BLACKBOX} missing")]
+        rows += speed_rows((1280, 720), "720p", "<= 20", "<= 33")
+        rows += speed_rows((640, 480), "480p", "", "")
+        rows += camera_latency_rows()
+    finally:
+        cv2.setNumThreads(threads)
+        os.sched_setaffinity(0, cores)
     return rows

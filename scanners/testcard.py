@@ -43,9 +43,7 @@ def scene(size: tuple[int, int] = (1280, 720), code: np.ndarray | None = None,
     frame = np.clip(texture * light, 0, 255).astype(np.uint8)
     if code is not None:
         if angle:
-            h, w = code.shape
-            turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-            code = cv2.warpAffine(code, turn, (w, h), borderValue=255)
+            code = _turned(code, angle)
         x, y = at
         h, w = code.shape
         frame[y:y + h, x:x + w] = code[: height - y, : width - x]
@@ -53,6 +51,17 @@ def scene(size: tuple[int, int] = (1280, 720), code: np.ndarray | None = None,
     noise = rng.normal(0, 4, frame.shape).astype(np.int16)
     gray = np.clip(frame.astype(np.int16) + noise, 0, 255).astype(np.uint8)
     return cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR)
+
+
+def _turned(code: np.ndarray, angle: float) -> np.ndarray:
+    """The code turned by `angle` degrees on a canvas large enough to keep its corners."""
+    h, w = code.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(turn[0, 0]), abs(turn[0, 1])
+    new_w, new_h = int(h * sin + w * cos) + 1, int(h * cos + w * sin) + 1
+    turn[0, 2] += new_w / 2 - w / 2
+    turn[1, 2] += new_h / 2 - h / 2
+    return cv2.warpAffine(code, turn, (new_w, new_h), borderValue=255)
 
 
 def write_sequence(folder: Path, frames: list[np.ndarray]) -> str:

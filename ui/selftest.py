@@ -87,7 +87,7 @@ class HardwareSelfTest(QWidget):
         self.raw_label.setText(visible(burst.raw))
         wedge = self.sender()
         line = self.tr("%1 keys, mean gap %2 ms, longest %3 ms").replace(
-            "%1", str(len(burst.gaps_ms))).replace("%2", f"{burst.mean_gap_ms:.1f}").replace(
+            "%1", str(len(burst.gaps_ms) + 1)).replace("%2", f"{burst.mean_gap_ms:.1f}").replace(
             "%3", f"{burst.max_gap_ms:.1f}")
         if burst.was_scan:
             verdict = self.tr("scanner speed (limit %1 ms)")
