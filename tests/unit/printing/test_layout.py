@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.fonts import FontMissing, FontSet, label_fonts
+from printing.fonts import FontFace, FontMissing, FontSet, label_fonts
 from printing.layout import ELLIPSIS, Writer
 
 ADDRESS_TEXT = st.text(st.sampled_from(list("abcdefg ÉØß中国東京都한글かなカナ0123-,. ")),
@@ -66,3 +66,16 @@ def test_no_font_at_all_names_the_package_to_install():
         assert "fonts-wqy-microhei" in str(exc)
     else:
         raise AssertionError("an empty font set was accepted")
+
+
+def test_characters_the_first_font_lacks_come_from_the_next_one():
+    cjk = label_fonts().primary
+    latin_only = FontFace(cjk.name, cjk.path, cjk.index,
+                          frozenset(c for c in cjk.codepoints if c < 0x250))
+    fallback = FontFace("PackdeskFallbackTest", cjk.path, cjk.index, cjk.codepoints)
+    fonts = FontSet([latin_only, fallback])
+    assert fonts.runs("Zoë 山田 Lyon") == [(cjk.name, "Zoë "), ("PackdeskFallbackTest", "山田"),
+                                          (cjk.name, " Lyon")]
+    assert fonts.missing_scripts() == []
+    assert FontSet([latin_only]).missing_scripts() == ["Han", "kana", "hangul"]
+    assert FontSet([latin_only]).runs("Zoë 山") == [(cjk.name, "Zoë ?")]
