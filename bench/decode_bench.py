@@ -196,13 +196,19 @@ def speed_rows(size: tuple[int, int], label: str, median_target: str, p95_target
             _row(f"decode_{label}_p95_ms", _p95(both), "ms", p95_target, note)]
 
 
+_keep_app: list = []  # the QApplication must outlive this function
+
+
 def camera_latency_rows(runs: int = 5) -> list[dict]:
     """An image sequence where a code comes into view: frame grabbed -> `scanned` emitted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # benches run without a screen
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from scanners.camera import CameraScanner
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    if QCoreApplication.instance() is None:  # a full QApplication, as other suites need
+        _keep_app.append(QApplication([]))
     latencies = []
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
@@ -220,7 +226,6 @@ def camera_latency_rows(runs: int = 5) -> list[dict]:
             camera.wait()
             if camera.last_scan_latency_ms is not None:
                 latencies.append(camera.last_scan_latency_ms)
-    del app
     if not latencies:
         return [_row("camera_scan_latency_ms", float("nan"), "ms", "<= 100", "no scan")]
     return [_row("camera_scan_latency_ms", statistics.median(latencies), "ms", "<= 100",

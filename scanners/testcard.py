@@ -70,3 +70,18 @@ def write_sequence(folder: Path, frames: list[np.ndarray]) -> str:
     for index, frame in enumerate(frames):
         cv2.imwrite(str(folder / f"{index:03d}.png"), frame)
     return str(folder / "%03d.png")
+
+
+def write_video(path: Path, frames: list[np.ndarray], fps: float = 30.0) -> str:
+    """Write frames as a video file (MJPG in .avi, mp4v in .mp4) for a camera to play."""
+    height, width = frames[0].shape[:2]
+    fourcc = cv2.VideoWriter_fourcc(*("mp4v" if path.suffix == ".mp4" else "MJPG"))
+    writer = cv2.VideoWriter(str(path), fourcc, fps, (width, height))
+    if not writer.isOpened():
+        raise OSError(f"cannot write a video at {path}: no encoder for {path.suffix}")
+    try:
+        for frame in frames:
+            writer.write(frame)
+    finally:
+        writer.release()
+    return str(path)

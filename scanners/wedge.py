@@ -136,6 +136,10 @@ class KeyboardWedge(ScanSource):
         key = Qt.Key(event.key())
         if key in _MODIFIER_KEYS:
             return False  # scanners press Shift for capitals; it changes nothing held
+        if event.isAutoRepeat():  # a person holding a key down, never a scanner
+            self._line.clear()
+            self._replay_held()
+            return False
         char = _scan_char(event)
         if key in _TERMINATOR_KEYS or (char and self._ends_with_suffix(char)):
             return self._on_terminator(receiver, event, char)

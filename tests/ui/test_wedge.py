@@ -188,3 +188,20 @@ def test_uninstalled_wedge_sees_nothing(qtbot, bench, qapp):
         type_text(bench.order_field, "4006381333931", 2)
     assert bench.order_field.text() == "4006381333931"
     assert scans == []
+
+
+def test_a_held_down_key_is_typing_even_when_it_repeats_fast(qtbot, bench, wedge):
+    """Auto-repeat can come every 30 ms; it must not look like a scanner."""
+    scans = collect(wedge)
+    field = bench.qty_field
+    field.setFocus()
+    QTest.keyClick(field, "0", Qt.KeyboardModifier.NoModifier, 1)
+    for _ in range(6):
+        QTest.qWait(5)
+        repeat = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0, Qt.KeyboardModifier.NoModifier,
+                           "0", True)
+        QCoreApplication.sendEvent(field, repeat)
+    with qtbot.waitSignal(field.returnPressed, timeout=2000):
+        QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 1)
+    assert field.text() == "0000000"
+    assert scans == []

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from scanners.camera import CameraScanner
 from scanners.preview import CameraPreview
-from scanners.testcard import TEST_CARD_GS1, render_code, scene, write_sequence
+from scanners.testcard import TEST_CARD_GS1, render_code, scene, write_sequence, write_video
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -38,6 +38,17 @@ def test_each_sighting_is_one_scan(qtbot, tmp_path, ean_code):
     run_to_end(qtbot, camera)
     assert scans == [(EAN, "ean13", "camera")] * 2
     assert camera.last_scan_latency_ms is not None
+
+
+def test_video_file_played_at_its_own_pace(qtbot, tmp_path, ean_code):
+    frames = [scene(size=(640, 480), seed=6)] * 4 + [
+        scene(size=(640, 480), code=ean_code, at=(120, 160), seed=6)] * 6
+    video = write_video(tmp_path / "desk.mp4", frames, fps=30)
+    camera = CameraScanner(video, preview=False)
+    scans = []
+    camera.scanned.connect(lambda *args: scans.append(args))
+    run_to_end(qtbot, camera)
+    assert scans == [(EAN, "ean13", "camera")]
 
 
 def test_gs1_test_card_in_view(qtbot, tmp_path):
