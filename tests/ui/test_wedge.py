@@ -205,3 +205,22 @@ def test_a_held_down_key_is_typing_even_when_it_repeats_fast(qtbot, bench, wedge
         QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, 1)
     assert field.text() == "0000000"
     assert scans == []
+
+
+def test_a_scan_while_a_button_has_focus_does_not_press_it(qtbot, wedge):
+    """Space and Enter in a code must not click the button that happens to have focus."""
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Complete order")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    clicks = []
+    button.clicked.connect(lambda: clicks.append(1))
+    with qtbot.waitSignal(wedge.scanned, timeout=2000) as blocker:
+        type_text(button, "BOX 12 A", 2)
+    assert blocker.args[0] == "BOX 12 A"
+    QTest.qWait(100)
+    assert clicks == []
