@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -22,11 +23,14 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     event,
+    inspect,
 )
 from sqlalchemy.orm import Session, composite, registry, relationship
 
 from app.domain.carriers import CarrierProfile
+from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ScanEvent
@@ -258,8 +262,9 @@ def start_mappers() -> None:
                              orders.c.ship_country),
         "lines": relationship(OrderLine, cascade="all, delete-orphan", lazy="selectin",
                               order_by=order_lines.c.id),
+        # the audit trail is read when an order opens or completes, not on every scan
         "transitions": relationship(OrderTransition, cascade="all, delete-orphan",
-                                    lazy="selectin", order_by=order_transitions.c.id),
+                                    lazy="select", order_by=order_transitions.c.id),
     })
     m(StockMove, stock_moves)
     m(StockItem, stock_items, version_id_col=stock_items.c.version)
@@ -271,6 +276,7 @@ def start_mappers() -> None:
     })
     m(OutboxMessage, outbox)
     m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)
+    _map_channels(m)
 
 
 @event.listens_for(Session, "before_flush")
@@ -282,3 +288,95 @@ def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
             if pending:
                 session.add_all(pending)
                 pending.clear()
+
+
+# --- channels and intake (issue 5) ---------------------------------------------------------
+
+channels = Table(
+    "channels", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(32), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("name", String(128), nullable=False, default=""),
+    Column("allocation_ratio", Float, nullable=False, default=1.0),
+    Column("floor_buffer", Integer, nullable=False, default=0),
+    Column("settings", JSON, nullable=False),
+    Column("pull_cursor", Text),
+    Column("last_pull_at", UtcDateTime()),
+    Column("last_result", Text, nullable=False, default=""),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("version", Integer, nullable=False),
+)
+
+channel_skus = Table(
+    "channel_skus", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(32), nullable=False),
+    Column("sku", String(64), nullable=False, index=True),
+    Column("allocation_ratio", Float),
+    Column("floor_buffer", Integer),
+    Column("last_seen_quantity", Integer),
+    UniqueConstraint("channel", "sku", name="uq_channel_skus_channel_sku"),
+)
+
+order_intake = Table(
+    "order_intake", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(32), nullable=False),
+    Column("channel_order_id", String(64), nullable=False),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("buyer_key", String(64), nullable=False, index=True),
+    Column("lines", JSON, nullable=False),
+    Column("reserved", JSON, nullable=False),
+    Column("review_reasons", JSON, nullable=False),
+    Column("merge_group", String(32), nullable=False, default="", index=True),
+    Column("channel_status", String(24), nullable=False, default="open"),
+    Column("updated_marker", String(64), nullable=False, default=""),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint("channel", "channel_order_id", name="uq_order_intake_channel_order"),
+)
+
+intake_exceptions = Table(
+    "intake_exceptions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(32), nullable=False),
+    Column("channel_order_id", String(64), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+    Column("raw", JSON, nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("resolved", Boolean, nullable=False, default=False),
+)
+
+counters = Table(
+    "counters", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("next_value", Integer, nullable=False),
+)
+
+
+def _map_channels(m) -> None:
+    m(Channel, channels, version_id_col=channels.c.version)
+    m(ChannelSku, channel_skus)
+    m(OrderIntake, order_intake, version_id_col=order_intake.c.version)
+    m(IntakeException, intake_exceptions)
+
+
+@event.listens_for(Session, "before_flush")
+def _queue_stock_levels(session: Session, flush_context, instances) -> None:
+    """Every change to a SKU's sellable quantity queues a stock level for each channel that
+    lists it, in the same transaction as the change (the outbox rule)."""
+    from app.adapters.repositories import queue_stock_levels
+
+    changed = [obj for obj in list(session.new) + list(session.dirty)
+               if isinstance(obj, StockItem) and _sellable_changed(obj)]
+    if changed:
+        with session.no_autoflush:
+            queue_stock_levels(session, changed)
+
+
+def _sellable_changed(item: StockItem) -> bool:
+    state = inspect(item)
+    if state.transient or state.pending:
+        return item.sellable != 0
+    return any(state.attrs[name].history.has_changes()
+               for name in ("available", "returns_in_transit"))

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.adapters import orm
 from app.domain.carriers import CarrierProfile
-from app.domain.orders import Order
-from app.domain.outbox import OutboxMessage
+from app.domain.channels import (
+    Channel,
+    ChannelSku,
+    IntakeException,
+    OrderIntake,
+    pushed_quantity,
+)
+from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
+from app.domain.outbox import OutboxMessage, OutboxStatus
 from app.domain.packing import PackSession, ProductMatch, ScanEvent, SessionOutcome
 from app.domain.people import Packer
 from app.domain.products import Product
 from app.domain.stock import StockItem
+from app.services.unit_of_work import utc_now
 
 
 class _Repository:
@@ -42,6 +50,65 @@ class SqlOrderRepository(_Repository):
             c.tracking_number == upper,
         )).order_by(c.id).limit(limit)
         return list(self.session.scalars(query))
+
+    # intake links, exceptions and numbering (issue 5)
+    def intake_link(self, channel: str, channel_order_id: str) -> OrderIntake | None:
+        c = orm.order_intake.c
+        return _pending(self.session, OrderIntake, channel=channel,
+                        channel_order_id=channel_order_id) or self.session.scalars(select(OrderIntake).where(
+            c.channel == channel, c.channel_order_id == channel_order_id)).first()
+
+    def intake_link_for(self, order_number: str) -> OrderIntake | None:
+        return self.session.scalars(select(OrderIntake).where(
+            orm.order_intake.c.order_number == order_number)).first()
+
+    def open_intakes_with_buyer(self, buyer_key: str, exclude: str) -> list[OrderIntake]:
+        """Open orders (not packed, shipped or cancelled) for the same buyer and address."""
+        i, o = orm.order_intake.c, orm.orders.c
+        batch = [obj for obj in self.session.new if isinstance(obj, OrderIntake)
+                 and obj.buyer_key == buyer_key and obj.order_number != exclude]
+        return batch + list(self.session.scalars(
+            select(OrderIntake).join(orm.orders, o.number == i.order_number)
+            .where(i.buyer_key == buyer_key, i.order_number != exclude,
+                   o.status.in_([s.value for s in OPEN_STATUSES])).order_by(i.id)))
+
+    def park_exception(self, exception: IntakeException) -> None:
+        self.session.add(exception)
+
+    def intake_exceptions(self, include_resolved: bool = False) -> list[IntakeException]:
+        c = orm.intake_exceptions.c
+        query = select(IntakeException).order_by(c.id)
+        if not include_resolved:
+            query = query.where(c.resolved.is_(False))
+        return list(self.session.scalars(query))
+
+    def get_exception(self, exception_id: int) -> IntakeException | None:
+        return self.session.get(IntakeException, exception_id)
+
+    def needing_review(self, limit: int = 500) -> list[Order]:
+        c = orm.orders.c
+        return list(self.session.scalars(
+            select(Order).where(c.status == OrderStatus.NEEDS_REVIEW.value)
+            .order_by(c.id).limit(limit)))
+
+    def next_number(self) -> str:
+        """PD-<n>, unique: a counter row, started above every PD- number already stored."""
+        row = self.session.execute(
+            update(orm.counters).where(orm.counters.c.name == "order_number")
+            .values(next_value=orm.counters.c.next_value + 1)
+            .returning(orm.counters.c.next_value)).first()
+        if row is None:
+            start = self._highest_number() + 1
+            self.session.execute(insert(orm.counters).values(name="order_number",
+                                                             next_value=start + 1))
+            return f"PD-{start}"
+        return f"PD-{row.next_value - 1}"
+
+    def _highest_number(self) -> int:
+        numbers = self.session.scalars(
+            select(orm.orders.c.number).where(orm.orders.c.number.like("PD-%"))).all()
+        digits = [int(n[3:]) for n in numbers if n[3:].isdigit()]
+        return max(digits, default=200000)
 
 
 class SqlProductRepository(_Repository):
@@ -84,6 +151,15 @@ class SqlStockRepository(_Repository):
             select(StockItem).where(orm.stock_items.c.sku == sku)
         ).first()
 
+    # channel listings (issue 5)
+    def listing(self, channel: str, sku: str) -> ChannelSku | None:
+        c = orm.channel_skus.c
+        return _pending(self.session, ChannelSku, channel=channel, sku=sku) or self.session.scalars(
+            select(ChannelSku).where(c.channel == channel, c.sku == sku)).first()
+
+    def add_listing(self, listing: ChannelSku) -> None:
+        self.session.add(listing)
+
 
 class SqlPackerRepository(_Repository):
     def by_name(self, name: str) -> Packer | None:
@@ -116,6 +192,52 @@ class SqlOutboxRepository(_Repository):
     def add(self, message: OutboxMessage) -> None:
         self.session.add(message)
 
+    # the drain's view and the channels it drains to (issue 5)
+
+    def pending(self, channel: str, limit: int) -> list[OutboxMessage]:
+        c = orm.outbox.c
+        return list(self.session.scalars(
+            select(OutboxMessage).where(c.channel == channel,
+                                        c.status == OutboxStatus.PENDING.value)
+            .order_by(c.id).limit(limit)))
+
+    def message(self, message_id: int) -> OutboxMessage | None:
+        return self.session.get(OutboxMessage, message_id)
+
+    def newer_stock_level(self, message: OutboxMessage) -> int | None:
+        """Id of a later pending level for the same SKU: the older one need not be sent."""
+        c = orm.outbox.c
+        prefix = f"stock:{message.channel}:{message.payload.get('sku')}:"
+        return self.session.scalar(
+            select(c.id).where(c.channel == message.channel, c.kind == "stock_level",
+                               c.status == OutboxStatus.PENDING.value, c.id > message.id,
+                               c.idempotency_key.startswith(prefix, autoescape=True))
+            .order_by(c.id.desc()).limit(1))
+
+    def depth(self, channel: str | None = None) -> int:
+        c = orm.outbox.c
+        query = select(func.count()).select_from(orm.outbox).where(
+            c.status == OutboxStatus.PENDING.value)
+        if channel is not None:
+            query = query.where(c.channel == channel)
+        return self.session.scalar(query) or 0
+
+    def failed(self, channel: str | None = None) -> list[OutboxMessage]:
+        c = orm.outbox.c
+        query = select(OutboxMessage).where(c.status == OutboxStatus.FAILED.value)
+        if channel is not None:
+            query = query.where(c.channel == channel)
+        return list(self.session.scalars(query.order_by(c.id)))
+
+    def channel(self, code: str) -> Channel | None:
+        return self.session.scalars(select(Channel).where(orm.channels.c.code == code)).first()
+
+    def channels(self) -> list[Channel]:
+        return list(self.session.scalars(select(Channel).order_by(orm.channels.c.code)))
+
+    def add_channel(self, channel: Channel) -> None:
+        self.session.add(channel)
+
 
 class SqlCarrierRepository(_Repository):
     def get(self, code: str) -> CarrierProfile | None:
@@ -129,3 +251,38 @@ class SqlCarrierRepository(_Repository):
         ).first()
 
 
+
+
+# --- channels and intake (issue 5) ---
+
+def _pending(session: Session, cls: type, **attrs):
+    """An object added in this unit of work but not flushed yet (a batch sees its own rows)."""
+    for obj in session.new:
+        if isinstance(obj, cls) and all(getattr(obj, k) == v for k, v in attrs.items()):
+            return obj
+    return None
+
+
+def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
+    """Called before a flush that changes sellable stock: one stock_level message per channel
+    listing each SKU, keyed by the item's version so a replay cannot queue it twice."""
+    skus = {item.sku: item for item in items}
+    s, ch = orm.channel_skus.c, orm.channels.c
+    listings = list(session.scalars(select(ChannelSku).where(s.sku.in_(list(skus)))))
+    listings += [obj for obj in session.new if isinstance(obj, ChannelSku) and obj.sku in skus
+                 and obj not in listings]
+    codes = {listing.channel for listing in listings}
+    channels = {c.code: c for c in session.scalars(select(Channel).where(ch.code.in_(codes)))
+                if c.pushes_stock} if codes else {}
+    now = utc_now()
+    for listing in listings:
+        channel = channels.get(listing.channel)
+        if channel is None:
+            continue
+        item = skus[listing.sku]
+        session.add(OutboxMessage(
+            channel=channel.code, kind="stock_level",
+            idempotency_key=f"stock:{channel.code}:{item.sku}:v{item.version or 0}",
+            payload={"sku": item.sku, "quantity": pushed_quantity(item, channel, listing),
+                     "stock_version": item.version or 0},
+            created_at=now))

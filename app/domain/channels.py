@@ -1,0 +1,110 @@
+"""Sales channels as the store knows them, and what intake remembers about each order.
+
+Credentials are not here on purpose: they live in the OS keyring (sync/credentials.py).
+A channel row keeps only what is safe to show: its kind, shop address, allocation rules,
+the pull cursor and the last result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.domain.errors import InvalidInput
+from app.domain.stock import StockItem
+
+CHANNEL_KINDS = ("shopify", "woocommerce", "taobao", "csv")
+
+
+@dataclass(eq=False)
+class Channel:
+    code: str
+    kind: str
+    name: str = ""
+    allocation_ratio: float = 1.0
+    floor_buffer: int = 0
+    settings: dict = field(default_factory=dict)  # shop URL, location id: never secrets
+    pull_cursor: str | None = None
+    last_pull_at: datetime | None = None
+    last_result: str = ""
+    enabled: bool = True
+    version: int = 0
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        check_channel_rules(self.code, self.kind, self.allocation_ratio, self.floor_buffer)
+
+    @property
+    def pushes_stock(self) -> bool:
+        """A CSV source is a file, not a shop: nothing can be pushed back to it."""
+        return self.enabled and self.kind != "csv"
+
+
+def check_channel_rules(code: str, kind: str, ratio: float, buffer: int) -> None:
+    if not code or len(code) > 32 or not code.replace("-", "").replace("_", "").isalnum():
+        raise InvalidInput(f"Channel code {code!r} must be 1-32 letters, digits, - or _.")
+    if kind not in CHANNEL_KINDS:
+        raise InvalidInput(f"Channel kind {kind!r} is not one of {', '.join(CHANNEL_KINDS)}.")
+    if not 0.0 <= ratio <= 1.0:
+        raise InvalidInput(f"Allocation ratio {ratio} must be between 0 and 1 (e.g. 0.8).")
+    if buffer < 0:
+        raise InvalidInput(f"Floor buffer {buffer} must not be negative.")
+
+
+@dataclass(eq=False)
+class ChannelSku:
+    """A SKU a channel lists; its overrides and the last quantity seen at the channel."""
+
+    channel: str
+    sku: str
+    allocation_ratio: float | None = None
+    floor_buffer: int | None = None
+    last_seen_quantity: int | None = None
+    id: int | None = None
+
+
+def pushed_quantity(item: StockItem, channel: Channel, listing: ChannelSku | None = None) -> int:
+    """(available + returns in transit) x allocation ratio - floor buffer, floored, never < 0."""
+    ratio = channel.allocation_ratio
+    buffer = channel.floor_buffer
+    if listing is not None:
+        ratio = listing.allocation_ratio if listing.allocation_ratio is not None else ratio
+        buffer = listing.floor_buffer if listing.floor_buffer is not None else buffer
+    # a small epsilon keeps 0.8 x 10 at 8, not 7.999...
+    return max(0, math.floor(item.sellable * ratio + 1e-9) - buffer)
+
+
+@dataclass(eq=False)
+class OrderIntake:
+    """What intake keeps about an order it created: the channel's line ids, the units it
+    reserved, the review reasons and the merge group (orders for one parcel)."""
+
+    channel: str
+    channel_order_id: str
+    order_number: str
+    buyer_key: str
+    lines: list = field(default_factory=list)  # [{"line_id", "sku", "quantity"}]
+    reserved: dict = field(default_factory=dict)  # sku -> units moved to awaiting shipment
+    review_reasons: list = field(default_factory=list)
+    merge_group: str = ""
+    channel_status: str = "open"
+    updated_marker: str = ""
+    version: int = 0
+    id: int | None = None
+
+    def line_ids_for(self, sku: str) -> list[tuple[str, int]]:
+        return [(line["line_id"], line["quantity"]) for line in self.lines if line["sku"] == sku]
+
+
+@dataclass(eq=False)
+class IntakeException:
+    """A payload that could not become an order, parked with the reason for a person."""
+
+    channel: str
+    channel_order_id: str
+    reason: str
+    raw: dict
+    created_at: datetime
+    resolved: bool = False
+    id: int | None = None

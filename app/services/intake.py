@@ -1,0 +1,296 @@
+"""Orders arriving from the channels: created, reserved, checked, updated or cancelled.
+
+Every order keeps its invariants in the unit of work that takes it in: an order exists only
+with its reservations and its intake record, and a cancellation releases what was reserved in
+the same transaction. A batch shares one transaction (speed) but each order is handled alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.domain.channels import ChannelSku, IntakeException, OrderIntake
+from app.domain.errors import NotAllowed, NotFound, PackdeskError
+from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.domain.stock import InsufficientStock
+from app.services.retry import with_retries
+from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
+
+BY = "intake"
+GONE = frozenset({"cancelled", "refunded"})
+NOT_YET_SHIPPED = frozenset({OrderStatus.NEEDS_REVIEW, OrderStatus.READY, OrderStatus.PACKING,
+                             OrderStatus.ON_HOLD})
+
+
+@dataclass(frozen=True)
+class IncomingLine:
+    channel_line_id: str
+    sku: str
+    name: str
+    quantity: int
+    unit_price_cents: int = 0
+
+
+@dataclass(frozen=True)
+class IncomingOrder:
+    """An order as a channel sent it, already in the core's words (see sync/intake_map.py)."""
+
+    channel: str
+    channel_order_id: str
+    status: str  # open | cancelled | refunded | partially_refunded | fulfilled
+    buyer_name: str
+    phone: str
+    ship_to: Address
+    lines: tuple[IncomingLine, ...]
+    buyer_note: str = ""
+    placed_at: datetime | None = None
+    ship_by: datetime | None = None
+    tracking_number: str = ""
+    carrier: str = ""
+    review_reasons: tuple[str, ...] = ()  # from the channel-side validation
+    updated_marker: str = ""
+
+
+@dataclass(frozen=True)
+class Unmapped:
+    """A payload that did not map: parked in the exceptions list with the reason."""
+
+    channel: str
+    channel_order_id: str
+    reason: str
+    raw: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    channel_order_id: str
+    outcome: str  # created | review | updated | unchanged | cancelled | ignored | parked
+    order_number: str = ""
+    reasons: tuple[str, ...] = ()
+    merge_group: str = ""
+
+
+def buyer_key(order: IncomingOrder) -> str:
+    """Same person, same door: the orders can travel in one parcel."""
+    a = order.ship_to
+    parts = (order.buyer_name or a.name, a.line1, a.line2, a.city, a.postcode, a.country)
+    text = "|".join(" ".join(p.split()).casefold() for p in parts)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def take_in(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
+            cursor: tuple[str, str | None] | None = None) -> list[IntakeResult]:
+    """One transaction for the batch (and the channel's new pull cursor, if given)."""
+    with uow:
+        results = [_one(item, uow) for item in batch]
+        if cursor is not None:
+            _save_cursor(uow, *cursor)
+        uow.commit()
+        return results
+
+
+def take_in_with_retries(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWorkFactory,
+                         cursor: tuple[str, str | None] | None = None) -> list[IntakeResult]:
+    return with_retries(lambda: take_in(batch, uow(), cursor), "Taking in channel orders")
+
+
+def _save_cursor(uow: SyncUnitOfWork, channel_code: str, cursor: str | None) -> None:
+    channel = uow.outbox.channel(channel_code)
+    if channel is not None:
+        channel.pull_cursor = cursor
+        channel.last_pull_at = uow.now()
+
+
+def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
+    if isinstance(item, Unmapped):
+        return park(item, uow)
+    try:
+        link = uow.orders.intake_link(item.channel, item.channel_order_id)
+        if link is None:
+            return _create(item, uow)
+        return _update(item, link, uow)
+    except PackdeskError as exc:
+        return park(Unmapped(item.channel, item.channel_order_id, str(exc)), uow)
+
+
+def park(item: Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
+    uow.orders.park_exception(IntakeException(item.channel, item.channel_order_id,
+                                              item.reason, dict(item.raw), uow.now()))
+    return IntakeResult(item.channel_order_id, "parked", reasons=(item.reason,))
+
+
+def _create(item: IncomingOrder, uow: SyncUnitOfWork) -> IntakeResult:
+    if item.status in GONE or item.status == "fulfilled":
+        return IntakeResult(item.channel_order_id, "ignored",
+                            reasons=(f"order is {item.status} at the channel",))
+    order = Order(number=uow.orders.next_number(), channel=item.channel,
+                  channel_order_id=item.channel_order_id, buyer_name=item.buyer_name,
+                  phone=item.phone, ship_to=item.ship_to, buyer_note=item.buyer_note,
+                  placed_at=item.placed_at, ship_by=item.ship_by,
+                  tracking_number=item.tracking_number or None, carrier=item.carrier,
+                  lines=[OrderLine(ln.sku, ln.name, ln.quantity, ln.unit_price_cents)
+                         for ln in item.lines])
+    link = OrderIntake(item.channel, item.channel_order_id, order.number, buyer_key(item),
+                       lines=[{"line_id": ln.channel_line_id, "sku": ln.sku,
+                               "quantity": ln.quantity} for ln in item.lines],
+                       updated_marker=item.updated_marker)
+    reasons = list(item.review_reasons) + _reserve(order, link, uow)
+    if item.status == "partially_refunded":
+        reasons.append("partly refunded at the channel: check which items still ship")
+    uow.orders.add(order)
+    uow.orders.add(link)
+    if reasons:
+        _to_review(order, link, reasons, uow)
+    _flag_merge(link, uow)
+    return IntakeResult(item.channel_order_id, "review" if reasons else "created",
+                        order.number, tuple(link.review_reasons), link.merge_group)
+
+
+def _reserve(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> list[str]:
+    """Reserve every line it can; each line it cannot is a reason for review."""
+    reasons = []
+    for line in order.lines:
+        if not line.sku or line.quantity <= 0:
+            continue  # validation already gave the reason
+        if uow.products.get(line.sku) is None:
+            reasons.append(f"unknown SKU {line.sku}: no such product in Packdesk")
+            continue
+        _list_for_channel(order.channel, line.sku, uow)
+        item = uow.stock.get(line.sku)
+        try:
+            if item is None:
+                raise InsufficientStock(line.sku)
+            item.reserve(line.quantity, order.number, uow.now(), BY)
+        except InsufficientStock:
+            reasons.append(f"not enough stock for SKU {line.sku}")
+            continue
+        link.reserved = {**link.reserved, line.sku: link.reserved.get(line.sku, 0)
+                         + line.quantity}
+    return reasons
+
+
+def _list_for_channel(channel: str, sku: str, uow: SyncUnitOfWork) -> None:
+    """A SKU a channel sold is a SKU it lists: its stock level is pushed from now on."""
+    if uow.stock.listing(channel, sku) is None:
+        uow.stock.add_listing(ChannelSku(channel, sku))
+
+
+def _to_review(order: Order, link: OrderIntake, reasons: list[str],
+               uow: SyncUnitOfWork) -> None:
+    link.review_reasons = list(dict.fromkeys(link.review_reasons + reasons))
+    if order.can_transition(OrderStatus.NEEDS_REVIEW):
+        order.transition(OrderStatus.NEEDS_REVIEW, BY, uow.now(), "; ".join(reasons),
+                         uow.station)
+    elif order.can_transition(OrderStatus.ON_HOLD):
+        order.transition(OrderStatus.ON_HOLD, BY, uow.now(), "; ".join(reasons), uow.station)
+
+
+def _flag_merge(link: OrderIntake, uow: SyncUnitOfWork) -> None:
+    others = uow.orders.open_intakes_with_buyer(link.buyer_key, link.order_number)
+    if not others:
+        return
+    group = next((o.merge_group for o in others if o.merge_group), "") or \
+        f"M-{others[0].order_number}"
+    for other in others:
+        other.merge_group = group
+    link.merge_group = group
+
+
+def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork) -> IntakeResult:
+    order = uow.orders.get(link.order_number)
+    if order is None:
+        raise NotFound(f"Order {link.order_number} for {item.channel} "
+                       f"{item.channel_order_id} is gone from the store.")
+    if item.status in GONE:
+        return _cancel(item, order, link, uow)
+    if item.updated_marker and item.updated_marker == link.updated_marker \
+            and item.status == link.channel_status:
+        return IntakeResult(item.channel_order_id, "unchanged", order.number)
+    link.updated_marker, link.channel_status = item.updated_marker, item.status
+    status = OrderStatus(order.status)
+    if status in (OrderStatus.READY, OrderStatus.NEEDS_REVIEW):
+        order.ship_to, order.phone = item.ship_to, item.phone
+        order.buyer_note = item.buyer_note
+    reasons = []
+    if item.status == "partially_refunded" and status in NOT_YET_SHIPPED:
+        reasons.append("partly refunded at the channel: check which items still ship")
+    if _lines_changed(item, link) and status in NOT_YET_SHIPPED:
+        reasons.append("the channel changed the order's items: check them before packing")
+    if reasons:
+        _to_review(order, link, reasons, uow)
+    return IntakeResult(item.channel_order_id, "updated", order.number,
+                        tuple(link.review_reasons), link.merge_group)
+
+
+def _lines_changed(item: IncomingOrder, link: OrderIntake) -> bool:
+    now = sorted((ln.channel_line_id, ln.sku, ln.quantity) for ln in item.lines)
+    before = sorted((ln["line_id"], ln["sku"], ln["quantity"]) for ln in link.lines)
+    return now != before
+
+
+def _cancel(item: IncomingOrder, order: Order, link: OrderIntake,
+            uow: SyncUnitOfWork) -> IntakeResult:
+    """Not shipped yet: cancelled at once and its units freed; the bench refuses its scans."""
+    status = OrderStatus(order.status)
+    link.channel_status, link.updated_marker = item.status, item.updated_marker
+    if status is OrderStatus.CANCELLED:
+        return IntakeResult(item.channel_order_id, "unchanged", order.number)
+    if status not in NOT_YET_SHIPPED:
+        return park(Unmapped(item.channel, item.channel_order_id,
+                             f"{item.status} at the channel after order {order.number} was "
+                             f"{status.value}: stop the parcel and refund by hand"), uow)
+    order.transition(OrderStatus.CANCELLED, BY, uow.now(), f"{item.status} at the channel",
+                     uow.station)
+    _release(order, link, uow)
+    return IntakeResult(item.channel_order_id, "cancelled", order.number)
+
+
+def _release(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
+    for sku, quantity in link.reserved.items():
+        stock_item = uow.stock.get(sku)
+        if stock_item is not None and quantity > 0:
+            stock_item.release(quantity, order.number, uow.now(), BY, reason="cancelled")
+    link.reserved = {}
+
+
+def approve_review(order_number: str, by: str, uow: SyncUnitOfWork) -> str:
+    """A person checked the order: reserve what is still missing, then it goes to the bench."""
+    with uow:
+        order = uow.orders.get(order_number)
+        if order is None:
+            raise NotFound(f"There is no order {order_number}.")
+        if OrderStatus(order.status) is not OrderStatus.NEEDS_REVIEW:
+            raise NotAllowed(f"Order {order.number} is not waiting for review.")
+        link = uow.orders.intake_link_for(order.number)
+        if link is not None:
+            _reserve_missing(order, link, uow)
+            link.review_reasons = []
+        order.transition(OrderStatus.READY, by, uow.now(), "review done", uow.station)
+        uow.commit()
+        return f"Order {order.number} is ready to pack."
+
+
+def _reserve_missing(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
+    for line in order.lines:
+        missing = line.quantity - link.reserved.get(line.sku, 0)
+        if missing <= 0:
+            continue
+        item = uow.stock.get(line.sku)
+        if uow.products.get(line.sku) is None or item is None:
+            raise NotAllowed(f"Order {order.number}: SKU {line.sku} is still unknown.")
+        try:
+            item.reserve(missing, order.number, uow.now(), BY)
+        except InsufficientStock as exc:
+            raise NotAllowed(f"Order {order.number}: {exc}") from exc
+        link.reserved = {**link.reserved, line.sku: link.reserved.get(line.sku, 0) + missing}
+
+
+def resolve_exception(exception_id: int, uow: SyncUnitOfWork) -> None:
+    with uow:
+        parked = uow.orders.get_exception(exception_id)
+        if parked is None:
+            raise NotFound(f"There is no parked order {exception_id}.")
+        parked.resolved = True
+        uow.commit()

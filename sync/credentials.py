@@ -1,0 +1,88 @@
+"""Channel credentials in the OS keyring (service "packdesk", user = the channel code).
+
+Never in the database, never in a log line, never in an exception message. The store is
+passed in, so tests and headless machines can use another keyring backend.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "packdesk"
+SECRET_FIELDS = {
+    "shopify": ("access_token",),
+    "woocommerce": ("consumer_key", "consumer_secret"),
+    "taobao": ("app_secret", "session"),
+    "csv": (),
+}
+
+
+class CredentialsMissing(Exception):
+    """No usable keyring, or nothing stored for the channel; the message says what to do."""
+
+
+def usable(backend: KeyringBackend) -> bool:
+    """The `fail` and `null` backends store nothing: secrets would silently vanish."""
+    module = type(backend).__module__
+    return not (module.startswith("keyring.backends.fail")
+                or module.startswith("keyring.backends.null"))
+
+
+class CredentialStore:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def _check(self) -> KeyringBackend:
+        backend = self.backend
+        if not usable(backend):
+            raise CredentialsMissing(
+                "No system keyring is available to keep channel credentials. Start the "
+                "desktop's keyring (GNOME Keyring, KWallet) or configure one for `keyring`.")
+        return backend
+
+    def save(self, channel_code: str, kind: str, secrets: dict[str, str]) -> None:
+        wanted = SECRET_FIELDS.get(kind, ())
+        missing = [name for name in wanted if not secrets.get(name)]
+        if missing:
+            raise CredentialsMissing(f"Channel {channel_code}: missing {', '.join(missing)}.")
+        try:
+            self._check().set_password(SERVICE, channel_code,
+                                       json.dumps({k: secrets[k] for k in wanted}))
+        except keyring.errors.KeyringError as exc:
+            raise CredentialsMissing(f"The keyring refused to store the credentials of "
+                                     f"{channel_code} ({type(exc).__name__}).") from None
+
+    def load(self, channel_code: str, kind: str) -> dict[str, Any]:
+        try:
+            text = self._check().get_password(SERVICE, channel_code)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialsMissing(f"The keyring could not be read for {channel_code} "
+                                     f"({type(exc).__name__}).") from None
+        if not text:
+            raise CredentialsMissing(f"No credentials stored for channel {channel_code}; "
+                                     f"run: packdesk channel add {channel_code} ...")
+        try:
+            secrets = json.loads(text)
+        except ValueError:
+            raise CredentialsMissing(f"The stored credentials of {channel_code} are not "
+                                     "readable; store them again.") from None
+        missing = [name for name in SECRET_FIELDS.get(kind, ()) if not secrets.get(name)]
+        if missing:
+            raise CredentialsMissing(f"Channel {channel_code}: stored credentials lack "
+                                     f"{', '.join(missing)}; store them again.")
+        return secrets
+
+    def forget(self, channel_code: str) -> None:
+        try:
+            self._check().delete_password(SERVICE, channel_code)
+        except keyring.errors.PasswordDeleteError:
+            return
