@@ -67,20 +67,21 @@ def shipment_notice(item: OutboxItem, uow: SyncUnitOfWork) -> ShipmentNotice:
     payload = item.payload
     with uow:
         link = uow.orders.intake_link(item.channel, payload["channel_order_id"])
+        ordered_lines = [dict(line) for line in link.lines] if link is not None else None
     lines: list[tuple[str, int]] = []
-    whole = link is not None
+    whole = ordered_lines is not None
+    shipped_skus = set()
     for shipped in payload.get("lines") or []:
         left = int(shipped["quantity"])
-        for line_id, ordered in (link.line_ids_for(shipped["sku"]) if link else []):
-            take = min(left, ordered)
-            whole = whole and take == ordered
+        shipped_skus.add(shipped["sku"])
+        for line in [ln for ln in ordered_lines or [] if ln["sku"] == shipped["sku"]]:
+            take = min(left, line["quantity"])
+            whole = whole and take == line["quantity"]
             if take:
-                lines.append((line_id, take))
+                lines.append((line["line_id"], take))
             left -= take
         whole = whole and left == 0
-    if link is not None:
-        shipped_skus = {s["sku"] for s in payload.get("lines") or []}
-        whole = whole and all(line["sku"] in shipped_skus for line in link.lines)
+    whole = whole and all(line["sku"] in shipped_skus for line in ordered_lines or [])
     return ShipmentNotice(payload["channel_order_id"], payload.get("tracking_number") or "",
                           payload.get("carrier") or "", () if whole else tuple(lines),
                           item.idempotency_key)
