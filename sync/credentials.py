@@ -41,6 +41,10 @@ class CredentialStore:
     def backend(self) -> KeyringBackend:
         return self._backend or keyring.get_keyring()
 
+    def ensure_usable(self) -> None:
+        """Raise CredentialsMissing before anyone types a secret that could not be kept."""
+        self._check()
+
     def _check(self) -> KeyringBackend:
         backend = self.backend
         if not usable(backend):

@@ -282,6 +282,9 @@ class SyncRunner:
             if code is None or name == code:
                 event.set()
 
+    def wait_stopped(self, timeout_s: float | None = None) -> bool:
+        return self._stop.wait(timeout_s)
+
     def stop(self, timeout_s: float = 10.0) -> None:
         self._stop.set()
         for event in self._wake.values():

@@ -1,0 +1,154 @@
+"""Headless channel commands: `packdesk sync --once`, `packdesk import FILE`, `packdesk channel`.
+
+main.py calls `add_commands(subparsers)` while building its parser and `run(args)` when one of
+these commands was chosen. Every failure a person can fix is one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from app.domain.errors import PackdeskError
+from app.services.channel_stock import add_channel, list_channels
+from app.services.intake import take_in
+from sync import intake_map
+from sync.credentials import SECRET_FIELDS, CredentialsMissing, CredentialStore
+from sync.csv_import import CsvImportError, parse, preview
+from sync.csv_layouts import ColumnMapping
+from sync.runner import SETTINGS_FIELDS, SyncRunner, adapter_factory
+
+COMMANDS = ("sync", "import", "channel")
+
+
+def add_commands(subparsers) -> None:
+    sync = subparsers.add_parser("sync", help="pull orders and push changes for every channel")
+    sync.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    sync.add_argument("--once", action="store_true", help="one pass, then exit (headless)")
+    sync.add_argument("--channel", action="append", help="only this channel (repeatable)")
+    sync.add_argument("--interval", type=float, default=15 * 60,
+                      help="seconds between passes without --once (default 900)")
+    imp = subparsers.add_parser("import", help="import orders from a CSV export")
+    imp.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    imp.add_argument("file", help="Shopify order export, Taobao 订单报表, or a mapped CSV")
+    imp.add_argument("--mapping", help="column mapping: a JSON file or JSON text")
+    imp.add_argument("--items", help="Taobao 宝贝报表 with the order lines")
+    imp.add_argument("--channel", default="csv", help="channel the orders belong to")
+    imp.add_argument("--yes", action="store_true", help="import the good rows, skip bad ones")
+    channel = subparsers.add_parser("channel", help="set up sales channels")
+    channel.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    what = channel.add_subparsers(dest="channel_command", required=True)
+    what.add_parser("list", help="channels and their last result")
+    add = what.add_parser("add", help="add a channel; secrets go to the OS keyring")
+    add.add_argument("code")
+    add.add_argument("--kind", required=True, choices=sorted(SECRET_FIELDS))
+    add.add_argument("--name", default="")
+    add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                     help="a setting, e.g. shop_url=https://x.myshopify.com")
+    add.add_argument("--ratio", type=float, default=1.0, help="allocation ratio, e.g. 0.8")
+    add.add_argument("--buffer", type=int, default=0, help="floor buffer in units")
+
+
+def run(args, credentials: CredentialStore | None = None, out=None, err=None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        uow = _open(args)
+        if args.command == "sync":
+            return _sync(args, uow, credentials or CredentialStore(), out)
+        if args.command == "import":
+            return _import(args, uow, out, err)
+        return _channel(args, uow, credentials or CredentialStore(), out)
+    except (PackdeskError, CsvImportError, CredentialsMissing, ValueError, OSError) as exc:
+        print(f"packdesk {args.command}: {exc}", file=err)
+        return 2
+
+
+def _open(args):
+    from app.adapters.store import open_store, resolve_store_url
+    from app.adapters.unit_of_work import uow_factory
+
+    store = open_store(resolve_store_url(getattr(args, "sub_db", None)
+                                         or getattr(args, "db", None)))
+    return uow_factory(store.session_factory, station=getattr(args, "station", None) or "sync")
+
+
+def _sync(args, uow, credentials: CredentialStore, out) -> int:
+    runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval)
+    if not args.once:
+        runner.on_state = lambda s: print(_line(s), file=out, flush=True)
+        runner.start()
+        try:
+            runner.wait_stopped()
+        except KeyboardInterrupt:
+            runner.stop()
+        return 0
+    states = runner.run_once(args.channel)
+    if not states:
+        print("No channel to sync; add one with: packdesk channel add CODE --kind ...", file=out)
+    for state in states:
+        print(_line(state), file=out)
+    return 0 if all(s.online and not s.last_result.startswith("error") for s in states) else 1
+
+
+def _line(state) -> str:
+    where = "online" if state.online else "OFFLINE"
+    return (f"{state.code}: {where}, {state.queue_depth} queued, {state.failed} failed - "
+            f"{state.last_result or state.progress}")
+
+
+def _mapping(text: str | None) -> ColumnMapping | None:
+    if not text:
+        return None
+    path = Path(text)
+    return ColumnMapping.from_json(path.read_text("utf-8") if path.exists() else text)
+
+
+def _import(args, uow, out, err) -> int:
+    mapping = _mapping(args.mapping)
+    items = Path(args.items) if args.items else None
+    rows = preview(Path(args.file), mapping, items)
+    bad = [row for row in rows if row.errors]
+    for row in bad:
+        print(f"row {row.row_number} (order {row.order_key or '?'}): "
+              f"{'; '.join(row.errors)}", file=err)
+    if bad and not args.yes:
+        print(f"{len(bad)} of {len(rows)} rows have errors; nothing was imported. Fix the "
+              "file, or run again with --yes to import the good rows only.", file=err)
+        return 1
+    orders, errors = parse(Path(args.file), mapping, items, channel=args.channel)
+    results = take_in(intake_map.batch(orders, [], args.channel), uow())
+    counts = Counter(r.outcome for r in results)
+    print(f"Imported {len(results)} orders from {Path(args.file).name}: "
+          + ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
+          + (f"; skipped {len(errors)} orders with bad rows" if errors else ""), file=out)
+    for result in results:
+        if result.outcome == "review":
+            print(f"  {result.order_number} needs review: {'; '.join(result.reasons)}",
+                  file=out)
+    return 0
+
+
+def _channel(args, uow, credentials: CredentialStore, out) -> int:
+    if args.channel_command == "list":
+        for view in list_channels(uow()):
+            print(f"{view.code} ({view.kind}) ratio {view.allocation_ratio:g}, buffer "
+                  f"{view.floor_buffer}: {view.last_result or 'never synced'}", file=out)
+        return 0
+    credentials.ensure_usable()
+    settings = dict(pair.split("=", 1) for pair in args.set if "=" in pair)
+    missing = [k for k in SETTINGS_FIELDS[args.kind] if not settings.get(k)]
+    if missing:
+        raise ValueError(f"channel {args.code} needs --set for {', '.join(missing)}")
+    secrets = {name: os.environ.get(f"PACKDESK_{name.upper()}")
+               or getpass.getpass(f"{args.code} {name}: ") for name in SECRET_FIELDS[args.kind]}
+    view = add_channel(uow(), args.code, args.kind, args.name, settings, args.ratio,
+                       args.buffer)
+    credentials.save(args.code, args.kind, secrets)
+    print(f"Channel {view.code} added; its credentials are in the system keyring.", file=out)
+    print(json.dumps(view.settings), file=out)
+    return 0

@@ -1,0 +1,90 @@
+"""`packdesk import` and `packdesk sync --once` run headless against a real SQLite file."""
+
+from __future__ import annotations
+
+import argparse
+import io
+
+from app.adapters.store import open_store
+from app.adapters.unit_of_work import uow_factory
+from app.domain.orders import OrderStatus
+from sync import cli
+from tests.parts.sync_store import stock_the_store
+from tests.unit.sync.test_csv_import import SHOPIFY_FIRST, SHOPIFY_SECOND, header, write
+
+
+def parse_args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="packdesk")
+    parser.add_argument("--db")
+    cli.add_commands(parser.add_subparsers(dest="command"))
+    return parser.parse_args(list(argv))
+
+
+def run(*argv: str, credentials=None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.run(parse_args(*argv), credentials, out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_import_previews_first_and_writes_nothing_while_rows_are_bad(tmp_path, sqlite_url):
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    cols = header("shopify_orders_export_header_current.csv")
+    bad = {**SHOPIFY_FIRST, "Name": "#1002", "Lineitem quantity": "many"}
+    path = write(tmp_path / "orders.csv", cols, [SHOPIFY_FIRST, SHOPIFY_SECOND, bad])
+    code, _, err = run("--db", sqlite_url, "import", str(path))
+    assert code == 1 and "row 4 (order #1002)" in err and "nothing was imported" in err
+    with uow() as u:
+        assert u.orders.intake_link("csv", "#1001") is None
+    code, out, err = run("--db", sqlite_url, "import", str(path), "--yes")
+    assert code == 0, err
+    assert "Imported 1 orders" in out and "skipped 1 orders with bad rows" in out
+    with uow() as u:
+        order = u.orders.get(u.orders.intake_link("csv", "#1001").order_number)
+        assert order.status == OrderStatus.READY and order.channel == "csv"
+        assert u.stock.get("IPOD2008RED").awaiting_shipment == 2
+    code, out, _ = run("--db", sqlite_url, "import", str(path), "--yes")
+    assert "1 unchanged" in out  # a second import updates, never duplicates
+    store.dispose()
+
+
+def test_import_of_an_unreadable_file_is_one_clear_line(tmp_path, sqlite_url):
+    path = tmp_path / "nope.csv"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    code, out, err = run("--db", sqlite_url, "import", str(path))
+    assert code == 2 and err.startswith("packdesk import: ") and "Traceback" not in err
+
+
+def test_channel_add_then_sync_once(sqlite_url, shopify_server, credentials, monkeypatch):
+    store = open_store(sqlite_url)
+    stock_the_store(uow_factory(store.session_factory))
+    monkeypatch.setenv("PACKDESK_ACCESS_TOKEN", shopify_server.token)
+    code, out, err = run("--db", sqlite_url, "channel", "add", "shop-eu", "--kind", "shopify",
+                         "--set", f"shop_url={shopify_server.url}",
+                         "--set", f"location_id={shopify_server.location_id}",
+                         credentials=credentials)
+    assert code == 0, err
+    assert shopify_server.token not in out  # secrets stay in the keyring
+    code, out, err = run("--db", sqlite_url, "sync", "--once", credentials=credentials)
+    assert code == 0, err
+    assert out.startswith("shop-eu: online, 0 queued, 0 failed - 1 orders in")
+    code, out, _ = run("--db", sqlite_url, "channel", "list", credentials=credentials)
+    assert "shop-eu (shopify)" in out and "1 orders in" in out
+    shopify_server.stop()
+    code, out, _ = run("--db", sqlite_url, "sync", "--once", credentials=credentials)
+    assert code == 1 and "shop-eu: OFFLINE" in out
+    store.dispose()
+
+
+def test_channel_add_without_a_keyring_says_what_to_do(sqlite_url):
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from sync.credentials import CredentialStore
+
+    code, _, err = run("--db", sqlite_url, "channel", "add", "s", "--kind", "shopify",
+                       "--set", "shop_url=https://x.example", "--set", "location_id=1",
+                       credentials=CredentialStore(NoKeyring()))
+    assert code == 2 and "No system keyring" in err
+    code, out, _ = run("--db", sqlite_url, "channel", "list")
+    assert code == 0 and out == ""  # nothing half set up
