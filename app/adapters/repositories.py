@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
 from app.domain.carriers import CarrierProfile
@@ -36,9 +36,11 @@ class SqlOrderRepository(_Repository):
         return self.session.scalar(select(func.count()).select_from(orm.orders)) or 0
 
     def get(self, number: str) -> Order | None:
+        """One order with its lines, in one query (this is on every scan's path)."""
         return self.session.scalars(
-            select(Order).where(orm.orders.c.number == number.strip().upper())
-        ).first()
+            select(Order).options(joinedload(Order.lines))
+            .where(orm.orders.c.number == number.strip().upper())
+        ).unique().first()
 
     def find_for_scan(self, text: str, limit: int = 10) -> list[Order]:
         """Orders a scanned text may name: our number, the channel's id, or the tracking number."""
@@ -62,7 +64,8 @@ class SqlOrderRepository(_Repository):
         return self.session.scalars(select(OrderIntake).where(
             orm.order_intake.c.order_number == order_number)).first()
 
-    def open_intakes_with_buyer(self, buyer_key: str, exclude: str) -> list[OrderIntake]:
+    def open_intakes_with_buyer(self, buyer_key: str, exclude: str,
+                                limit: int = 20) -> list[OrderIntake]:
         """Open orders (not packed, shipped or cancelled) for the same buyer and address."""
         i, o = orm.order_intake.c, orm.orders.c
         batch = [obj for obj in self.session.new if isinstance(obj, OrderIntake)
@@ -70,7 +73,8 @@ class SqlOrderRepository(_Repository):
         return batch + list(self.session.scalars(
             select(OrderIntake).join(orm.orders, o.number == i.order_number)
             .where(i.buyer_key == buyer_key, i.order_number != exclude,
-                   o.status.in_([s.value for s in OPEN_STATUSES])).order_by(i.id)))
+                   o.status.in_([s.value for s in OPEN_STATUSES]))
+            .order_by(i.merge_group, i.id).limit(limit)))
 
     def park_exception(self, exception: IntakeException) -> None:
         self.session.add(exception)
@@ -137,6 +141,13 @@ class SqlProductRepository(_Repository):
         ).first()
         return ProductMatch(row.sku, row.name, 1, row.must_scan) if row else None
 
+    def item_codes(self, skus: list[str]) -> list[tuple[str, str, int]]:
+        """(code key, SKU, units per scan) for every code of these products, SKUs included."""
+        pb = orm.product_barcodes.c
+        rows = self.session.execute(
+            select(pb.code_key, pb.sku, pb.pack_quantity).where(pb.sku.in_(skus))).all()
+        return [tuple(row) for row in rows] + [(sku.upper(), sku, 1) for sku in skus]
+
     def images(self, skus: list[str]) -> dict[str, str]:
         p = orm.products.c
         rows = self.session.execute(
@@ -170,7 +181,8 @@ class SqlPackerRepository(_Repository):
 
 class SqlPackSessionRepository(_Repository):
     def get(self, session_id: int) -> PackSession | None:
-        return self.session.get(PackSession, session_id)
+        return self.session.get(PackSession, session_id,
+                                options=[joinedload(PackSession.events)])
 
     def open_for_order(self, order_number: str) -> PackSession | None:
         c = orm.pack_sessions.c

@@ -194,7 +194,8 @@ def _flag_merge(link: OrderIntake, uow: SyncUnitOfWork) -> None:
     group = next((o.merge_group for o in others if o.merge_group), "") or \
         f"M-{others[0].order_number}"
     for other in others:
-        other.merge_group = group
+        if other.merge_group != group:
+            other.merge_group = group
     link.merge_group = group
 
 
@@ -294,3 +295,31 @@ def resolve_exception(exception_id: int, uow: SyncUnitOfWork) -> None:
             raise NotFound(f"There is no parked order {exception_id}.")
         parked.resolved = True
         uow.commit()
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One line of the "needs review / exceptions" list, as plain data for the UI."""
+
+    kind: str  # order | exception
+    key: str  # order number, or the exception's id
+    channel: str
+    channel_order_id: str
+    reasons: str
+    merge_group: str = ""
+
+
+def review_queue(uow: SyncUnitOfWork, limit: int = 500) -> list[ReviewRow]:
+    with uow:
+        rows = []
+        for order in uow.orders.needing_review(limit):
+            link = uow.orders.intake_link_for(order.number)
+            record = order.last_transition_to(OrderStatus.NEEDS_REVIEW)
+            reasons = "; ".join(link.review_reasons) if link and link.review_reasons else \
+                (record.reason if record else "")
+            rows.append(ReviewRow("order", order.number, order.channel, order.channel_order_id,
+                                  reasons, link.merge_group if link else ""))
+        for parked in uow.orders.intake_exceptions()[:limit]:
+            rows.append(ReviewRow("exception", str(parked.id), parked.channel,
+                                  parked.channel_order_id, parked.reason))
+        return rows

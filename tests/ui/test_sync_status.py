@@ -1,0 +1,70 @@
+"""The status bar follows the real runner's worker threads; review list approves for real."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.domain.orders import OrderStatus
+from sync.runner import SyncRunner
+from sync.shopify import ShopifyAdapter, ShopifyCredentials
+from tests.parts.sync_store import connect_shopify
+from ui.review_list import ReviewListWidget
+from ui.sync_status import SyncStatusWidget
+
+
+def test_status_shows_results_then_offline_with_the_queue(qtbot, sync_uow, shopify_server,
+                                                          credentials):
+    connect_shopify(sync_uow, credentials, shopify_server)
+    target = {"url": shopify_server.url}
+    runner = SyncRunner(sync_uow, lambda channel: ShopifyAdapter(ShopifyCredentials(
+        target["url"], shopify_server.token, shopify_server.location_id), timeout_s=1.0),
+        interval_s=3600)
+    widget = SyncStatusWidget(runner)
+    qtbot.addWidget(widget)
+    assert widget.summary.text() == "No sales channel set up"
+    runner.start()
+    try:
+        qtbot.waitUntil(lambda: "shopify: 1 orders in" in widget.summary.text(), timeout=10_000)
+        target["url"] = "http://127.0.0.1:9"  # the network goes away
+        qtbot.mouseClick(widget.sync_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "OFFLINE" in widget.summary.text(), timeout=10_000)
+        assert "shopify: OFFLINE, 0 waiting" in widget.summary.text()
+        assert "color: #b00020" in widget.summary.styleSheet()
+        target["url"] = shopify_server.url
+        qtbot.mouseClick(widget.sync_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "OFFLINE" not in widget.summary.text(), timeout=20_000)
+    finally:
+        runner.stop()
+
+
+def test_review_list_approves_an_order_once_stock_arrived(qtbot, sync_uow, shopify_server,
+                                                          credentials):
+    shopify_server.add_orders(1, lineItems={"nodes": [{
+        "id": "gid://shopify/LineItem/8", "sku": "IPOD2008RED", "name": "Red", "quantity": 150,
+        "originalUnitPriceSet": {"shopMoney": {"amount": "5.00", "currencyCode": "USD"}}}]})
+    shopify_server.add_orders(1, createdAt="garbage")
+    connect_shopify(sync_uow, credentials, shopify_server)
+    SyncRunner(sync_uow, lambda channel: ShopifyAdapter(ShopifyCredentials(
+        shopify_server.url, shopify_server.token, shopify_server.location_id))).run_once()
+    widget = ReviewListWidget(sync_uow, "Sam")
+    qtbot.addWidget(widget)
+    assert widget.table.rowCount() == 2
+    assert widget.table.item(0, 3).text() == "not enough stock for SKU IPOD2008RED"
+    assert widget.table.item(1, 0).text() == "not imported"
+    widget.table.selectRow(0)
+    qtbot.mouseClick(widget.approve_button, Qt.MouseButton.LeftButton)
+    assert "IPOD2008RED" in widget.message.text() and widget.table.rowCount() == 2
+    with sync_uow() as u:
+        u.stock.get("IPOD2008RED").receive(100, u.now(), "Sam")
+        u.commit()
+        number = u.orders.needing_review()[0].number
+    widget.table.selectRow(0)
+    with qtbot.waitSignal(widget.changed, timeout=2000):
+        qtbot.mouseClick(widget.approve_button, Qt.MouseButton.LeftButton)
+    assert widget.table.rowCount() == 1
+    with sync_uow() as u:
+        assert u.orders.get(number).status == OrderStatus.READY
+    widget.table.selectRow(0)
+    assert not widget.approve_button.isEnabled() and widget.dismiss_button.isEnabled()
+    qtbot.mouseClick(widget.dismiss_button, Qt.MouseButton.LeftButton)
+    assert widget.table.rowCount() == 0

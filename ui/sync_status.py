@@ -1,0 +1,77 @@
+"""The status bar's sync corner: each channel's last result, progress, offline + queue depth.
+
+The runner calls back from its worker threads; `SyncBridge` lives on the main thread and
+re-emits each state as a Qt signal, so the queued connection hands it over and no widget is
+touched from a worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from sync.runner import ChannelState, SyncRunner
+
+
+class SyncBridge(QObject):
+    """Created on the main thread; `deliver` may be called from any thread."""
+
+    state_changed = Signal(object)
+
+    def deliver(self, state: ChannelState) -> None:
+        self.state_changed.emit(state)
+
+
+class SyncStatusWidget(QWidget):
+    def __init__(self, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.bridge = SyncBridge(self)
+        self.states: dict[str, ChannelState] = {s.code: s for s in runner.states()}
+        self.summary = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # a running sync has no known length
+        self.busy.setMaximumWidth(80)
+        self.busy.setVisible(False)
+        self.sync_now_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_now_button.clicked.connect(self._on_sync_now_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.summary, self.busy, self.sync_now_button):
+            layout.addWidget(widget)
+        self.bridge.state_changed.connect(self._on_runner_state)
+        runner.on_state = self.bridge.deliver
+        self._render()
+
+    @Slot(object)
+    def _on_runner_state(self, state: ChannelState) -> None:
+        self.states[state.code] = state
+        self._render()
+
+    @Slot()
+    def _on_sync_now_clicked(self) -> None:
+        self.runner.sync_now()
+
+    def channel_text(self, state: ChannelState) -> str:
+        if state.running:
+            return self.tr("%1: syncing… %2").replace("%1", state.code).replace(
+                "%2", state.progress)
+        if not state.online:
+            return self.tr("%1: OFFLINE, %2 waiting").replace("%1", state.code).replace(
+                "%2", str(state.queue_depth))
+        text = self.tr("%1: %2").replace("%1", state.code).replace(
+            "%2", state.last_result or self.tr("not synced yet"))
+        if state.failed:
+            text += self.tr(" (%1 failed: see exceptions)").replace("%1", str(state.failed))
+        return text
+
+    def _render(self) -> None:
+        states = sorted(self.states.values(), key=lambda s: s.code)
+        if not states:
+            self.summary.setText(self.tr("No sales channel set up"))
+        else:
+            self.summary.setText(" · ".join(self.channel_text(s) for s in states))
+        offline = [s for s in states if not s.online]
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if offline else "")
+        self.busy.setVisible(any(s.running for s in states))
+        self.setToolTip("\n".join(f"{s.code}: {s.last_result}" for s in states))
