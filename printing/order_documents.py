@@ -10,6 +10,7 @@ from app.domain.command_codes import CAPTIONS, command_code
 from app.services.queries import SheetOrder, SheetProduct
 from app.services.views import Completion, LabelParty
 from printing.documents import Address, BarcodeEntry, BarcodeSheetSection, ShippingLabelData
+from printing.fonts import label_fonts
 from printing.labels import render_shipping_label
 from printing.sheets import render_barcode_sheet
 
@@ -44,6 +45,11 @@ class LabelToFolder:
 
     folder: Path
     size: str = "4x6"
+
+    def warm_up(self) -> None:
+        """Load the label fonts now (about 0.2 s, much of it holding the GIL), so the first
+        label after start-up does not stall the bench while a packer is scanning."""
+        label_fonts()
 
     def __call__(self, completion: Completion) -> str:
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,9 @@ class BenchApp:
 
 
 def qt_application(argv: list[str] | None = None) -> QApplication:
+    # Short GIL slices: a scan's verdict must not wait 5 ms (the default) for a label
+    # being drawn on a worker to let go of the interpreter.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(argv or ["packdesk"])
     app.setApplicationName("Packdesk")
     app.setOrganizationName("Packdesk")
@@ -67,4 +71,7 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
                           suffix=settings.wedge_suffix)
     wedge.scanned.connect(window.on_scan)
     wedge.install(app)
+    warm_up = getattr(label_output, "warm_up", None)
+    if warm_up is not None:  # while the login screen shows, not during the first order
+        tasks.run_io(warm_up)
     return BenchApp(app, window, bench, login, wedge, tasks, translator)

@@ -21,10 +21,19 @@ class OrderLinesModel(QAbstractTableModel):
         self._pixmaps: dict[str, QPixmap] = {}
 
     def set_lines(self, lines: tuple[LineView, ...], highlight_sku: str = "") -> None:
-        self.beginResetModel()
-        self._lines = lines
-        self._highlight_sku = highlight_sku
-        self.endResetModel()
+        """New lines; the same order's lines again only repaint the rows that changed."""
+        same_rows = [line.sku for line in lines] == [line.sku for line in self._lines]
+        if not same_rows:
+            self.beginResetModel()
+            self._lines, self._highlight_sku = lines, highlight_sku
+            self.endResetModel()
+            return
+        marked = {self._highlight_sku, highlight_sku}
+        changed = [row for row, (old, new) in enumerate(zip(self._lines, lines, strict=True))
+                   if old != new or old.sku in marked]
+        self._lines, self._highlight_sku = lines, highlight_sku
+        for row in changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)

@@ -20,6 +20,7 @@ from app.domain.errors import PackdeskError
 from app.services import commands as c
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
+from app.services.prediction import predict_item_scan
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
@@ -27,17 +28,19 @@ from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Scan:
     text: str
     symbology: str
     source: str
     quantity: int
     uid: str
+    predicted: str = ""  # the verdict painted before the store answered
 
 
 class PackBench(PackBenchView):
-    verdict_shown = Signal(str, str)  # result, message
+    verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
+    verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
     logout_requested = Signal()
 
@@ -52,6 +55,9 @@ class PackBench(PackBenchView):
         self.last_completion: Completion | None = None
         self._queue: deque[_Scan] = deque()
         self._busy = False
+        self._item_codes: dict[str, tuple[str, int]] = {}
+        self._in_flight = ""  # "item" while an item scan is with the store, "other" for the rest
+        self._confirmed_order: OrderView | None = None  # the order as the store last said
         self.scan_field.returnPressed.connect(self._on_scan_field_return)
         self.undo_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.UNDO))
         self.hold_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.HOLD))
@@ -69,8 +75,24 @@ class PackBench(PackBenchView):
     def handle_scan(self, text: str, symbology: str = "", source: str = "wedge") -> None:
         """Every scan from every source comes here (keyboard wedge, serial, camera)."""
         quantity = self._take_typed_quantity()
-        self._queue.append(_Scan(text, symbology, source, quantity, uuid.uuid4().hex))
+        scan = _Scan(text, symbology, source, quantity, uuid.uuid4().hex)
+        self._predict(scan)
+        self._queue.append(scan)
         self._pump()
+
+    def _predict(self, scan: _Scan) -> None:
+        """Paint the verdict at once when the order on screen already decides it."""
+        if (self.session_id is None or self.order is None or parse_command(scan.text)
+                or self._in_flight == "other"
+                or any(not queued.predicted for queued in self._queue)):
+            return
+        prediction = predict_item_scan(self.order, self._item_codes, scan.text, scan.quantity)
+        if prediction is None:
+            return
+        scan.predicted = prediction.result
+        self.order = prediction.order
+        self._show(prediction.result, prediction.message)
+        self.show_order(prediction.order, highlight=prediction.sku)
 
     def _on_scan_field_return(self) -> None:
         text = self.scan_field.text()
@@ -79,7 +101,9 @@ class PackBench(PackBenchView):
             self.set_pending_quantity(int(text.strip()))
             return
         if text.strip():
-            self._queue.append(_Scan(text, "", "keyboard", self._take_pending(), uuid.uuid4().hex))
+            scan = _Scan(text, "", "keyboard", self._take_pending(), uuid.uuid4().hex)
+            self._predict(scan)
+            self._queue.append(scan)
             self._pump()
 
     def _take_typed_quantity(self) -> int:
@@ -112,23 +136,28 @@ class PackBench(PackBenchView):
             self._show("problem", self.tr("Log in first."))
         elif self.session_id is None:
             self._open_order(scan)
+        elif scan.predicted == "invalid":
+            pass  # garbage: shown already, nothing to record
         else:
             self._scan_item(scan)
         if not self._busy:
             self._pump()
 
-    def _submit(self, work, on_done) -> None:
-        self._busy = True
+    def _submit(self, work, on_done, kind: str = "other") -> None:
+        self._busy, self._in_flight = True, kind
 
         def done(result) -> None:
-            self._busy = False
+            self._busy, self._in_flight = False, ""
             on_done(result)
             self._pump()
 
         self.tasks.run_in_store(work, done, self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._busy, self._in_flight = False, ""
+        if self._confirmed_order is not None and self.session_id is not None:
+            self.order = self._confirmed_order  # forget what was painted in advance
+            self.show_order(self.order)
         if isinstance(error, PackdeskError):
             self._show("problem", str(error))
         else:
@@ -143,7 +172,8 @@ class PackBench(PackBenchView):
     def _scan_item(self, scan: _Scan) -> None:
         cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
                          scan.symbology)
-        self._submit(lambda: self.service.scan_item(cmd), self._on_item_verdict)
+        self._submit(lambda: self.service.scan_item(cmd),
+                     lambda verdict: self._on_item_verdict(verdict, scan.predicted), "item")
 
     def _run_command(self, command: BenchCommand) -> None:
         if command is BenchCommand.LOGOUT:
@@ -173,22 +203,35 @@ class PackBench(PackBenchView):
             self._show(look, result.message, sticky=result.outcome == "cancelled")
             return
         self.session_id, self.order = result.session_id, result.order
+        self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
+        self._confirmed_order = result.order
         self.show_order(result.order, log=result.log)
         self._show("opened", result.message)
         if result.order.complete:
             self._complete(None)
 
-    def _on_item_verdict(self, verdict: ScanVerdict) -> None:
+    def _on_item_verdict(self, verdict: ScanVerdict, predicted: str = "") -> None:
+        """The store's verdict; it confirms or corrects what was painted in advance."""
+        self.verdict_confirmed.emit(verdict.result, verdict.message)
         if verdict.order is not None:
+            self._confirmed_order = verdict.order
+        if verdict.order is not None and not self._predictions_pending():
             self.order = verdict.order
             self.show_order(verdict.order, highlight=verdict.sku, log=verdict.log or None)
+        elif verdict.log:
+            self.show_log(verdict.log)
         if verdict.result == "cancelled":
             self._show("cancelled", verdict.message, sticky=True)
             self.session_id = None
             return
-        self._show(verdict.result, verdict.message)
+        if verdict.result != predicted:
+            self._show(verdict.result, verdict.message)
         if verdict.accepted and verdict.result != "undone" and verdict.order_complete:
             self._complete(None)
+
+    def _predictions_pending(self) -> bool:
+        """Scans painted in advance that the store has not answered yet."""
+        return any(queued.predicted for queued in self._queue)
 
     def _complete(self, approval: c.SupervisorApproval | None) -> None:
         if self.order is not None and not self.order.complete and approval is None:

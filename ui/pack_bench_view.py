@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,8 +39,6 @@ class PackBenchView(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.footer)
-        self._unstick = QTimer(self)
-        self._unstick.setSingleShot(True)
 
     def _build_header(self) -> None:
         self.banner = QLabel(self)
@@ -47,6 +46,12 @@ class PackBenchView(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         self.banner.setMinimumHeight(110)
+        self.banner.setAutoFillBackground(True)
+        banner_font = QFont(self.banner.font())
+        banner_font.setPixelSize(32)
+        banner_font.setBold(True)
+        self.banner.setFont(banner_font)
+        self.banner.setContentsMargins(12, 12, 12, 12)
         self.header = QFrame(self)
         self.order_number = QLabel(self.header)
         self.order_number.setStyleSheet("font-size: 40px; font-weight: 700;")
@@ -77,9 +82,11 @@ class PackBenchView(QWidget):
         self.lines.verticalHeader().setVisible(False)
         self.lines.verticalHeader().setDefaultSectionSize(64)
         self.lines.setStyleSheet("QTableView { font-size: 24px; }")
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.lines.horizontalHeader()  # fixed widths: no re-measuring per scan
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 72), (1, 190), (3, 150), (4, 120)):
+            header.resizeSection(column, width)
         self.log = QListWidget(self)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setStyleSheet("font-size: 15px;")
@@ -161,12 +168,16 @@ class PackBenchView(QWidget):
             self.log.addItem(item)
 
     def show_verdict(self, result: str, message: str, sticky: bool = False) -> None:
+        """Colour and text of the verdict; a palette change, cheap enough for every scan."""
         look = look_for(result)
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(look.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(look.foreground))
+        self.banner.setPalette(palette)
+        self.banner.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain if sticky
+                                  else QFrame.Shape.NoFrame)
+        self.banner.setLineWidth(8 if sticky else 0)
         self.banner.setText(message)
-        border = "border: 8px solid #ff1744;" if sticky else ""
-        self.banner.setStyleSheet(
-            f"QLabel#verdictBanner {{ background: {look.background}; color: {look.foreground};"
-            f" font-size: 32px; font-weight: 700; padding: 12px; {border} }}")
         self.banner.setProperty("result", result)
 
     def set_pending_quantity(self, quantity: int) -> None:

@@ -134,7 +134,7 @@ class PackSession:
                                sku=match.sku)
         line.verified_quantity += units
         return self._event(scan, ScanResult.VERIFIED,
-                           f"{match.sku} {match.name}: {line.verified_quantity} of {line.quantity}",
+                           f"{match.sku} {line.name}: {line.verified_quantity} of {line.quantity}",
                            sku=match.sku, units=units)
 
     def confirm_by_hand(self, order: Order, scan: ItemScan, product: ProductMatch,

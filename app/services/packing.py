@@ -73,9 +73,10 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
     uow.commit()  # gives the session its id
-    images = uow.products.images([line.sku for line in order.lines])
-    return OpenOrderResult("opened", f"Order {order.number} opened.", order_view(order, images),
-                           pack_session.id)
+    skus = [line.sku for line in order.lines]
+    return OpenOrderResult("opened", f"Order {order.number} opened.",
+                           order_view(order, uow.products.images(skus)), pack_session.id,
+                           item_codes=tuple(uow.products.item_codes(skus)))
 
 
 def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
@@ -89,10 +90,11 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
         pack_session = PackSession(order.number, packer, uow.station, uow.now())
         uow.pack_sessions.add(pack_session)
         uow.commit()
-    images = uow.products.images([line.sku for line in order.lines])
+    skus = [line.sku for line in order.lines]
     return OpenOrderResult("resumed", f"Order {order.number} resumed where it was left.",
-                           order_view(order, images), pack_session.id,
-                           log=scan_log(pack_session.events))
+                           order_view(order, uow.products.images(skus)), pack_session.id,
+                           log=scan_log(pack_session.events),
+                           item_codes=tuple(uow.products.item_codes(skus)))
 
 
 def load_open_session(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Order]:

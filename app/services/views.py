@@ -102,6 +102,7 @@ class OpenOrderResult:
     session_id: int | None = None
     candidates: tuple[Candidate, ...] = ()
     log: tuple[ScanLogEntry, ...] = ()
+    item_codes: tuple[tuple[str, str, int], ...] = ()  # (code key, SKU, units per scan)
 
     @property
     def opened(self) -> bool:
