@@ -71,6 +71,7 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
                           suffix=settings.wedge_suffix)
     wedge.scanned.connect(window.on_scan)
     wedge.install(app)
+    tasks.run_in_store(service.warm_up)
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
         tasks.run_io(warm_up)

@@ -47,11 +47,11 @@ class SqlOrderRepository(_Repository):
         text = text.strip()
         upper = text.upper()
         c = orm.orders.c
-        query = select(Order).where(or_(
+        query = select(Order).options(joinedload(Order.lines)).where(or_(
             c.number == upper, c.channel_order_id == text, c.tracking_number == text,
             c.tracking_number == upper,
         )).order_by(c.id).limit(limit)
-        return list(self.session.scalars(query))
+        return list(self.session.scalars(query).unique())
 
     # intake links, exceptions and numbering (issue 5)
     def intake_link(self, channel: str, channel_order_id: str) -> OrderIntake | None:

@@ -69,14 +69,14 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
                                order_view(order))
     if status is OrderStatus.PACKING:
         return _resume(order, packer, uow)
+    skus = [line.sku for line in order.lines]
+    images, item_codes = uow.products.images(skus), tuple(uow.products.item_codes(skus))
     order.transition(OrderStatus.PACKING, packer, uow.now(), station=uow.station)
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
     uow.commit()  # gives the session its id
-    skus = [line.sku for line in order.lines]
-    return OpenOrderResult("opened", f"Order {order.number} opened.",
-                           order_view(order, uow.products.images(skus)), pack_session.id,
-                           item_codes=tuple(uow.products.item_codes(skus)))
+    return OpenOrderResult("opened", f"Order {order.number} opened.", order_view(order, images),
+                           pack_session.id, item_codes=item_codes)
 
 
 def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
