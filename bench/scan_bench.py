@@ -34,9 +34,7 @@ class _PaintClock:
     """Notes when the banner paints after a verdict arrived."""
 
     def __init__(self, banner, verdict_signal) -> None:
-        from PySide6.QtCore import QEvent, QObject
-
-        from PySide6.QtCore import QEventLoop
+        from PySide6.QtCore import QEvent, QEventLoop, QObject
 
         self.waiting = False
         self.painted_at = None

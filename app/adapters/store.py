@@ -103,7 +103,7 @@ def migrate(engine: Engine) -> None:
             "It has not been changed. Update Packdesk on this station to open it."
         )
     if current != set(script.get_heads()):
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 @dataclass

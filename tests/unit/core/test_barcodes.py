@@ -1,4 +1,10 @@
-from app.domain.barcodes import code_keys, expand_upce, is_valid_gtin, product_code_key, scan_problem
+from app.domain.barcodes import (
+    code_keys,
+    expand_upce,
+    is_valid_gtin,
+    product_code_key,
+    scan_problem,
+)
 
 
 def test_ean13_matches_with_and_without_its_check_digit():
