@@ -69,7 +69,8 @@ bench: venv
 	$(BIN)/python -m bench.run
 
 screenshots: venv
-	$(BIN)/python -m tests.screenshots out/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python -m tests.screenshots out/screenshots en
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python -m tests.screenshots out/screenshots zh_CN
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache bench/.cache

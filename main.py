@@ -22,9 +22,11 @@ def _parser() -> argparse.ArgumentParser:
                       help="do nothing when the store already has orders")
     demo.add_argument("--sheet", help="also write a printable PDF of demo barcodes here")
     demo.add_argument("--seed", type=int, default=7)
-    decode = commands.add_parser("decode", help="decode barcodes in image files")
-    decode.add_argument("--json", action="store_true")
-    decode.add_argument("images", nargs="+")
+    from scanners.cli import build_parser as decode_parser
+    from sync.cli import add_commands as add_sync_commands
+
+    decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
+    add_sync_commands(commands)
     print_cmd = commands.add_parser("print", help="print documents headless")
     print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     print_what = print_cmd.add_subparsers(dest="document", required=True)
@@ -68,7 +70,9 @@ def cmd_demo(args) -> int:
             print(f"The store at {store.url} already has orders; not adding a demo.",
                   file=sys.stderr)
             return 2
-        summary = build_demo(uow(), seed=args.seed)
+        from app.settings import data_dir
+
+        summary = build_demo(uow(), seed=args.seed, image_dir=data_dir() / "demo-images")
         print(f"Demo store created at {store.url}: {summary.products} products, "
               f"{summary.orders} orders.")
         for name, pin, role in summary.packers:
@@ -94,7 +98,7 @@ def _write_demo_sheet(uow, path: Path) -> None:
 def cmd_decode(args) -> int:
     from scanners.cli import decode_main
 
-    return decode_main(args.images, args.json)
+    return decode_main([str(Path(p)) for p in args.images], args.json)
 
 
 def cmd_print(args) -> int:
@@ -110,18 +114,66 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_sync(args) -> int:
+    from sync.cli import run
+
+    return run(args)
+
+
+def _label_route(settings):
+    from printing.station import PrinterKind, Route
+
+    kind = PrinterKind(settings.label_printer)
+    target = settings.label_printer_target or (
+        str(settings.effective_label_folder()) if kind is PrinterKind.PDF_FOLDER else "")
+    return Route(kind, target, settings.label_size, settings.label_dpi)
+
+
+def _scanner_sources(settings) -> list:
+    sources = []
+    if settings.serial_port:
+        from scanners.serial import SerialScanner
+
+        sources.append(SerialScanner(settings.serial_port, settings.serial_baud))
+    if settings.camera:
+        from scanners.camera import CameraScanner
+
+        camera = int(settings.camera) if settings.camera.isdigit() else settings.camera
+        sources.append(CameraScanner(camera))
+    return sources
+
+
 def cmd_run(args) -> int:
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
-    from printing.order_documents import LabelToFolder
+    from printing.order_documents import LabelPrinting
+    from printing.spooler import Spooler
+    from sync.credentials import CredentialStore
+    from sync.runner import SyncRunner, adapter_factory
+    from ui import station_parts as parts
     from ui.app import build_bench_app
+    from ui.print_log import PrintBridge
+    from ui.review_list import ReviewListWidget
 
     settings = _settings(args)
     store = _open(args)
     uow = uow_factory(store.session_factory, station=settings.effective_station_id())
-    label_output = LabelToFolder(settings.effective_label_folder(), settings.label_size)
+    bridge = PrintBridge()
+    spooler = Spooler(on_change=bridge.spooler_callback)
+    label_output = LabelPrinting(_label_route(settings), spooler)
     bench_app = build_bench_app(PackBenchService(uow), settings, _store_label(store.url),
                                 label_output)
+    parts.attach_printing(bench_app, spooler, bridge)
+    for source in _scanner_sources(settings):
+        parts.attach_scanner(bench_app, source)
+        if hasattr(source, "frame_ready"):
+            parts.attach_camera_preview(bench_app, source)
+    parts.attach_self_test(bench_app)
+    parts.attach_settings(bench_app, settings)
+    runner = SyncRunner(uow, adapter_factory(CredentialStore()))
+    parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
+    runner.start()
+    bench_app.on_shutdown += [runner.stop, spooler.close, store.dispose]
     bench_app.window.resize(1280, 800)
     bench_app.window.show()
     if os.environ.get("PACKDESK_STARTUP_PROBE"):  # make bench: report when idle, then quit
@@ -144,7 +196,8 @@ def cli(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from app.domain.errors import PackdeskError
 
-    handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, None: cmd_run}
+    handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
+                "import": cmd_sync, "channel": cmd_sync, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

@@ -24,6 +24,9 @@ class StationSettings:
     wedge_suffix: str = ""  # extra terminator besides Enter and Tab
     label_folder: str = ""
     label_size: str = "4x6"
+    label_printer: str = "pdf_folder"  # pdf_folder | cups | zpl_tcp
+    label_printer_target: str = ""  # folder, CUPS queue name, or host:port
+    label_dpi: int = 203
     serial_port: str = ""
     serial_baud: int = 9600
     camera: str = ""  # "", a camera index, or a video / image-sequence path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.command_codes import CAPTIONS, command_code
@@ -13,6 +13,8 @@ from printing.documents import Address, BarcodeEntry, BarcodeSheetSection, Shipp
 from printing.fonts import label_fonts
 from printing.labels import render_shipping_label
 from printing.sheets import render_barcode_sheet
+from printing.spooler import Spooler
+from printing.station import Route, make_printer, render_labels
 
 
 def _party_address(party: LabelParty) -> Address:
@@ -59,6 +61,28 @@ class LabelToFolder:
         render_shipping_label(label_data(completion), str(partial), size=self.size)
         partial.replace(target)  # a killed app never leaves half a label behind
         return str(target)
+
+
+class LabelPrinting:
+    """Sends each shipping label to the station's label printer through the spooler.
+
+    Rendering happens on the caller's worker; the spooler queues, retries a printer that
+    is off or missing, and reports each job's state through its on_change callback.
+    """
+
+    def __init__(self, route: Route, spooler: Spooler) -> None:
+        self.route, self.spooler = route, spooler
+        self.printer = make_printer(route)
+
+    def warm_up(self) -> None:
+        label_fonts()
+
+    def __call__(self, completion: Completion) -> str:
+        document = render_labels([label_data(completion)], self.route)
+        document = replace(document, title=f"Label {completion.order.number} "
+                                          f"{completion.tracking_number}")
+        job_id = self.spooler.submit(self.printer, document)
+        return f"job {job_id} → {self.printer.name}"
 
 
 def render_demo_sheet(orders: list[SheetOrder], products: list[SheetProduct],

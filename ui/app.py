@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont
@@ -34,9 +34,15 @@ class BenchApp:
     wedge: KeyboardWedge
     tasks: TaskManager
     translator: QTranslator | None
+    extra_sources: list = field(default_factory=list)
+    on_shutdown: list = field(default_factory=list)
 
     def shutdown(self) -> None:
         self.wedge.uninstall()
+        for source in self.extra_sources:
+            source.stop()
+        for action in self.on_shutdown:
+            action()
         self.tasks.shutdown(wait=True)
 
 

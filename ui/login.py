@@ -32,10 +32,12 @@ class LoginPage(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.name, self.pin):
             field.setStyleSheet("font-size: 28px; padding: 6px;")
-            field.setMinimumWidth(360)
+            field.setMinimumWidth(380)
         self.button = QPushButton(self.tr("Log in"), self)
         self.button.setStyleSheet("font-size: 24px; padding: 8px 24px;")
-        form = QFormLayout()
+        form_box = QWidget(self)
+        form_box.setMaximumWidth(560)
+        form = QFormLayout(form_box)
         name_label, pin_label = QLabel(self.tr("Name"), self), QLabel(self.tr("PIN"), self)
         for label in (name_label, pin_label):
             label.setStyleSheet("font-size: 24px;")
@@ -46,7 +48,7 @@ class LoginPage(QWidget):
         for widget in (title, self.station_label):
             column.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(24)
-        column.addLayout(form)
+        column.addWidget(form_box, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)

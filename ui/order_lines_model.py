@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
@@ -28,6 +30,9 @@ class OrderLinesModel(QAbstractTableModel):
             self._lines, self._highlight_sku = lines, highlight_sku
             self.endResetModel()
             return
+        # verdicts carry no image paths (one query less per scan): keep the ones we have
+        lines = tuple(replace(new, image_path=new.image_path or old.image_path)
+                      for old, new in zip(self._lines, lines, strict=True))
         marked = {self._highlight_sku, highlight_sku}
         changed = [row for row, (old, new) in enumerate(zip(self._lines, lines, strict=True))
                    if old != new or old.sku in marked]

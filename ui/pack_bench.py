@@ -200,6 +200,11 @@ class PackBench(PackBenchView):
             return
         if not result.opened:
             look = "cancelled" if result.outcome == "cancelled" else "problem"
+            if self.session_id is None:  # show the order that was refused, not the last one
+                self.order = None
+                self.show_idle()
+                if result.order is not None:
+                    self.show_order(result.order)
             self._show(look, result.message, sticky=result.outcome == "cancelled")
             return
         self.session_id, self.order = result.session_id, result.order

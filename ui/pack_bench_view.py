@@ -63,7 +63,10 @@ class PackBenchView(QWidget):
         self.progress = QProgressBar(self.header)
         self.progress.setFormat(self.tr("%v of %m items"))
         self.progress.setMinimumHeight(34)
-        self.progress.setStyleSheet("QProgressBar { font-size: 20px; font-weight: 600; }")
+        self.progress.setStyleSheet(
+            "QProgressBar { font-size: 20px; font-weight: 600; text-align: center;"
+            " border: 1px solid #888; border-radius: 4px; background: #fafafa; }"
+            " QProgressBar::chunk { background: #81c784; }")
         left = QVBoxLayout()
         left.addWidget(self.order_number)
         left.addWidget(self.order_meta)
@@ -90,13 +93,14 @@ class PackBenchView(QWidget):
         self.log = QListWidget(self)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setStyleSheet("font-size: 15px;")
+        self.log.setWordWrap(True)
         self.log_title = QLabel(self.tr("Scans of this order"), self)
         side = QVBoxLayout()
         side.addWidget(self.log_title)
         side.addWidget(self.log)
         self.body = QHBoxLayout()
-        self.body.addWidget(self.lines, 3)
-        self.body.addLayout(side, 1)
+        self.body.addWidget(self.lines, 5)
+        self.body.addLayout(side, 2)
 
     def _build_footer(self) -> None:
         self.footer = QFrame(self)

@@ -1,0 +1,112 @@
+"""The optional parts of a station, attached to a running bench: printing, channel sync,
+serial and camera scanners, and the supervisor's tools."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from app.settings import StationSettings, save_settings
+from printing.spooler import JobState, PrintJob, Spooler
+from scanners.source import ScanSource
+from ui.app import BenchApp
+from ui.print_log import PrintBridge, PrintLog
+from ui.settings_dialog import SettingsDialog
+
+_open_windows: list = []  # top-level tool windows stay alive while shown
+
+
+def _show_window(widget) -> None:
+    _open_windows.append(widget)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    widget.destroyed.connect(lambda: _open_windows.remove(widget) if widget in _open_windows
+                             else None)
+    widget.show()
+
+
+def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge) -> None:
+    bench = bench_app.bench
+
+    def on_job(job: PrintJob) -> None:
+        if not job.title.startswith("Label"):
+            return
+        if job.state is JobState.ACCEPTED:
+            bench.set_label_status(bench.tr("{0}: printed on {1}").format(job.title, job.printer),
+                                   ok=True)
+        elif job.state is JobState.QUEUED and job.reason:
+            bench.set_label_status(bench.tr("{0} waits: {1}. It will print when the printer is "
+                                            "back.").format(job.title, job.reason), ok=False)
+        elif job.state is JobState.FAILED:
+            bench.set_label_status(bench.tr("{0} NOT printed: {1}").format(job.title, job.reason),
+                                   ok=False)
+
+    bridge.job_changed.connect(on_job)
+    bench_app.window.add_tool(bench_app.window.tr("Print log"),
+                              lambda: _show_window(PrintLog(spooler, bridge)))
+
+
+def attach_scanner(bench_app: BenchApp, source: ScanSource) -> None:
+    """A serial or camera scanner feeds the same scan path as the keyboard wedge."""
+    source.scanned.connect(bench_app.window.on_scan)
+    source.status_changed.connect(
+        lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
+    bench_app.extra_sources.append(source)
+    source.start()
+
+
+def attach_camera_preview(bench_app: BenchApp, camera) -> None:
+    from scanners.preview import CameraPreview
+
+    preview = CameraPreview()
+    preview.attach(camera)
+    dock = QDockWidget(bench_app.window.tr("Camera"), bench_app.window)
+    dock.setWidget(preview)
+    bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+
+def attach_self_test(bench_app: BenchApp) -> None:
+    from ui.selftest import HardwareSelfTest
+
+    def open_self_test() -> None:
+        _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources]))
+
+    bench_app.window.add_tool(bench_app.window.tr("Hardware self-test"), open_self_test)
+
+
+def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
+    def open_settings() -> None:
+        dialog = SettingsDialog(settings, bench_app.window)
+
+        def saved() -> None:
+            chosen = dialog.settings()
+            try:
+                save_settings(chosen)
+            except OSError as exc:
+                QMessageBox.warning(bench_app.window, dialog.tr("Settings not saved"), str(exc))
+                return
+            bench_app.window.idle_lock.set_minutes(chosen.idle_lock_minutes)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    action = bench_app.window.settings_menu.addAction(bench_app.window.tr("Station settings…"))
+    action.triggered.connect(open_settings)
+
+
+def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
+    from ui.sync_status import SyncStatusWidget
+
+    status = SyncStatusWidget(runner)
+    bench_app.window.statusBar().addPermanentWidget(status)
+
+    def open_review() -> None:
+        packer = bench_app.window.packer
+        if packer is None or not packer.is_supervisor:
+            QMessageBox.information(bench_app.window, bench_app.window.tr("Needs review"),
+                                    bench_app.window.tr("A supervisor must be logged in."))
+            return
+        _show_window(review_factory(packer.name))
+
+    bench_app.window.add_tool(bench_app.window.tr("Orders needing review…"), open_review)
