@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -31,6 +32,8 @@ from sqlalchemy.orm import Session, composite, registry, relationship
 
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
+from app.domain.counting import CountLine, CountSession
+from app.domain.lots import Receipt, ReceiptLine, StockLot
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ScanEvent
@@ -277,6 +280,7 @@ def start_mappers() -> None:
     m(OutboxMessage, outbox)
     m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)
     _map_channels(m)
+    _map_stock(m)
 
 
 @event.listens_for(Session, "before_flush")
@@ -380,3 +384,90 @@ def _sellable_changed(item: StockItem) -> bool:
         return item.sellable != 0
     return any(state.attrs[name].history.has_changes()
                for name in ("available", "returns_in_transit"))
+
+
+# --- stock you can trust: lots, receipts, cycle counts (issue 6) --------------------------
+
+stock_lots = Table(
+    "stock_lots", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False),
+    Column("lot", String(20), nullable=False),
+    Column("expiry", Date),
+    Column("received", Integer, nullable=False, default=0),
+    Column("adjusted", Integer, nullable=False, default=0),
+    Column("first_received_at", UtcDateTime()),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint("sku", "lot", name="uq_stock_lots_sku_lot"),
+    Index("ix_stock_lots_sku_expiry", "sku", "expiry"),
+)
+
+receipts = Table(
+    "receipts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(64), nullable=False, unique=True),
+    Column("supplier", String(128), nullable=False, default=""),
+    Column("station", String(64), nullable=False, default=""),
+    Column("status", String(16), nullable=False),
+    Column("opened_by", String(64), nullable=False),
+    Column("opened_at", UtcDateTime(), nullable=False),
+    Column("closed_by", String(64), nullable=False, default=""),
+    Column("closed_at", UtcDateTime()),
+    Column("version", Integer, nullable=False),
+)
+
+receipt_lines = Table(
+    "receipt_lines", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("receipt_id", ForeignKey("receipts.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("scan_uid", String(64), nullable=False, unique=True),
+    Column("sku", String(64), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("lot", String(20), nullable=False, default=""),
+    Column("expiry", Date),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("by", String(64), nullable=False),
+    Column("station", String(64), nullable=False, default=""),
+    Column("undone_at", UtcDateTime()),
+)
+
+count_sessions = Table(
+    "count_sessions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("scope_kind", String(16), nullable=False),
+    Column("scope", Text, nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("station", String(64), nullable=False, default=""),
+    Column("opened_by", String(64), nullable=False),
+    Column("opened_at", UtcDateTime(), nullable=False),
+    Column("history", JSON, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+count_lines = Table(
+    "count_lines", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", ForeignKey("count_sessions.id", ondelete="CASCADE"), nullable=False),
+    Column("sku", String(64), nullable=False),
+    Column("counted", Integer, nullable=False, default=0),
+    Column("scans", Integer, nullable=False, default=0),
+    Column("in_scope", Boolean, nullable=False, default=True),
+    Column("expected", Integer),
+    UniqueConstraint("session_id", "sku", name="uq_count_lines_session_sku"),
+)
+Index("ix_stock_moves_sku_id", stock_moves.c.sku, stock_moves.c.id)
+
+
+def _map_stock(m) -> None:
+    m(StockLot, stock_lots, version_id_col=stock_lots.c.version)
+    m(ReceiptLine, receipt_lines)
+    m(Receipt, receipts, version_id_col=receipts.c.version, properties={
+        "lines": relationship(ReceiptLine, cascade="all, delete-orphan", lazy="selectin",
+                              order_by=receipt_lines.c.id),
+    })
+    m(CountLine, count_lines)
+    m(CountSession, count_sessions, version_id_col=count_sessions.c.version, properties={
+        "lines": relationship(CountLine, cascade="all, delete-orphan", lazy="selectin",
+                              order_by=count_lines.c.id),
+    })

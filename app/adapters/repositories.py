@@ -14,12 +14,14 @@ from app.domain.channels import (
     OrderIntake,
     pushed_quantity,
 )
+from app.domain.counting import CountSession
+from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
-from app.domain.packing import PackSession, ProductMatch, ScanEvent, SessionOutcome
+from app.domain.packing import COUNTED, PackSession, ProductMatch, ScanEvent, SessionOutcome
 from app.domain.people import Packer
 from app.domain.products import Product
-from app.domain.stock import StockItem
+from app.domain.stock import StockItem, StockMove
 from app.services.unit_of_work import utc_now
 
 
@@ -298,3 +300,103 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
             payload={"sku": item.sku, "quantity": pushed_quantity(item, channel, listing),
                      "stock_version": item.version or 0},
             created_at=now))
+
+
+# --- stock you can trust: ledger queries, lots, receipts, cycle counts (issue 6) ---
+
+class SqlLedgerRepository(_Repository):
+    """Stock read side and row locks; stock items themselves come from SqlStockRepository."""
+
+    def get_for_update(self, sku: str) -> StockItem | None:
+        """The item with its row locked until commit (PostgreSQL; SQLite has one writer).
+
+        Under a flash sale, writers queue on the row instead of losing optimistic races
+        over and over; the version check stays as the safety net."""
+        return self.session.scalars(
+            select(StockItem).where(orm.stock_items.c.sku == sku).with_for_update()
+        ).first()
+
+    def items(self, skus: list[str] | None = None, limit: int = 5000) -> list[StockItem]:
+        c = orm.stock_items.c
+        query = select(StockItem).order_by(c.sku).limit(limit)
+        if skus is not None:
+            query = query.where(c.sku.in_(skus))
+        return list(self.session.scalars(query))
+
+    def product_names(self, skus: list[str]) -> dict[str, str]:
+        p = orm.products.c
+        return dict(self.session.execute(select(p.sku, p.name).where(p.sku.in_(skus))).all())
+
+    def skus_at(self, location: str) -> list[str]:
+        p = orm.products.c
+        return list(self.session.scalars(
+            select(p.sku).where(func.upper(p.bin_location) == location.strip().upper())
+            .order_by(p.sku)))
+
+    def ledger(self, sku: str, limit: int) -> tuple[dict[str, int], list[StockMove]]:
+        """The last `limit` moves, oldest first, and the bucket totals before them."""
+        m = orm.stock_moves.c
+        recent = list(self.session.scalars(
+            select(StockMove).where(m.sku == sku).order_by(m.id.desc()).limit(limit)))
+        recent.reverse()
+        opening: dict[str, int] = {}
+        if recent:
+            before = [m.sku == sku, m.id < recent[0].id]
+            for column, sign in ((m.to_bucket, 1), (m.from_bucket, -1)):
+                rows = self.session.execute(
+                    select(column, func.sum(m.quantity)).where(*before).group_by(column))
+                for bucket, total in rows:
+                    opening[bucket] = opening.get(bucket, 0) + sign * int(total)
+        return opening, recent
+
+    def listings_for(self, sku: str) -> list[ChannelSku]:
+        return list(self.session.scalars(
+            select(ChannelSku).where(orm.channel_skus.c.sku == sku)
+            .order_by(orm.channel_skus.c.channel)))
+
+    def lot(self, sku: str, lot: str) -> StockLot | None:
+        c = orm.stock_lots.c
+        return _pending(self.session, StockLot, sku=sku, lot=lot) or self.session.scalars(
+            select(StockLot).where(c.sku == sku, c.lot == lot)).first()
+
+    def lot_balances(self, sku: str) -> list[LotBalance]:
+        """Received + adjusted - packed (completed pack scans that carried the lot)."""
+        c, e, ps = orm.stock_lots.c, orm.scan_events.c, orm.pack_sessions.c
+        packed = dict(self.session.execute(
+            select(e.lot, func.sum(e.quantity)).join(orm.pack_sessions, ps.id == e.session_id)
+            .where(e.sku == sku, e.lot != "", e.undone_at.is_(None),
+                   e.result.in_([r.value for r in COUNTED]),
+                   ps.outcome.in_([SessionOutcome.COMPLETED.value,
+                                   SessionOutcome.PARTIAL.value]))
+            .group_by(e.lot)).all())
+        rows = self.session.execute(
+            select(c.lot, c.expiry, c.received, c.adjusted).where(c.sku == sku)).all()
+        return [LotBalance(sku, row.lot, row.expiry,
+                           row.received + row.adjusted - int(packed.get(row.lot) or 0))
+                for row in rows]
+
+
+class SqlReceiptRepository(_Repository):
+    def get(self, receipt_id: int) -> Receipt | None:
+        return self.session.get(Receipt, receipt_id)
+
+    def by_reference(self, reference: str) -> Receipt | None:
+        return self.session.scalars(
+            select(Receipt).where(orm.receipts.c.reference == reference)).first()
+
+    def line_by_uid(self, scan_uid: str) -> ReceiptLine | None:
+        return self.session.scalars(
+            select(ReceiptLine).where(orm.receipt_lines.c.scan_uid == scan_uid)).first()
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(orm.receipts)) or 0
+
+
+class SqlCountRepository(_Repository):
+    def get(self, session_id: int) -> CountSession | None:
+        return self.session.get(CountSession, session_id)
+
+    def recent(self, limit: int = 50) -> list[CountSession]:
+        c = orm.count_sessions.c
+        return list(self.session.scalars(select(CountSession).order_by(c.id.desc())
+                                         .limit(limit)))

@@ -35,6 +35,9 @@ class SqlAlchemyUnitOfWork:
         self.scan_events = repos.SqlScanEventRepository(self.session)
         self.outbox = repos.SqlOutboxRepository(self.session)
         self.carriers = repos.SqlCarrierRepository(self.session)
+        self.ledger = repos.SqlLedgerRepository(self.session)
+        self.receipts = repos.SqlReceiptRepository(self.session)
+        self.counts = repos.SqlCountRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

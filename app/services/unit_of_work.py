@@ -12,12 +12,14 @@ from typing import Protocol
 
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
+from app.domain.counting import CountSession
+from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import Order
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ProductMatch, ScanEvent
 from app.domain.people import Packer
 from app.domain.products import Product
-from app.domain.stock import StockItem
+from app.domain.stock import StockItem, StockMove
 
 
 def utc_now() -> datetime:
@@ -130,3 +132,44 @@ class SyncUnitOfWork(UnitOfWork, Protocol):
 
 
 SyncUnitOfWorkFactory = Callable[[], SyncUnitOfWork]
+
+
+# --- stock you can trust (issue 6): ledger queries, lots, receipts, cycle counts -----------
+
+class LedgerRepository(Protocol):
+    def get_for_update(self, sku: str) -> StockItem | None: ...
+    def items(self, skus: list[str] | None = None, limit: int = 5000) -> list[StockItem]: ...
+    def product_names(self, skus: list[str]) -> dict[str, str]: ...
+    def skus_at(self, location: str) -> list[str]: ...
+    def ledger(self, sku: str, limit: int) -> tuple[dict[str, int], list[StockMove]]: ...
+    def listings_for(self, sku: str) -> list[ChannelSku]: ...
+    def lot(self, sku: str, lot: str) -> StockLot | None: ...
+    def lot_balances(self, sku: str) -> list[LotBalance]: ...
+    def add(self, obj: object) -> None: ...
+
+
+class ReceiptRepository(Protocol):
+    def add(self, receipt: Receipt) -> None: ...
+    def get(self, receipt_id: int) -> Receipt | None: ...
+    def by_reference(self, reference: str) -> Receipt | None: ...
+    def line_by_uid(self, scan_uid: str) -> ReceiptLine | None: ...
+    def count(self) -> int: ...
+
+
+class CountRepository(Protocol):
+    def add(self, count_session: CountSession) -> None: ...
+    def get(self, session_id: int) -> CountSession | None: ...
+    def recent(self, limit: int = 50) -> list[CountSession]: ...
+
+
+class StockUnitOfWork(SyncUnitOfWork, Protocol):
+    """The unit of work as stock keeping sees it."""
+
+    ledger: LedgerRepository
+    receipts: ReceiptRepository
+    counts: CountRepository
+
+    def __enter__(self) -> StockUnitOfWork: ...
+
+
+StockUnitOfWorkFactory = Callable[[], StockUnitOfWork]

@@ -1,0 +1,169 @@
+"""Receiving by scanning: each inbound scan adds stock at once, so no spreadsheet is needed.
+
+A scan is one unit of work: the receipt line (keyed by the scan's uid, so a repeated scan
+is not counted twice), the SUPPLIER -> AVAILABLE move and the lot's received units. The UI
+parses GS1 codes (lot, expiry) at its edge; the core takes plain fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.domain.barcodes import code_keys, scan_problem
+from app.domain.errors import InvalidInput, NotAllowed, NotFound
+from app.domain.lots import Receipt, ReceiptLine, StockLot, check_lot
+from app.domain.stock import Bucket, StockItem
+from app.services.unit_of_work import StockUnitOfWork
+
+MAX_UNITS_PER_SCAN = 10000
+
+
+@dataclass(frozen=True)
+class OpenReceipt:
+    by: str
+    reference: str = ""  # the supplier's delivery note; made up when empty
+    supplier: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiveScan:
+    receipt_id: int
+    scan_uid: str
+    text: str  # a product code (GTIN, own code, SKU); the UI passes the GTIN of a GS1 code
+    by: str
+    quantity: int = 1  # units per scan before case quantities
+    lot: str = ""
+    expiry: date | None = None
+
+
+@dataclass(frozen=True)
+class ReceiptLineView:
+    sku: str
+    name: str
+    quantity: int
+    lot: str
+    expiry: date | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    id: int
+    reference: str
+    supplier: str
+    status: str
+    lines: tuple[ReceiptLineView, ...]
+    units: dict[str, int]
+    message: str = ""
+
+
+def open_receipt(cmd: OpenReceipt, uow: StockUnitOfWork) -> ReceiptView:
+    with uow:
+        reference = cmd.reference.strip() or f"R-{uow.receipts.count() + 1:05d}-{uow.station}"
+        if uow.receipts.by_reference(reference) is not None:
+            raise NotAllowed(f"Receipt {reference} exists already; use another reference.")
+        receipt = Receipt(reference[:64], cmd.by, uow.now(), uow.station, cmd.supplier.strip())
+        uow.receipts.add(receipt)
+        uow.commit()
+        return _view(receipt, {})
+
+
+def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
+    problem = scan_problem(cmd.text)
+    if problem:
+        raise InvalidInput(problem)
+    if not 1 <= cmd.quantity <= MAX_UNITS_PER_SCAN:
+        raise InvalidInput(f"Units per scan must be 1 to {MAX_UNITS_PER_SCAN}, "
+                           f"not {cmd.quantity}.")
+    lot = check_lot(cmd.lot)
+    with uow:
+        receipt = _open_receipt(uow, cmd.receipt_id)
+        if uow.receipts.line_by_uid(cmd.scan_uid) is not None:
+            return _view(receipt, {}, "That scan was already received.")
+        match = uow.products.match(code_keys(cmd.text))
+        if match is None:
+            raise NotFound(f"“{cmd.text.strip()}” is not a product code Packdesk knows; "
+                           "add the product first.")
+        units = cmd.quantity * match.pack_quantity
+        now = uow.now()
+        _stock_in(uow, match.sku, units, receipt.reference, cmd.by)
+        if lot:
+            _lot_in(uow, match.sku, lot, units, cmd.expiry, now)
+        receipt.lines.append(ReceiptLine(cmd.scan_uid, match.sku, units, now, cmd.by,
+                                         uow.station, lot, cmd.expiry))
+        uow.commit()
+        names = {match.sku: match.name}
+        lot_text = f", lot {lot}" if lot else ""
+        return _view(receipt, names, f"+{units} {match.sku}{lot_text}")
+
+
+def _open_receipt(uow: StockUnitOfWork, receipt_id: int) -> Receipt:
+    receipt = uow.receipts.get(receipt_id)
+    if receipt is None:
+        raise NotFound(f"There is no receipt {receipt_id}.")
+    receipt.check_open()
+    return receipt
+
+
+def _stock_in(uow: StockUnitOfWork, sku: str, units: int, reference: str, by: str) -> None:
+    item = uow.ledger.get_for_update(sku)
+    if item is None:
+        item = StockItem(sku=sku)
+        uow.stock.add(item)
+    item.receive(units, uow.now(), by, f"receipt {reference}"[:64], uow.station)
+
+
+def _lot_in(uow: StockUnitOfWork, sku: str, lot: str, units: int, expiry: date | None,
+            at: datetime) -> None:
+    record = uow.ledger.lot(sku, lot)
+    if record is None:
+        record = StockLot(sku, lot)
+        uow.ledger.add(record)
+    record.take_in(units, expiry, at)
+
+
+def undo_last(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
+    """The last scan was a mistake: its units go back out, recorded as a move too."""
+    with uow:
+        receipt = _open_receipt(uow, receipt_id)
+        line = receipt.last_line()
+        if line is None:
+            raise NotAllowed("Nothing on this receipt to undo.")
+        item = uow.ledger.get_for_update(line.sku)
+        if item is None:
+            raise NotFound(f"There is no stock record for SKU {line.sku!r}.")
+        item.move(Bucket.AVAILABLE, Bucket.SUPPLIER, line.quantity,
+                  f"receipt {receipt.reference} undone"[:64], uow.now(), by, uow.station)
+        if line.lot:
+            record = uow.ledger.lot(line.sku, line.lot)
+            if record is not None:
+                record.received -= line.quantity
+        line.undone_at = uow.now()
+        uow.commit()
+        return _view(receipt, {}, f"Undone: {line.quantity} {line.sku}")
+
+
+def close_receipt(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
+    with uow:
+        receipt = _open_receipt(uow, receipt_id)
+        receipt.close(by, uow.now())
+        uow.commit()
+        return _view(receipt, {}, f"Receipt {receipt.reference} closed.")
+
+
+def receipt_view(receipt_id: int, uow: StockUnitOfWork) -> ReceiptView:
+    with uow:
+        receipt = uow.receipts.get(receipt_id)
+        if receipt is None:
+            raise NotFound(f"There is no receipt {receipt_id}.")
+        names = uow.ledger.product_names(sorted({line.sku for line in receipt.lines}))
+        return _view(receipt, names)
+
+
+def _view(receipt: Receipt, names: dict[str, str], message: str = "") -> ReceiptView:
+    lines = tuple(ReceiptLineView(line.sku, names.get(line.sku, ""), line.quantity, line.lot,
+                                  line.expiry, line.at)
+                  for line in receipt.lines if line.undone_at is None)
+    return ReceiptView(receipt.id or 0, receipt.reference, receipt.supplier,
+                       str(receipt.status), lines, receipt.units(), message)
