@@ -6,8 +6,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from app.domain.messages import Msg
+
 TRANSLATIONS = Path(__file__).with_name("translations")
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+def core_text(text: str) -> str:
+    """A message from the core in the UI's language (its values translated too)."""
+    if not isinstance(text, Msg):
+        return str(text)
+    values = {key: core_text(value) for key, value in text.values.items()}
+    return QCoreApplication.translate("core", text.template).format(**values)
+
+
+def error_text(error: BaseException) -> str:
+    first = error.args[0] if error.args else ""
+    return core_text(first) if isinstance(first, Msg) else str(error)
 
 
 def pick_language(requested: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.domain.errors import PackdeskError
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
+from ui.i18n import error_text
 from ui.tasks import TaskManager
 
 
@@ -89,7 +90,7 @@ class LoginPage(QWidget):
         self.button.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()
-        message = str(error) if isinstance(error, PackdeskError) else repr(error)
+        message = error_text(error) if isinstance(error, PackdeskError) else repr(error)
         self._set_notice(message, error=True)
 
     def _set_notice(self, text: str, error: bool) -> None:

@@ -52,7 +52,7 @@ class OrderLinesModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr(""), self.tr("SKU"), self.tr("Item"), self.tr("Verified"),
+        return ("", self.tr("SKU"), self.tr("Item"), self.tr("Verified"),
                 self.tr("Bin"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

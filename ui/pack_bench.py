@@ -24,6 +24,7 @@ from app.services.prediction import predict_item_scan
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
+from ui.i18n import core_text, error_text
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
 
@@ -159,7 +160,7 @@ class PackBench(PackBenchView):
             self.order = self._confirmed_order  # forget what was painted in advance
             self.show_order(self.order)
         if isinstance(error, PackdeskError):
-            self._show("problem", str(error))
+            self._show("problem", error_text(error))
         else:
             self._show("problem", self.tr("Something went wrong, nothing was lost: {0}")
                        .format(error))
@@ -323,6 +324,7 @@ class PackBench(PackBenchView):
         dialog.open()
 
     def _show(self, result: str, message: str, sticky: bool = False) -> None:
+        message = core_text(message)
         self.show_verdict(result, message, sticky)
         self.sounds.play(result)
         self.verdict_shown.emit(result, message)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.views import OrderView, ScanLogEntry
 from ui.feedback import look_for
+from ui.i18n import core_text
 from ui.order_lines_model import OrderLinesModel
 
 BIG = "font-size: 30px; font-weight: 600;"
@@ -163,7 +164,7 @@ class PackBenchView(QWidget):
     def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
         self.log.clear()
         for entry in reversed(log):
-            text = f"{entry.at.astimezone():%H:%M:%S}  {entry.message}"
+            text = f"{entry.at.astimezone():%H:%M:%S}  {core_text(entry.message)}"
             item = QListWidgetItem(("↶ " if entry.undone else "") + text)
             if entry.undone:
                 item.setForeground(Qt.GlobalColor.gray)

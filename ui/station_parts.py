@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from app.settings import StationSettings, save_settings
@@ -15,7 +15,12 @@ from ui.app import BenchApp
 from ui.print_log import PrintBridge, PrintLog
 from ui.settings_dialog import SettingsDialog
 
-_open_windows: list = []  # top-level tool windows stay alive while shown
+_open_windows: list = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under ""
+  # top-level tool windows stay alive while shown
 
 
 def _show_window(widget) -> None:
@@ -33,17 +38,17 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge) 
         if not job.title.startswith("Label"):
             return
         if job.state is JobState.ACCEPTED:
-            bench.set_label_status(bench.tr("{0}: printed on {1}").format(job.title, job.printer),
+            bench.set_label_status(tr("{0}: printed on {1}").format(job.title, job.printer),
                                    ok=True)
         elif job.state is JobState.QUEUED and job.reason:
-            bench.set_label_status(bench.tr("{0} waits: {1}. It will print when the printer is "
+            bench.set_label_status(tr("{0} waits: {1}. It will print when the printer is "
                                             "back.").format(job.title, job.reason), ok=False)
         elif job.state is JobState.FAILED:
-            bench.set_label_status(bench.tr("{0} NOT printed: {1}").format(job.title, job.reason),
+            bench.set_label_status(tr("{0} NOT printed: {1}").format(job.title, job.reason),
                                    ok=False)
 
     bridge.job_changed.connect(on_job)
-    bench_app.window.add_tool(bench_app.window.tr("Print log"),
+    bench_app.window.add_tool(tr("Print log"),
                               lambda: _show_window(PrintLog(spooler, bridge)))
 
 
@@ -61,7 +66,7 @@ def attach_camera_preview(bench_app: BenchApp, camera) -> None:
 
     preview = CameraPreview()
     preview.attach(camera)
-    dock = QDockWidget(bench_app.window.tr("Camera"), bench_app.window)
+    dock = QDockWidget(tr("Camera"), bench_app.window)
     dock.setWidget(preview)
     bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
@@ -72,7 +77,7 @@ def attach_self_test(bench_app: BenchApp) -> None:
     def open_self_test() -> None:
         _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources]))
 
-    bench_app.window.add_tool(bench_app.window.tr("Hardware self-test"), open_self_test)
+    bench_app.window.add_tool(tr("Hardware self-test"), open_self_test)
 
 
 def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
@@ -84,14 +89,14 @@ def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
             try:
                 save_settings(chosen)
             except OSError as exc:
-                QMessageBox.warning(bench_app.window, dialog.tr("Settings not saved"), str(exc))
+                QMessageBox.warning(bench_app.window, tr("Settings not saved"), str(exc))
                 return
             bench_app.window.idle_lock.set_minutes(chosen.idle_lock_minutes)
 
         dialog.accepted.connect(saved)
         dialog.open()
 
-    action = bench_app.window.settings_menu.addAction(bench_app.window.tr("Station settings…"))
+    action = bench_app.window.settings_menu.addAction(tr("Station settings…"))
     action.triggered.connect(open_settings)
 
 
@@ -104,9 +109,9 @@ def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
     def open_review() -> None:
         packer = bench_app.window.packer
         if packer is None or not packer.is_supervisor:
-            QMessageBox.information(bench_app.window, bench_app.window.tr("Needs review"),
-                                    bench_app.window.tr("A supervisor must be logged in."))
+            QMessageBox.information(bench_app.window, tr("Needs review"),
+                                    tr("A supervisor must be logged in."))
             return
         _show_window(review_factory(packer.name))
 
-    bench_app.window.add_tool(bench_app.window.tr("Orders needing review…"), open_review)
+    bench_app.window.add_tool(tr("Orders needing review…"), open_review)

@@ -7,6 +7,8 @@ SKUs) upper-cased. A scan produces every key it could stand for, most likely fir
 
 from __future__ import annotations
 
+from app.domain.messages import Msg
+
 GTIN_LENGTHS = (8, 12, 13, 14)
 MAX_SCAN_LENGTH = 256
 
@@ -86,13 +88,14 @@ def scan_problem(text: str) -> str | None:
     garbled read or a scanner in the wrong keyboard layout.
     """
     if not text or not text.strip():
-        return "The scan was empty."
+        return Msg("The scan was empty.")
     if len(text) > MAX_SCAN_LENGTH:
-        return f"The scan is {len(text)} characters long; no barcode here is longer than {MAX_SCAN_LENGTH}."
+        return Msg("The scan is {length} characters long; no barcode here is longer than {limit}.",
+                   length=len(text), limit=MAX_SCAN_LENGTH)
     for char in text:
         if char == "\x1d":
             continue
         if not char.isprintable():
-            return (f"The scan contains a control character (U+{ord(char):04X}); "
-                    "check the scanner's keyboard layout and suffix settings.")
+            return Msg("The scan contains a control character (U+{code}); check the scanner's "
+                       "keyboard layout and suffix settings.", code=f"{ord(char):04X}")
     return None

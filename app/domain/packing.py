@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import NotAllowed
+from app.domain.messages import Msg
 from app.domain.orders import Order, OrderLine
 
 
@@ -113,44 +114,46 @@ class PackSession:
     def verify(self, order: Order, scan: ItemScan, match: ProductMatch | None) -> ScanEvent:
         """Decide one item scan against the order, and record it."""
         if not self.is_open:
-            raise NotAllowed(f"The pack session for {self.order_number} is closed.")
+            raise NotAllowed(Msg("The pack session for {number} is closed.",
+                                 number=self.order_number))
         if match is None:
             return self._event(scan, ScanResult.UNKNOWN_CODE,
-                               f"“{scan.raw}” is not a product code Packdesk knows.")
+                               Msg("“{code}” is not a product code Packdesk knows.", code=scan.raw))
         line = order.line_for_sku(match.sku)
         if line is None:
             return self._event(scan, ScanResult.WRONG_ITEM,
-                               f"Wrong item: {match.sku} {match.name} is not in this order. "
-                               f"Still expected: {_outstanding(order)}.", sku=match.sku)
+                               Msg("Wrong item: {sku} {name} is not in this order. "
+                                   "Still expected: {expected}.", sku=match.sku, name=match.name,
+                                   expected=_outstanding(order)), sku=match.sku)
         if scan.serial and self._serial_seen(scan.serial):
             return self._event(scan, ScanResult.DUPLICATE_SERIAL,
-                               f"Serial {scan.serial} was already scanned in this order.",
-                               sku=match.sku)
+                               Msg("Serial {serial} was already scanned in this order.",
+                                   serial=scan.serial), sku=match.sku)
         units = scan.quantity * match.pack_quantity
         if line.verified_quantity + units > line.quantity:
-            return self._event(scan, ScanResult.OVER_SCAN,
-                               f"Over-scan: {match.sku} needs {line.quantity}, "
-                               f"{line.verified_quantity} already verified; {units} more is too many.",
-                               sku=match.sku)
+            return self._event(scan, ScanResult.OVER_SCAN, over_scan_message(
+                match.sku, line.quantity, line.verified_quantity, units), sku=match.sku)
         line.verified_quantity += units
         return self._event(scan, ScanResult.VERIFIED,
-                           f"{match.sku} {line.name}: {line.verified_quantity} of {line.quantity}",
-                           sku=match.sku, units=units)
+                           verified_message(match.sku, line.name, line.verified_quantity,
+                                            line.quantity), sku=match.sku, units=units)
 
     def confirm_by_hand(self, order: Order, scan: ItemScan, product: ProductMatch,
                         reason: str) -> ScanEvent:
         """An item with no readable barcode, confirmed by the packer with a reason."""
         if product.must_scan:
-            raise NotAllowed(f"{product.sku} must be scanned; it cannot be confirmed by hand.")
+            raise NotAllowed(Msg("{sku} must be scanned; it cannot be confirmed by hand.",
+                                 sku=product.sku))
         if not reason.strip():
-            raise NotAllowed("Confirming an item by hand needs a reason.")
+            raise NotAllowed(Msg("Confirming an item by hand needs a reason."))
         line = order.line_for_sku(product.sku)
         if line is None or line.verified_quantity + scan.quantity > line.quantity:
-            raise NotAllowed(f"{product.sku} is not outstanding in this order.")
+            raise NotAllowed(Msg("{sku} is not outstanding in this order.", sku=product.sku))
         line.verified_quantity += scan.quantity
         return self._event(scan, ScanResult.MANUAL,
-                           f"{product.sku} confirmed by hand ({reason}): "
-                           f"{line.verified_quantity} of {line.quantity}",
+                           Msg("{sku} confirmed by hand ({reason}): {verified} of {quantity}",
+                               sku=product.sku, reason=reason, verified=line.verified_quantity,
+                               quantity=line.quantity),
                            sku=product.sku, units=scan.quantity, reason=reason)
 
     def undo_last(self, order: Order, at: datetime) -> ScanEvent | None:
@@ -172,10 +175,20 @@ class PackSession:
         return any(e.serial == serial and e.counts for e in self.events)
 
 
+def verified_message(sku: str, name: str, verified: int, quantity: int) -> Msg:
+    return Msg("{sku} {name}: {verified} of {quantity}", sku=sku, name=name, verified=verified,
+               quantity=quantity)
+
+
+def over_scan_message(sku: str, quantity: int, verified: int, units: int) -> Msg:
+    return Msg("Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is "
+               "too many.", sku=sku, quantity=quantity, verified=verified, units=units)
+
+
 def _outstanding(order: Order) -> str:
     open_lines: list[OrderLine] = [line for line in order.lines if not line.is_complete]
     if not open_lines:
-        return "nothing, the order is complete"
+        return Msg("nothing, the order is complete")
     return ", ".join(f"{line.sku} ×{line.outstanding}" for line in open_lines[:4]) + (
         "…" if len(open_lines) > 4 else ""
     )

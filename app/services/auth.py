@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.errors import NotAllowed
+from app.domain.messages import Msg
 from app.domain.people import Packer, Role, hash_pin
 from app.services.commands import LogIn, SupervisorApproval
 from app.services.unit_of_work import UnitOfWork
@@ -24,21 +25,21 @@ def log_in(cmd: LogIn, uow: UnitOfWork) -> PackerView:
     with uow:
         packer = uow.packers.by_name(cmd.name)
         if packer is None or not packer.check_pin(cmd.pin):
-            raise NotAllowed("Name or PIN is not right.")
+            raise NotAllowed(Msg("Name or PIN is not right."))
         return PackerView(packer.name, str(packer.role))
 
 
 def check_supervisor(uow: UnitOfWork, approval: SupervisorApproval | None, action: str) -> str:
     """The supervisor's name, once the PIN and a reason are given; inside an open uow."""
     if approval is None:
-        raise NotAllowed(f"{action} needs a supervisor's PIN and a reason.")
+        raise NotAllowed(Msg("{action} needs a supervisor's PIN and a reason.", action=action))
     if not approval.reason.strip():
-        raise NotAllowed(f"{action} needs a reason.")
+        raise NotAllowed(Msg("{action} needs a reason.", action=action))
     supervisor = uow.packers.by_name(approval.name)
     if supervisor is None or not supervisor.check_pin(approval.pin):
-        raise NotAllowed("Supervisor name or PIN is not right.")
+        raise NotAllowed(Msg("Supervisor name or PIN is not right."))
     if not supervisor.is_supervisor:
-        raise NotAllowed(f"{supervisor.name} is not a supervisor.")
+        raise NotAllowed(Msg("{name} is not a supervisor.", name=supervisor.name))
     return supervisor.name
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.messages import Msg
 from app.services import commands as c
 from app.services.auth import PackerView, log_in
 from app.services.completion import complete_pack
@@ -42,26 +43,26 @@ class PackBenchService:
         return log_in(c.LogIn(name, pin), self.uow_factory())
 
     def open_order(self, cmd: c.OpenOrder) -> OpenOrderResult:
-        return with_retries(lambda: open_order(cmd, self.uow_factory()), "Opening the order")
+        return with_retries(lambda: open_order(cmd, self.uow_factory()), Msg("Opening the order"))
 
     def scan_item(self, cmd: c.ScanItem) -> ScanVerdict:
-        return with_retries(lambda: scan_item(cmd, self.uow_factory()), "Recording the scan")
+        return with_retries(lambda: scan_item(cmd, self.uow_factory()), Msg("Recording the scan"))
 
     def undo(self, session_id: int) -> ScanVerdict:
         return with_retries(lambda: undo_last_scan(c.UndoLastScan(session_id), self.uow_factory()),
-                            "Undoing the scan")
+                            Msg("Undoing the scan"))
 
     def confirm_by_hand(self, cmd: c.ConfirmByHand) -> ScanVerdict:
         return with_retries(lambda: confirm_by_hand(cmd, self.uow_factory()),
-                            "Confirming the item")
+                            Msg("Confirming the item"))
 
     def hold(self, cmd: c.HoldOrder) -> str:
-        return with_retries(lambda: hold_order(cmd, self.uow_factory()), "Holding the order")
+        return with_retries(lambda: hold_order(cmd, self.uow_factory()), Msg("Holding the order"))
 
     def complete(self, cmd: c.CompletePack) -> Completion:
         return with_retries(lambda: complete_pack(cmd, self.uow_factory()),
-                            "Completing the order")
+                            Msg("Completing the order"))
 
     def leave(self, session_id: int) -> str:
         return with_retries(lambda: leave_order(c.LeaveOrder(session_id), self.uow_factory()),
-                            "Leaving the order")
+                            Msg("Leaving the order"))

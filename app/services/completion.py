@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.carriers import CarrierProfile
 from app.domain.errors import NotAllowed
+from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import SessionOutcome
@@ -26,13 +27,14 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
     with uow:
         pack_session, order = load_open_session(uow, cmd.session_id)
         if OrderStatus(order.status) is OrderStatus.CANCELLED:
-            raise NotAllowed(f"Order {order.number} was cancelled; it must not ship.")
+            raise NotAllowed(Msg("Order {number} was cancelled; it must not ship.",
+                                 number=order.number))
         partial = not order.is_fully_verified
         by = pack_session.packer
         if partial:
             if order.items_verified == 0:
-                raise NotAllowed("Nothing has been verified yet; scan the items first.")
-            by = check_supervisor(uow, cmd.approval, "Shipping part of an order")
+                raise NotAllowed(Msg("Nothing has been verified yet; scan the items first."))
+            by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
         now = uow.now()
         _move_stock(order, uow, by)
         carrier = carrier_for(order, uow)
@@ -67,7 +69,7 @@ def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:
 def carrier_for(order: Order, uow: UnitOfWork) -> CarrierProfile:
     carrier = (uow.carriers.get(order.carrier) if order.carrier else None) or uow.carriers.first()
     if carrier is None:
-        raise NotAllowed("No carrier profile is set up; add one in Settings → Carriers.")
+        raise NotAllowed(Msg("No carrier profile is set up; add one in Settings → Carriers."))
     return carrier
 
 

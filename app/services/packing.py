@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
+from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.packing import ItemScan, PackSession, ProductMatch, ScanEvent, SessionOutcome
 from app.services import commands as c
@@ -39,10 +40,12 @@ def open_order(cmd: c.OpenOrder, uow: UnitOfWork) -> OpenOrderResult:
         found = ([o for o in [uow.orders.get(cmd.number)] if o] if cmd.number
                  else uow.orders.find_for_scan(cmd.text))
         if not found:
-            return OpenOrderResult("unknown", f"No order matches “{cmd.text.strip()}”.")
+            return OpenOrderResult("unknown", Msg("No order matches “{text}”.",
+                                                  text=cmd.text.strip()))
         if len(found) > 1:
             return OpenOrderResult(
-                "ambiguous", f"{len(found)} orders match “{cmd.text.strip()}”; pick one.",
+                "ambiguous", Msg("{count} orders match “{text}”; pick one.", count=len(found),
+                                 text=cmd.text.strip()),
                 candidates=tuple(Candidate(o.number, o.channel, o.buyer_name, str(o.status))
                                  for o in found))
         return _start_packing(found[0], cmd.packer, uow)
@@ -52,21 +55,23 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     status = OrderStatus(order.status)
     if status is OrderStatus.CANCELLED:
         by, when = _fmt_when(order, OrderStatus.CANCELLED)
-        return OpenOrderResult("cancelled", f"Order {order.number} was CANCELLED ({when}). "
-                               "Do not ship it: put the items back.", order_view(order))
+        return OpenOrderResult("cancelled", Msg(
+            "Order {number} was CANCELLED ({when}). Do not ship it: put the items back.",
+            number=order.number, when=when), order_view(order))
     if status in (OrderStatus.PACKED, OrderStatus.SHIPPED):
         by, when = _fmt_when(order, OrderStatus.PACKED)
-        return OpenOrderResult("already_packed", f"Order {order.number} was already packed "
-                               f"by {by} on {when}.", order_view(order))
+        return OpenOrderResult("already_packed", Msg(
+            "Order {number} was already packed by {by} on {when}.", number=order.number, by=by,
+            when=when), order_view(order))
     if status is OrderStatus.ON_HOLD:
         by, when = _fmt_when(order, OrderStatus.ON_HOLD)
         reason = order.last_transition_to(OrderStatus.ON_HOLD)
-        return OpenOrderResult("on_hold", f"Order {order.number} is on hold since {when} "
-                               f"({reason.reason if reason else 'no reason given'}).",
-                               order_view(order))
+        return OpenOrderResult("on_hold", Msg(
+            "Order {number} is on hold since {when} ({reason}).", number=order.number, when=when,
+            reason=reason.reason if reason else Msg("no reason given")), order_view(order))
     if status is OrderStatus.NEEDS_REVIEW:
-        return OpenOrderResult("on_hold", f"Order {order.number} needs review before packing.",
-                               order_view(order))
+        return OpenOrderResult("on_hold", Msg("Order {number} needs review before packing.",
+                                              number=order.number), order_view(order))
     if status is OrderStatus.PACKING:
         return _resume(order, packer, uow)
     skus = [line.sku for line in order.lines]
@@ -75,7 +80,8 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
     uow.commit()  # gives the session its id
-    return OpenOrderResult("opened", f"Order {order.number} opened.", order_view(order, images),
+    return OpenOrderResult("opened", Msg("Order {number} opened.", number=order.number),
+                           order_view(order, images),
                            pack_session.id, item_codes=item_codes)
 
 
@@ -83,15 +89,16 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
     """An order left mid-pack (a crash, a walk-away) is resumed at the same station."""
     pack_session = uow.pack_sessions.open_for_order(order.number)
     if pack_session and pack_session.station != uow.station and pack_session.packer != packer:
-        return OpenOrderResult("busy", f"Order {order.number} is being packed by "
-                               f"{pack_session.packer} at {pack_session.station}.",
-                               order_view(order))
+        return OpenOrderResult("busy", Msg(
+            "Order {number} is being packed by {packer} at {station}.", number=order.number,
+            packer=pack_session.packer, station=pack_session.station), order_view(order))
     if pack_session is None:
         pack_session = PackSession(order.number, packer, uow.station, uow.now())
         uow.pack_sessions.add(pack_session)
         uow.commit()
     skus = [line.sku for line in order.lines]
-    return OpenOrderResult("resumed", f"Order {order.number} resumed where it was left.",
+    return OpenOrderResult("resumed", Msg("Order {number} resumed where it was left.",
+                                          number=order.number),
                            order_view(order, uow.products.images(skus)), pack_session.id,
                            log=scan_log(pack_session.events),
                            item_codes=tuple(uow.products.item_codes(skus)))
@@ -100,12 +107,14 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
 def load_open_session(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Order]:
     pack_session = uow.pack_sessions.get(session_id)
     if pack_session is None:
-        raise NotFound(f"Pack session {session_id} does not exist.")
+        raise NotFound(Msg("Pack session {id} does not exist.", id=session_id))
     if not pack_session.is_open:
-        raise NotAllowed(f"Order {pack_session.order_number} is no longer open at this bench.")
+        raise NotAllowed(Msg("Order {number} is no longer open at this bench.",
+                             number=pack_session.order_number))
     order = uow.orders.get(pack_session.order_number)
     if order is None:
-        raise NotFound(f"Order {pack_session.order_number} is gone from the store.")
+        raise NotFound(Msg("Order {number} is gone from the store.",
+                           number=pack_session.order_number))
     return pack_session, order
 
 
@@ -119,12 +128,14 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
     if problem:
         return ScanVerdict("invalid", problem)
     if not 1 <= cmd.quantity <= MAX_QUANTITY:
-        return ScanVerdict("invalid", f"Quantity {cmd.quantity} is not between 1 and {MAX_QUANTITY}.")
+        return ScanVerdict("invalid", Msg("Quantity {quantity} is not between 1 and {limit}.",
+                                          quantity=cmd.quantity, limit=MAX_QUANTITY))
     with uow:
         pack_session, order = load_open_session(uow, cmd.session_id)
         if OrderStatus(order.status) is OrderStatus.CANCELLED:
-            return ScanVerdict("cancelled", f"Order {order.number} was CANCELLED while packing. "
-                               "Stop and put the items back.", order_view(order))
+            return ScanVerdict("cancelled", Msg(
+                "Order {number} was CANCELLED while packing. Stop and put the items back.",
+                number=order.number), order_view(order))
         earlier = uow.scan_events.by_uid(cmd.scan_uid)
         if earlier is not None:  # the same scan delivered twice: answer as before
             return _verdict(earlier, pack_session, order)
@@ -142,10 +153,11 @@ def _not_an_item(cmd: c.ScanItem, order: Order, uow: UnitOfWork) -> ScanVerdict:
     """A code no product has: maybe another order's slip, else garbage. Nothing is written."""
     others = [o for o in uow.orders.find_for_scan(cmd.text, limit=2) if o.number != order.number]
     if others:
-        return ScanVerdict("other_order", f"That is order {others[0].number}. Finish or hold "
-                           f"order {order.number} first.", order_view(order))
-    return ScanVerdict("unknown_code", f"“{cmd.text.strip()}” is not a product code Packdesk "
-                       "knows.", order_view(order))
+        return ScanVerdict("other_order", Msg(
+            "That is order {other}. Finish or hold order {number} first.",
+            other=others[0].number, number=order.number), order_view(order))
+    return ScanVerdict("unknown_code", Msg("“{code}” is not a product code Packdesk knows.",
+                                           code=cmd.text.strip()), order_view(order))
 
 
 def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
@@ -153,10 +165,12 @@ def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
         pack_session, order = load_open_session(uow, cmd.session_id)
         event = pack_session.undo_last(order, uow.now())
         if event is None:
-            return ScanVerdict("nothing_to_undo", "There is no scan to undo.", order_view(order),
+            return ScanVerdict("nothing_to_undo", Msg("There is no scan to undo."),
+                               order_view(order),
                                log=scan_log(pack_session.events))
         uow.commit()
-        return ScanVerdict("undone", f"Undone: {event.sku} ×{event.quantity}.", order_view(order),
+        return ScanVerdict("undone", Msg("Undone: {sku} ×{quantity}.", sku=event.sku,
+                                         quantity=event.quantity), order_view(order),
                            event.sku, scan_log(pack_session.events))
 
 
@@ -165,7 +179,7 @@ def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
         pack_session, order = load_open_session(uow, cmd.session_id)
         product = uow.products.get(cmd.sku)
         if product is None:
-            raise NotFound(f"There is no product {cmd.sku}.")
+            raise NotFound(Msg("There is no product {sku}.", sku=cmd.sku))
         match = ProductMatch(product.sku, product.name, 1, product.must_scan)
         scan = ItemScan(cmd.scan_uid, f"manual:{product.sku}", "manual", uow.now(), cmd.quantity)
         event = pack_session.confirm_by_hand(order, scan, match, cmd.reason)
@@ -181,13 +195,14 @@ def _reset_verification(order: Order) -> None:
 def hold_order(cmd: c.HoldOrder, uow: UnitOfWork) -> str:
     with uow:
         pack_session, order = load_open_session(uow, cmd.session_id)
-        supervisor = check_supervisor(uow, cmd.approval, "Putting an order on hold")
+        supervisor = check_supervisor(uow, cmd.approval, Msg("Putting an order on hold"))
         order.transition(OrderStatus.ON_HOLD, supervisor, uow.now(), cmd.approval.reason,
                          uow.station)
         _reset_verification(order)
         pack_session.close(SessionOutcome.HELD, uow.now())
         uow.commit()
-        return f"Order {order.number} is on hold: {cmd.approval.reason}"
+        return Msg("Order {number} is on hold: {reason}", number=order.number,
+                   reason=cmd.approval.reason)
 
 
 def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
@@ -198,12 +213,13 @@ def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
         _reset_verification(order)
         pack_session.close(SessionOutcome.LEFT, uow.now())
         uow.commit()
-        return f"Order {order.number} is back in the queue."
+        return Msg("Order {number} is back in the queue.", number=order.number)
 
 
 def parse_quantity(text: str) -> int:
     """A quantity typed before a scan."""
     text = text.strip()
     if not text.isdigit() or not 1 <= int(text) <= MAX_QUANTITY:
-        raise InvalidInput(f"“{text}” is not a quantity from 1 to {MAX_QUANTITY}.")
+        raise InvalidInput(Msg("“{text}” is not a quantity from 1 to {limit}.", text=text,
+                               limit=MAX_QUANTITY))
     return int(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from app.domain.barcodes import code_keys, scan_problem
+from app.domain.packing import over_scan_message, verified_message
 from app.services.views import OrderView
 
 
@@ -39,9 +40,9 @@ def predict_item_scan(order: OrderView, item_codes: dict[str, tuple[str, int]], 
     line = order.lines[index]
     units = quantity * pack_quantity
     if line.verified + units > line.quantity:
-        return Prediction("over_scan", f"Over-scan: {sku} needs {line.quantity}, "
-                          f"{line.verified} already verified; {units} more is too many.", sku, order)
+        return Prediction("over_scan", over_scan_message(sku, line.quantity, line.verified, units),
+                          sku, order)
     counted = replace(line, verified=line.verified + units)
     lines = order.lines[:index] + (counted,) + order.lines[index + 1:]
-    return Prediction("verified", f"{sku} {line.name}: {counted.verified} of {line.quantity}",
-                      sku, replace(order, lines=lines))
+    return Prediction("verified", verified_message(sku, line.name, counted.verified,
+                                                   line.quantity), sku, replace(order, lines=lines))

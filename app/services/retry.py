@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from app.domain.errors import ConcurrencyConflict
+from app.domain.messages import Msg
 
 T = TypeVar("T")
 ATTEMPTS = 4
@@ -24,9 +25,8 @@ def with_retries(action: Callable[[], T], what: str, attempts: int = ATTEMPTS) -
             return action()
         except ConcurrencyConflict:
             if attempt == attempts:
-                raise ConcurrencyConflict(
-                    f"{what}: another station kept changing the same record; "
-                    f"tried {attempts} times. Please scan again."
-                ) from None
+                raise ConcurrencyConflict(Msg(
+                    "{what}: another station kept changing the same record; tried {attempts} "
+                    "times. Please scan again.", what=what, attempts=attempts)) from None
             time.sleep(random.uniform(0.001, 0.005) * attempt)
     raise AssertionError("unreachable")
