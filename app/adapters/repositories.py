@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, or_, select, update
+from datetime import UTC, datetime
+
+from sqlalchemy import MetaData, Table, func, insert, or_, select, union, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
+from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
     Channel,
@@ -22,6 +26,7 @@ from app.domain.packing import COUNTED, PackSession, ProductMatch, ScanEvent, Se
 from app.domain.people import Packer
 from app.domain.products import Product
 from app.domain.stock import StockItem, StockMove
+from app.services.board import HistoryEntry
 from app.services.unit_of_work import utc_now
 
 
@@ -400,3 +405,320 @@ class SqlCountRepository(_Repository):
         c = orm.count_sessions.c
         return list(self.session.scalars(select(CountSession).order_by(c.id.desc())
                                          .limit(limit)))
+
+
+# --- the order board, alerts and health figures (issue 8) -----------------------------------
+
+RETURNS_TABLES = ("return_cases", "returns")
+
+
+def _prefix(column, text: str):
+    """A prefix match an index can serve (LIKE is case-folded and skips it in SQLite)."""
+    return (column >= text) & (column < text + "\uffff")
+
+
+def _optional_table(session: Session, names: tuple[str, ...]) -> Table | None:
+    """A table another part of Packdesk may add later (returns, counts), if it is there."""
+    bind = session.connection()
+    inspector = sa_inspect(bind)
+    for name in names:
+        if inspector.has_table(name):
+            return Table(name, MetaData(), autoload_with=bind)
+    return None
+
+
+class SqlBoardRepository(_Repository):
+    """Read-only queries for the board: keyset pages and one order's history."""
+
+    def page(self, board_filter, now: datetime, after_id: int | None, limit: int) -> list[tuple]:
+        o, intake = orm.orders, orm.order_intake
+        merge = (select(intake.c.merge_group).where(intake.c.order_number == o.c.number)
+                 .limit(1).scalar_subquery())
+        query = (select(o.c.id, o.c.number, o.c.channel, o.c.status, o.c.buyer_name,
+                        o.c.placed_at, o.c.ship_by, o.c.tracking_number, merge)
+                 .order_by(o.c.id.desc()).limit(limit))
+        if after_id is not None:
+            query = query.where(o.c.id < after_id)
+        if board_filter.channel:
+            query = query.where(o.c.channel == board_filter.channel)
+        if board_filter.statuses:
+            query = query.where(o.c.status.in_(board_filter.statuses))
+        if board_filter.older_than is not None:
+            query = query.where(o.c.placed_at <= now - board_filter.older_than)
+        if board_filter.merge_candidates:
+            grouped = select(intake.c.order_number).where(intake.c.merge_group > "")
+            query = query.where(o.c.number.in_(grouped),
+                                o.c.status.in_((OrderStatus.READY, OrderStatus.NEEDS_REVIEW)))
+        text = board_filter.search.strip()
+        if text:
+            query = query.where(o.c.id.in_(self._search(text)))
+        return [tuple(row) for row in self.session.execute(query)]
+
+    def _search(self, text: str):
+        o, lines = orm.orders, orm.order_lines
+        upper = text.upper()
+        return union(
+            select(o.c.id).where(_prefix(o.c.number, upper)),
+            select(o.c.id).where(_prefix(o.c.buyer_name, text)),
+            select(o.c.id).where(_prefix(o.c.tracking_number, upper)),
+            select(lines.c.order_id).where(_prefix(lines.c.sku, upper)),
+        )
+
+    def channels(self) -> list[str]:
+        used = set(self.session.scalars(select(orm.orders.c.channel).distinct()))
+        used |= set(self.session.scalars(select(orm.channels.c.code)))
+        return sorted(used)
+
+    def history(self, number: str):
+        o = orm.orders
+        head = self.session.execute(
+            select(o.c.id, o.c.number, o.c.channel, o.c.channel_order_id, o.c.status,
+                   o.c.buyer_name, o.c.ship_by, o.c.placed_at)
+            .where(o.c.number == number)).first()
+        if head is None:
+            return None
+        entries = [HistoryEntry(head.placed_at, "intake",
+                                f"Placed at {head.channel} as {head.channel_order_id}")]
+        entries += self._intake_entries(head.number)
+        entries += self._transition_entries(head.id)
+        entries += self._packing_entries(head.number)
+        entries += self._stock_entries(head.number)
+        entries += self._sync_entries(head.channel, head.channel_order_id)
+        entries += self._return_entries(head.number)
+        return (head.number, head.channel, head.status, head.buyer_name, head.ship_by), entries
+
+    def _intake_entries(self, number: str) -> list[HistoryEntry]:
+        i = orm.order_intake
+        link = self.session.execute(select(i.c.review_reasons, i.c.merge_group)
+                                    .where(i.c.order_number == number)).first()
+        if link is None:
+            return []
+        found = [HistoryEntry(None, "review", f"Review: {reason}") for reason in
+                 link.review_reasons or []]
+        if link.merge_group:
+            found.append(HistoryEntry(None, "review",
+                                      f"Merge candidate, group {link.merge_group}"))
+        return found
+
+    def _transition_entries(self, order_id: int) -> list[HistoryEntry]:
+        t = orm.order_transitions
+        rows = self.session.execute(select(t).where(t.c.order_id == order_id).order_by(t.c.id))
+        return [HistoryEntry(r.at, "transition",
+                             f"{r.from_status} → {r.to_status}" + (f": {r.reason}" if r.reason
+                                                                   else ""), r.by)
+                for r in rows]
+
+    def _packing_entries(self, number: str) -> list[HistoryEntry]:
+        ps, se = orm.pack_sessions, orm.scan_events
+        found = []
+        for r in self.session.execute(select(ps).where(ps.c.order_number == number)):
+            found.append(HistoryEntry(r.started_at, "pack",
+                                      f"Pack session at {r.station} started", r.packer))
+            if r.ended_at is not None:
+                found.append(HistoryEntry(r.ended_at, "pack", f"Pack session {r.outcome}",
+                                          r.packer))
+        for r in self.session.execute(select(se).where(se.c.order_number == number)
+                                      .order_by(se.c.id)):
+            undone = " (undone)" if r.undone_at is not None else ""
+            found.append(HistoryEntry(r.at, "scan", f"Scan {r.raw}: {r.result}{undone}"
+                                      + (f" {r.sku} ×{r.quantity}" if r.sku else ""), r.packer))
+        return found
+
+    def _stock_entries(self, number: str) -> list[HistoryEntry]:
+        m = orm.stock_moves
+        rows = self.session.execute(select(m).where(m.c.order_number == number)
+                                    .order_by(m.c.id))
+        return [HistoryEntry(r.at, "stock", f"{r.sku} ×{r.quantity}: {r.from_bucket} → "
+                                            f"{r.to_bucket} ({r.reason})", r.by)
+                for r in rows]
+
+    def _sync_entries(self, channel: str, channel_order_id: str) -> list[HistoryEntry]:
+        box = orm.outbox
+        rows = self.session.execute(select(box).where(_prefix(
+            box.c.idempotency_key, f"fulfilment:{channel}:{channel_order_id}:")))
+        return [HistoryEntry(r.sent_at or r.created_at, "sync",
+                             f"Fulfilment push to {r.channel}: {r.status}"
+                             + (f" ({r.last_error})" if r.last_error else "")) for r in rows]
+
+    def _return_entries(self, number: str) -> list[HistoryEntry]:
+        table = _optional_table(self.session, RETURNS_TABLES)
+        if table is None or "order_number" not in table.c:
+            return []
+        found = []
+        for row in self.session.execute(select(table).where(table.c.order_number == number)):
+            fields = row._mapping
+            when = next((fields[k] for k in ("requested_at", "created_at", "opened_at")
+                         if k in fields), None)
+            label = fields.get("rma_number") or fields.get("number") or fields.get("id")
+            if isinstance(when, datetime) and when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+            found.append(HistoryEntry(when if isinstance(when, datetime) else None, "return",
+                                      f"Return {label}: {fields.get('status', '')}".strip()))
+        return found
+
+
+class SqlAlertRepository(_Repository):
+    """Alerts, and the facts that raise them, each read by an indexed column."""
+
+    def get(self, alert_id: int) -> Alert | None:
+        return self.session.get(Alert, alert_id)
+
+    def by_keys(self, keys: list[str]) -> dict[str, Alert]:
+        found: dict[str, Alert] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            found.update((a.key, a) for a in self.session.scalars(
+                select(Alert).where(orm.alerts.c.key.in_(chunk))))
+        return found
+
+    def unacknowledged(self, limit: int = 1000) -> list[Alert]:
+        return list(self.session.scalars(
+            select(Alert).where(orm.alerts.c.acknowledged_at.is_(None))
+            .order_by(orm.alerts.c.raised_at.desc(), orm.alerts.c.id.desc()).limit(limit)))
+
+    def uncleared(self) -> list[Alert]:
+        return list(self.session.scalars(select(Alert).where(orm.alerts.c.cleared_at.is_(None))))
+
+    def stuck_orders(self, entered_before: datetime, limit: int = 1000) -> list[tuple]:
+        """Orders in needs review or ready since before the cut-off: (number, channel,
+        status, entered_at). Entering is the last transition into the status, else intake."""
+        o, t = orm.orders, orm.order_transitions
+        entered = func.coalesce(
+            select(func.max(t.c.at)).where(t.c.order_id == o.c.id, t.c.to_status == o.c.status)
+            .scalar_subquery(), o.c.placed_at, type_=orm.UtcDateTime())
+        query = (select(o.c.number, o.c.channel, o.c.status, entered.label("entered"))
+                 .where(o.c.status.in_((OrderStatus.NEEDS_REVIEW, OrderStatus.READY)))
+                 .where(entered < entered_before).order_by(o.c.id).limit(limit))
+        return [tuple(r) for r in self.session.execute(query)]
+
+    def late_orders(self, now: datetime, limit: int = 1000) -> list[tuple]:
+        o = orm.orders
+        query = (select(o.c.number, o.c.channel, o.c.status, o.c.ship_by)
+                 .where(o.c.ship_by < now, o.c.status.in_(tuple(OPEN_STATUSES)))
+                 .order_by(o.c.ship_by).limit(limit))
+        return [tuple(r) for r in self.session.execute(query)]
+
+    def failed_outbox(self, limit: int = 500) -> list[tuple]:
+        box = orm.outbox
+        query = (select(box.c.id, box.c.channel, box.c.kind, box.c.last_error)
+                 .where(box.c.status == OutboxStatus.FAILED.value).order_by(box.c.id).limit(limit))
+        return [tuple(r) for r in self.session.execute(query)]
+
+    def channel_results(self) -> list[tuple]:
+        c = orm.channels
+        return [tuple(r) for r in self.session.execute(
+            select(c.c.code, c.c.last_result, c.c.settings).where(c.c.enabled.is_(True)))]
+
+    def stock_shortages(self, limit: int = 500) -> list[tuple]:
+        """Orders waiting in review because intake could not reserve their stock."""
+        o, i = orm.orders, orm.order_intake
+        query = (select(o.c.number, o.c.channel, i.c.review_reasons)
+                 .join(i, i.c.order_number == o.c.number)
+                 .where(o.c.status == OrderStatus.NEEDS_REVIEW).limit(limit))
+        return [(r.number, r.channel, [x for x in r.review_reasons or []
+                                       if x.startswith("not enough stock")])
+                for r in self.session.execute(query)]
+
+    def escalated_returns(self) -> list[tuple]:
+        """(case, order number) of escalated return cases, once the returns table exists."""
+        table = _optional_table(self.session, RETURNS_TABLES)
+        if table is None or "status" not in table.c:
+            return []
+        label = next((table.c[n] for n in ("rma_number", "number") if n in table.c), table.c.id)
+        order = table.c.order_number if "order_number" in table.c else label
+        escalated = (table.c.escalated_at.isnot(None) if "escalated_at" in table.c
+                     else table.c.status == "escalated")
+        rows = self.session.execute(select(label, order).where(escalated).limit(500))
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def _aware(value):
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+class SqlHealthRepository(_Repository):
+    """The raw facts behind the health figures, for one time window [since, until)."""
+
+    def fulfilled(self, since: datetime, until: datetime) -> list[tuple]:
+        """(number, channel, ship_by, first packed at) of orders first packed in the window."""
+        o, t = orm.orders, orm.order_transitions
+        first = func.min(t.c.at).label("packed_at")
+        query = (select(o.c.number, o.c.channel, o.c.ship_by, first)
+                 .join(o, o.c.id == t.c.order_id)
+                 .where(t.c.to_status == OrderStatus.PACKED, t.c.at >= since, t.c.at < until)
+                 .group_by(o.c.id, o.c.number, o.c.channel, o.c.ship_by))
+        return [(r.number, r.channel, r.ship_by, _aware(r.packed_at))
+                for r in self.session.execute(query)]
+
+    def pack_runs(self, since: datetime, until: datetime) -> list[tuple]:
+        """(packer, packing started at, packed at) for each packing -> packed transition."""
+        t = orm.order_transitions
+        begun = orm.order_transitions.alias("begun")
+        started = (select(func.max(begun.c.at))
+                   .where(begun.c.order_id == t.c.order_id,
+                          begun.c.to_status == OrderStatus.PACKING, begun.c.at <= t.c.at)
+                   .scalar_subquery())
+        query = select(t.c.by, started, t.c.at).where(
+            t.c.to_status == OrderStatus.PACKED, t.c.from_status == OrderStatus.PACKING,
+            t.c.at >= since, t.c.at < until)
+        return [(r[0], _aware(r[1]), _aware(r[2])) for r in self.session.execute(query)]
+
+    def pack_sessions(self, since: datetime, until: datetime) -> list[tuple]:
+        ps = orm.pack_sessions
+        query = select(ps.c.packer, ps.c.started_at, ps.c.ended_at, ps.c.outcome).where(
+            ps.c.started_at >= since, ps.c.started_at < until, ps.c.ended_at.isnot(None))
+        return [tuple(r) for r in self.session.execute(query)]
+
+    def scan_tallies(self, since: datetime, until: datetime) -> list[tuple]:
+        """(packer, result, scans) in the window."""
+        se = orm.scan_events
+        query = (select(se.c.packer, se.c.result, func.count())
+                 .where(se.c.at >= since, se.c.at < until)
+                 .group_by(se.c.packer, se.c.result))
+        return [tuple(r) for r in self.session.execute(query)]
+
+    def returned_orders(self, since: datetime, until: datetime) -> int:
+        """Orders a return began for in the window: a return case, or goods back from the
+        customer in the stock ledger (whichever the store keeps), each order once."""
+        m = orm.stock_moves
+        numbers = set(self.session.scalars(select(m.c.order_number).distinct().where(
+            m.c.from_bucket == "customer", m.c.at >= since, m.c.at < until)))
+        cases = _optional_table(self.session, ("return_cases",))
+        if cases is not None and {"order_number", "requested_at"} <= set(cases.c.keys()):
+            numbers |= set(self.session.scalars(select(cases.c.order_number).distinct().where(
+                cases.c.requested_at >= _naive(since), cases.c.requested_at < _naive(until))))
+        return len(numbers - {""})
+
+    def first_responses(self, since: datetime, until: datetime) -> list[float] | None:
+        """Minutes from a return request to its first status change; None: no returns kept."""
+        cases = _optional_table(self.session, ("return_cases",))
+        moves = _optional_table(self.session, ("return_transitions",))
+        if cases is None or moves is None or "requested_at" not in cases.c:
+            return None
+        first = (select(moves.c.case_id, func.min(moves.c.at).label("at"))
+                 .group_by(moves.c.case_id).subquery())
+        rows = self.session.execute(
+            select(cases.c.requested_at, first.c.at).join(first, first.c.case_id == cases.c.id)
+            .where(cases.c.requested_at >= _naive(since), cases.c.requested_at < _naive(until)))
+        return [(_aware(at) - _aware(asked)).total_seconds() / 60 for asked, at in rows]
+
+    def count_results(self, since: datetime, until: datetime) -> list[tuple] | None:
+        """(sku, expected, counted) of count lines judged in the window; None: no counts."""
+        lines = _optional_table(self.session, ("count_lines",))
+        sessions = _optional_table(self.session, ("count_sessions",))
+        if lines is None or sessions is None:
+            return None
+        when = next((sessions.c[n] for n in ("approved_at", "closed_at", "opened_at")
+                     if n in sessions.c), None)
+        if when is None or not {"expected", "counted", "session_id"} <= set(lines.c.keys()):
+            return None
+        query = (select(lines.c.sku, lines.c.expected, lines.c.counted)
+                 .join(sessions, sessions.c.id == lines.c.session_id)
+                 .where(lines.c.expected.isnot(None), when >= _naive(since), when < _naive(until)))
+        return [tuple(r) for r in self.session.execute(query)]
+
+def _naive(moment: datetime) -> datetime:
+    """Reflected tables keep UTC as naive datetimes, as UtcDateTime stores them."""
+    return moment.astimezone(UTC).replace(tzinfo=None)

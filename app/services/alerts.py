@@ -1,0 +1,177 @@
+"""Alerts: what is stuck, late or broken, raised once per condition and acknowledged by name.
+
+`detect` decides from plain facts (testable without a store); `refresh_alerts` reads the
+facts, stores the new alerts and marks the ones whose condition went away as cleared.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from app.domain.alerts import Alert, AlertKind, AlertThresholds
+from app.domain.errors import NotFound
+
+K = AlertKind
+
+
+@dataclass(frozen=True)
+class AlertFacts:
+    """What the store says right now; each tuple as the alert repository returns it."""
+
+    stuck: tuple[tuple, ...] = ()  # (number, channel, status, entered_at)
+    late: tuple[tuple, ...] = ()  # (number, channel, status, ship_by)
+    failed_outbox: tuple[tuple, ...] = ()  # (id, channel, kind, last_error)
+    channel_results: tuple[tuple, ...] = ()  # (code, last_result, settings)
+    stock_shortages: tuple[tuple, ...] = ()  # (number, channel, reasons)
+    escalated_returns: tuple[tuple, ...] = ()  # (case, order number)
+
+
+@dataclass(frozen=True)
+class AlertView:
+    id: int
+    kind: str
+    subject: str
+    message: str
+    raised_at: datetime
+    acknowledged_by: str
+    acknowledged_at: datetime | None
+    cleared: bool
+
+
+@dataclass(frozen=True)
+class AlertRefresh:
+    raised: tuple[AlertView, ...]  # new since the last refresh: worth a notification
+    open: tuple[AlertView, ...]  # everything not yet acknowledged, newest first
+
+
+class AlertRepository(Protocol):
+    def add(self, alert: Alert) -> None: ...
+    def get(self, alert_id: int) -> Alert | None: ...
+    def by_keys(self, keys: list[str]) -> dict[str, Alert]: ...
+    def unacknowledged(self, limit: int = 1000) -> list[Alert]: ...
+    def uncleared(self) -> list[Alert]: ...
+    def stuck_orders(self, entered_before: datetime, limit: int = 1000) -> list[tuple]: ...
+    def late_orders(self, now: datetime, limit: int = 1000) -> list[tuple]: ...
+    def failed_outbox(self, limit: int = 500) -> list[tuple]: ...
+    def channel_results(self) -> list[tuple]: ...
+    def stock_shortages(self, limit: int = 500) -> list[tuple]: ...
+    def escalated_returns(self) -> list[tuple]: ...
+
+
+class AlertUnitOfWork(Protocol):
+    alerts: AlertRepository
+    def now(self) -> datetime: ...
+    def __enter__(self) -> AlertUnitOfWork: ...
+    def __exit__(self, *exc_info) -> None: ...
+    def commit(self) -> None: ...
+
+
+def _hours(span: timedelta) -> str:
+    return f"{span.total_seconds() / 3600:.1f} h"
+
+
+def _stuck(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Alert]:
+    found = []
+    for number, channel, status, entered in facts.stuck:
+        limit = limits.stuck_after_for(channel)
+        if entered is not None and now - entered >= limit:
+            found.append(Alert(
+                f"stuck:{number}:{status}:{entered.isoformat()}", K.STUCK, number,
+                f"{number} ({channel}) has been {status.replace('_', ' ')} for "
+                f"{_hours(now - entered)}, past the {_hours(limit)} limit.", now))
+    return found
+
+
+def _late(facts: AlertFacts, now: datetime) -> list[Alert]:
+    return [Alert(f"late:{number}", K.LATE, number,
+                  f"{number} ({channel}) was promised to ship by "
+                  f"{ship_by:%Y-%m-%d %H:%M} UTC and is still {status.replace('_', ' ')}.", now)
+            for number, channel, status, ship_by in facts.late if ship_by < now]
+
+
+def _sync(facts: AlertFacts, now: datetime) -> list[Alert]:
+    found = [Alert(f"sync:outbox:{message_id}", K.SYNC_FAILURE, channel,
+                   f"A {kind.replace('_', ' ')} push to {channel} failed for good: "
+                   f"{error or 'no reason given'}", now)
+             for message_id, channel, kind, error in facts.failed_outbox]
+    for code, result, _settings in facts.channel_results:
+        if (result or "").startswith("error"):
+            found.append(Alert(f"sync:channel:{code}:{zlib.crc32(result.encode()):08x}",
+                               K.SYNC_FAILURE, code, f"Sync with {code} failed: {result}", now))
+    return found
+
+
+def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Alert]:
+    """Every alert the facts call for, each with a key naming its condition."""
+    found = _stuck(facts, now, limits) + _late(facts, now) + _sync(facts, now)
+    found += [Alert(f"stock:{number}", K.STOCK_CONFLICT, number,
+                    f"{number} ({channel}): " + "; ".join(reasons), now)
+              for number, channel, reasons in facts.stock_shortages if reasons]
+    found += [Alert(f"return:{case}", K.RETURN_ESCALATED, case,
+                    f"Return {case} for order {order} was escalated to a supervisor.", now)
+              for case, order in facts.escalated_returns]
+    return found
+
+
+def thresholds_with_channels(base: AlertThresholds, channel_results) -> AlertThresholds:
+    """A channel's own limit lives in its settings as `stuck_after_hours`."""
+    per_channel = dict(base.per_channel)
+    for code, _result, settings in channel_results:
+        hours = (settings or {}).get("stuck_after_hours")
+        if isinstance(hours, int | float) and hours > 0:
+            per_channel[code] = timedelta(hours=hours)
+    return AlertThresholds(base.stuck_after, per_channel)
+
+
+def read_facts(uow: AlertUnitOfWork, now: datetime, limits: AlertThresholds) -> AlertFacts:
+    channels = tuple(uow.alerts.channel_results())
+    limits = thresholds_with_channels(limits, channels)
+    return AlertFacts(
+        tuple(uow.alerts.stuck_orders(now - limits.shortest)), tuple(uow.alerts.late_orders(now)),
+        tuple(uow.alerts.failed_outbox()), channels, tuple(uow.alerts.stock_shortages()),
+        tuple(uow.alerts.escalated_returns()))
+
+
+def view(alert: Alert) -> AlertView:
+    return AlertView(alert.id or 0, alert.kind, alert.subject, alert.message, alert.raised_at,
+                     alert.acknowledged_by, alert.acknowledged_at, alert.cleared_at is not None)
+
+
+def refresh_alerts(uow: AlertUnitOfWork,
+                   limits: AlertThresholds | None = None) -> AlertRefresh:
+    """Raise what is new, clear what went away, and list what still needs a person."""
+    limits = limits or AlertThresholds()
+    with uow:
+        now = uow.now()
+        facts = read_facts(uow, now, limits)
+        current = detect(facts, now, thresholds_with_channels(limits, facts.channel_results))
+        known = uow.alerts.by_keys([a.key for a in current])
+        raised = [a for a in current if a.key not in known]
+        for alert in raised:
+            uow.alerts.add(alert)
+        live = {a.key for a in current}
+        for alert in uow.alerts.uncleared():
+            if alert.key not in live:
+                alert.cleared_at = now
+        uow.commit()
+        return AlertRefresh(tuple(view(a) for a in raised),
+                            tuple(view(a) for a in uow.alerts.unacknowledged()))
+
+
+def open_alerts(uow: AlertUnitOfWork) -> tuple[AlertView, ...]:
+    with uow:
+        return tuple(view(a) for a in uow.alerts.unacknowledged())
+
+
+def acknowledge_alert(uow: AlertUnitOfWork, alert_id: int, by: str) -> AlertView:
+    """The supervisor saw it: their name and the time go on the alert."""
+    with uow:
+        alert = uow.alerts.get(alert_id)
+        if alert is None:
+            raise NotFound(f"There is no alert {alert_id}.")
+        alert.acknowledge(by, uow.now())
+        uow.commit()
+        return view(alert)
