@@ -13,7 +13,7 @@ from datetime import date, datetime
 from app.domain.channels import Channel, ChannelSku, pushed_quantity
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.lots import fefo, fefo_picks
-from app.domain.stock import INTERNAL, Bucket, StockItem, StockMove
+from app.domain.stock import INTERNAL, Bucket, InsufficientStock, StockItem, StockMove
 from app.services.auth import check_supervisor
 from app.services.commands import SupervisorApproval
 from app.services.retry import with_retries
@@ -193,6 +193,31 @@ def reserve(cmd: ReserveStock, uow: StockUnitOfWork) -> StockLevelView:
         move.station = uow.station
         uow.commit()
         return level_view(item)
+
+
+@dataclass(frozen=True)
+class ReservationBatch:
+    reserved: tuple[str, ...]  # order numbers whose units are set aside
+    sold_out: tuple[str, ...]  # order numbers that found too few units
+
+
+def reserve_many(cmds: list[ReserveStock], uow: StockUnitOfWork) -> ReservationBatch:
+    """A page of orders in one transaction (as a channel pull delivers them): one move per
+    order, the rows locked in SKU order so two stations cannot deadlock; an order that
+    does not fit is sold out without failing the others."""
+    reserved, sold_out = [], []
+    with uow:
+        items = {sku: _item(uow, sku, lock=True) for sku in sorted({c.sku for c in cmds})}
+        for cmd in cmds:
+            try:
+                move = items[cmd.sku].reserve(cmd.quantity, cmd.order_number, uow.now(), cmd.by)
+            except InsufficientStock:
+                sold_out.append(cmd.order_number)
+                continue
+            move.station = uow.station
+            reserved.append(cmd.order_number)
+        uow.commit()
+    return ReservationBatch(tuple(reserved), tuple(sold_out))
 
 
 def reserve_with_retries(cmd: ReserveStock, uow: StockUnitOfWorkFactory) -> StockLevelView:

@@ -1,0 +1,1 @@
+"""The flash-sale harness: many order streams and stations against one SKU (`make stress`)."""

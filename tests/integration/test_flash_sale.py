@@ -1,0 +1,44 @@
+"""The flash-sale harness at a small size, on SQLite and on the machine's PostgreSQL:
+more orders than units, several stations at once, and never a unit oversold."""
+
+from __future__ import annotations
+
+import pytest
+
+from stress.__main__ import main as stress_main
+from stress.harness import run_flash_sale
+
+
+def _check(report, units: int) -> None:
+    assert report.oversold_units == 0
+    assert report.reserved_units == units  # demand exceeds supply: every unit goes
+    assert report.sold_out > 0
+    assert report.gave_up == 0
+    assert report.ledger_consistent and not report.negative_buckets
+    assert report.reservations + report.sold_out == report.orders
+
+
+def test_flash_sale_on_sqlite_through_intake(tmp_path):
+    url = f"sqlite:///{tmp_path / 'sale.db'}"
+    report = run_flash_sale(url, streams=6, stations=3, units=40, orders_per_stream=12,
+                            path="intake", batch=4)
+    _check(report, 40)
+
+
+@pytest.mark.postgres
+def test_flash_sale_on_postgres_through_intake(postgres_url):
+    report = run_flash_sale(postgres_url, streams=6, stations=3, units=40,
+                            orders_per_stream=12, path="intake", batch=4)
+    _check(report, 40)
+
+
+@pytest.mark.postgres
+def test_flash_sale_on_postgres_with_locked_reservations(postgres_url):
+    report = run_flash_sale(postgres_url, streams=8, stations=4, units=150,
+                            orders_per_stream=25, path="reserve", batch=5)
+    _check(report, 150)
+
+
+def test_stress_command_refuses_bad_sizes_without_a_traceback(capsys):
+    assert stress_main(["--db", "sqlite", "--stations", "3", "--streams", "2"]) == 2
+    assert "streams >= stations" in capsys.readouterr().err
