@@ -281,6 +281,7 @@ def start_mappers() -> None:
     m(OutboxMessage, outbox)
     m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)
     _map_channels(m)
+    _map_returns(m)
     _map_alerts(m)
     _map_stock(m)
 
@@ -386,6 +387,119 @@ def _sellable_changed(item: StockItem) -> bool:
         return item.sellable != 0
     return any(state.attrs[name].history.has_changes()
                for name in ("available", "returns_in_transit"))
+
+
+# --- returns counter (issue 7) -------------------------------------------------------------
+
+return_cases = Table(
+    "return_cases", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("rma_number", String(48), nullable=False, unique=True),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("channel", String(32), nullable=False),
+    Column("channel_order_id", String(64), nullable=False),
+    Column("assigned_to", String(64), nullable=False, default=""),
+    Column("shipping_paid_by", String(16), nullable=False),
+    Column("requested_at", UtcDateTime(), nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("policy_verdict", String(16), nullable=False, default=""),
+    Column("policy_reason", Text, nullable=False, default=""),
+    Column("override_by", String(64), nullable=False, default=""),
+    Column("override_reason", Text, nullable=False, default=""),
+    Column("deadline_at", UtcDateTime()),
+    Column("escalated_at", UtcDateTime()),
+    Column("refund_cents", Integer, nullable=False, default=0),
+    Column("refund_status", String(16), nullable=False, default="none"),
+    Column("version", Integer, nullable=False),
+)
+
+return_lines = Table(
+    "return_lines", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("return_cases.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("sku", String(64), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("reason", String(24), nullable=False),
+    Column("unit_price_cents", Integer, nullable=False, default=0),
+    Column("opened", Boolean, nullable=False, default=False),
+    Column("received_quantity", Integer, nullable=False, default=0),
+)
+
+return_units = Table(
+    "return_units", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("return_cases.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("sku", String(64), nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("disposition", String(16), nullable=False),
+    Column("graded_by", String(64), nullable=False),
+    Column("graded_at", UtcDateTime(), nullable=False),
+    Column("refund_cents", Integer, nullable=False, default=0),
+    Column("photo_path", String(512), nullable=False, default=""),
+)
+
+return_scans = Table(
+    "return_scans", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("return_cases.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("raw", String(300), nullable=False),
+    Column("result", String(16), nullable=False),
+    Column("message", Text, nullable=False, default=""),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("by", String(64), nullable=False, default=""),
+    Column("sku", String(64), nullable=False, default=""),
+)
+
+return_transitions = Table(
+    "return_transitions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", ForeignKey("return_cases.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("from_status", String(16), nullable=False),
+    Column("to_status", String(16), nullable=False),
+    Column("by", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("station", String(64), nullable=False, default=""),
+)
+
+return_rules = Table(
+    "return_rules", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(32), nullable=False, default=""),
+    Column("category", String(64), nullable=False, default=""),
+    Column("window_days", Integer, nullable=False),
+    Column("fault_window_days", Integer, nullable=False),
+    Column("returnable", Boolean, nullable=False),
+    Column("hygiene", Boolean, nullable=False),
+    Column("damaged_refund_percent", Integer, nullable=False),
+    Column("missing_parts_refund_percent", Integer, nullable=False),
+    UniqueConstraint("channel", "category", name="uq_return_rules_channel_category"),
+)
+
+
+def _map_returns(m) -> None:
+    from app.domain.returns import ReturnCase, ReturnLine, ReturnScan, ReturnTransition, ReturnUnit
+    from app.services.return_policy import ReturnRule
+
+    def children(cls, table, lazy="selectin"):
+        return relationship(cls, cascade="all, delete-orphan", lazy=lazy, order_by=table.c.id)
+
+    m(ReturnLine, return_lines)
+    m(ReturnUnit, return_units)
+    m(ReturnScan, return_scans)
+    m(ReturnTransition, return_transitions)
+    m(ReturnCase, return_cases, version_id_col=return_cases.c.version, properties={
+        "lines": children(ReturnLine, return_lines),
+        "units": children(ReturnUnit, return_units),
+        "scans": children(ReturnScan, return_scans, "select"),
+        "transitions": children(ReturnTransition, return_transitions, "select"),
+    })
+    m(ReturnRule, return_rules)
 
 
 # --- stock you can trust: lots, receipts, cycle counts (issue 6) --------------------------

@@ -25,8 +25,10 @@ from app.domain.outbox import OutboxMessage, OutboxStatus
 from app.domain.packing import COUNTED, PackSession, ProductMatch, ScanEvent, SessionOutcome
 from app.domain.people import Packer
 from app.domain.products import Product
+from app.domain.returns import ReturnCase
 from app.domain.stock import StockItem, StockMove
 from app.services.board import HistoryEntry
+from app.services.return_policy import ReturnRule
 from app.services.unit_of_work import utc_now
 
 
@@ -305,6 +307,75 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
             payload={"sku": item.sku, "quantity": pushed_quantity(item, channel, listing),
                      "stock_version": item.version or 0},
             created_at=now))
+
+
+# --- returns counter (issue 7) ---
+
+class SqlReturnRepository(_Repository):
+    def get(self, rma_number: str) -> ReturnCase | None:
+        return self.session.scalars(select(ReturnCase).where(
+            orm.return_cases.c.rma_number == rma_number.strip().upper())).first()
+
+    def for_order(self, order_number: str) -> list[ReturnCase]:
+        c = orm.return_cases.c
+        return list(self.session.scalars(
+            select(ReturnCase).where(c.order_number == order_number).order_by(c.id)))
+
+    def find_orders_by_buyer(self, text: str, limit: int = 10) -> list[Order]:
+        """Orders whose buyer name contains the text, or whose phone has the same digits."""
+        c = orm.orders.c
+        digits = "".join(ch for ch in text if ch.isdigit())
+        phone = c.phone
+        for sep in (" ", "-", "+", "(", ")"):
+            phone = func.replace(phone, sep, "")
+        text = text.strip()  # SQLite lowers ASCII only: try the text as typed as well
+        matches = [c.buyer_name.contains(text, autoescape=True),
+                   func.lower(c.buyer_name).contains(text.lower(), autoescape=True)]
+        if len(digits) >= 6:
+            matches.append(phone.endswith(digits, autoescape=True))
+        return list(self.session.scalars(
+            select(Order).options(joinedload(Order.lines)).where(or_(*matches))
+            .order_by(c.id.desc()).limit(limit)).unique())
+
+    def overdue(self, now: datetime) -> list[ReturnCase]:
+        """Unfinished cases past their deadline that have not escalated yet."""
+        c = orm.return_cases.c
+        return list(self.session.scalars(select(ReturnCase).where(
+            c.status.not_in(["closed", "rejected"]), c.deadline_at < now,
+            c.escalated_at.is_(None)).order_by(c.deadline_at)))
+
+    def escalated(self) -> list[ReturnCase]:
+        c = orm.return_cases.c
+        return list(self.session.scalars(select(ReturnCase).where(
+            c.status.not_in(["closed", "rejected"]), c.escalated_at.is_not(None))
+            .order_by(c.escalated_at)))
+
+    def awaiting_refund(self) -> list[ReturnCase]:
+        c = orm.return_cases.c
+        return list(self.session.scalars(select(ReturnCase).where(
+            c.refund_status == "pending").order_by(c.id)))
+
+    def refund_message(self, idempotency_key: str) -> OutboxMessage | None:
+        return self.session.scalars(select(OutboxMessage).where(
+            orm.outbox.c.idempotency_key == idempotency_key)).first()
+
+    def rules(self) -> list[ReturnRule]:
+        return list(self.session.scalars(select(ReturnRule).order_by(orm.return_rules.c.id)))
+
+    def add_rule(self, rule: ReturnRule) -> None:
+        self.session.add(rule)
+
+    def units_shipped_and_returned(self, since: datetime, until: datetime) -> tuple[int, int]:
+        """Units packed out, and units returned (received back) in the same period."""
+        m, c, ln = orm.stock_moves.c, orm.return_cases.c, orm.return_lines.c
+        shipped = self.session.scalar(select(func.coalesce(func.sum(m.quantity), 0)).where(
+            m.to_bucket == "shipped", m.at >= since, m.at < until))
+        returned = self.session.scalar(
+            select(func.coalesce(func.sum(ln.received_quantity), 0))
+            .join(orm.return_cases, c.id == ln.case_id)
+            .where(c.requested_at >= since, c.requested_at < until,
+                   c.status != "rejected"))
+        return int(shipped or 0), int(returned or 0)
 
 
 # --- stock you can trust: ledger queries, lots, receipts, cycle counts (issue 6) ---

@@ -41,6 +41,7 @@ class SqlAlchemyUnitOfWork:
         self.ledger = repos.SqlLedgerRepository(self.session)
         self.receipts = repos.SqlReceiptRepository(self.session)
         self.counts = repos.SqlCountRepository(self.session)
+        self.returns = repos.SqlReturnRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -19,7 +19,9 @@ from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ProductMatch, ScanEvent
 from app.domain.people import Packer
 from app.domain.products import Product
+from app.domain.returns import ReturnCase
 from app.domain.stock import StockItem, StockMove
+from app.services.return_policy import ReturnRule
 
 
 def utc_now() -> datetime:
@@ -132,6 +134,33 @@ class SyncUnitOfWork(UnitOfWork, Protocol):
 
 
 SyncUnitOfWorkFactory = Callable[[], SyncUnitOfWork]
+
+
+# --- returns counter (issue 7) ------------------------------------------------------------
+
+class ReturnRepository(Protocol):
+    def add(self, return_case: object) -> None: ...
+    def get(self, rma_number: str) -> ReturnCase | None: ...
+    def for_order(self, order_number: str) -> list[ReturnCase]: ...
+    def find_orders_by_buyer(self, text: str, limit: int = 10) -> list[Order]: ...
+    def overdue(self, now: datetime) -> list[ReturnCase]: ...
+    def escalated(self) -> list[ReturnCase]: ...
+    def awaiting_refund(self) -> list[ReturnCase]: ...
+    def refund_message(self, idempotency_key: str) -> OutboxMessage | None: ...
+    def rules(self) -> list[ReturnRule]: ...
+    def add_rule(self, rule: ReturnRule) -> None: ...
+    def units_shipped_and_returned(self, since: datetime, until: datetime) -> tuple[int, int]: ...
+
+
+class ReturnsUnitOfWork(UnitOfWork, Protocol):
+    """The same unit of work, seen through the repositories the returns counter needs."""
+
+    returns: ReturnRepository
+
+    def __enter__(self) -> ReturnsUnitOfWork: ...
+
+
+ReturnsUnitOfWorkFactory = Callable[[], ReturnsUnitOfWork]
 
 
 # --- stock you can trust (issue 6): ledger queries, lots, receipts, cycle counts -----------

@@ -150,3 +150,164 @@ class Completion:
     packed_by: str
     packed_at: datetime
     ship_to_fields: dict = field(default_factory=dict)
+
+
+# --- returns counter (issue 7) ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReturnableLineView:
+    sku: str
+    name: str
+    category: str
+    shipped: int
+    returned: int  # already on another (not rejected) return
+    unit_price_cents: int
+
+    @property
+    def returnable(self) -> int:
+        return max(0, self.shipped - self.returned)
+
+
+@dataclass(frozen=True)
+class ReturnableOrderView:
+    """An order as the returns counter sees it, with the policy's verdict for a no-reason
+    return of everything still returnable."""
+
+    number: str
+    channel: str
+    channel_order_id: str
+    buyer_name: str
+    phone: str
+    status: str
+    shipped_at: datetime | None
+    lines: tuple[ReturnableLineView, ...]
+    policy_passes: bool
+    policy_reason: str
+    window_ends: datetime | None
+    open_cases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReturnLineView:
+    sku: str
+    name: str
+    quantity: int
+    received: int
+    reason: str
+    unit_price_cents: int
+    opened: bool
+    ungraded: int
+
+
+@dataclass(frozen=True)
+class ReturnUnitView:
+    sku: str
+    grade: str
+    disposition: str
+    refund_cents: int
+    graded_by: str
+    photo_path: str
+
+
+@dataclass(frozen=True)
+class ReturnCaseView:
+    rma_number: str
+    order_number: str
+    channel: str
+    channel_order_id: str
+    status: str
+    assigned_to: str
+    shipping_paid_by: str
+    policy_verdict: str
+    policy_reason: str
+    override_by: str
+    deadline_at: datetime | None
+    escalated_at: datetime | None
+    refund_cents: int
+    refund_status: str
+    lines: tuple[ReturnLineView, ...]
+    units: tuple[ReturnUnitView, ...]
+    history: tuple[tuple[datetime, str, str, str, str], ...]  # at, from, to, by, reason
+    return_to: LabelParty | None = None
+
+    @property
+    def units_expected(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def units_received(self) -> int:
+        return sum(line.received for line in self.lines)
+
+    @property
+    def missing(self) -> tuple[tuple[str, int], ...]:
+        return tuple((ln.sku, ln.quantity - ln.received) for ln in self.lines
+                     if ln.received < ln.quantity)
+
+    @property
+    def next_to_grade(self) -> str | None:
+        return next((line.sku for line in self.lines if line.ungraded > 0), None)
+
+
+@dataclass(frozen=True)
+class ReturnLookup:
+    """What a scan or search at the counter found."""
+
+    outcome: str  # order | case | ambiguous | unknown | invalid
+    message: str
+    order: ReturnableOrderView | None = None
+    case: ReturnCaseView | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReceiveVerdict:
+    result: str  # received | wrong_item | extra | unknown_code | invalid
+    message: str
+    case: ReturnCaseView
+
+
+@dataclass(frozen=True)
+class ReturnAlert:
+    rma_number: str
+    status: str
+    assigned_to: str
+    deadline_at: datetime | None
+    message: str
+
+
+@dataclass(frozen=True)
+class ReturnRate:
+    since: datetime
+    until: datetime
+    units_shipped: int
+    units_returned: int
+
+    @property
+    def rate(self) -> float:
+        return self.units_returned / self.units_shipped if self.units_shipped else 0.0
+
+
+def return_case_view(return_case, return_to: LabelParty | None = None) -> ReturnCaseView:
+    """A ReturnCase (app.domain.returns) as plain data for the counter and the slip."""
+    graded: dict[str, int] = {}
+    for unit in return_case.units:
+        graded[unit.sku] = graded.get(unit.sku, 0) + 1
+    return ReturnCaseView(
+        rma_number=return_case.rma_number, order_number=return_case.order_number,
+        channel=return_case.channel, channel_order_id=return_case.channel_order_id,
+        status=str(return_case.status), assigned_to=return_case.assigned_to,
+        shipping_paid_by=return_case.shipping_paid_by,
+        policy_verdict=return_case.policy_verdict, policy_reason=return_case.policy_reason,
+        override_by=return_case.override_by, deadline_at=return_case.deadline_at,
+        escalated_at=return_case.escalated_at, refund_cents=return_case.refund_cents,
+        refund_status=str(return_case.refund_status),
+        lines=tuple(ReturnLineView(ln.sku, ln.name, ln.quantity, ln.received_quantity, ln.reason,
+                                   ln.unit_price_cents, ln.opened,
+                                   ln.received_quantity - graded.get(ln.sku, 0))
+                    for ln in return_case.lines),
+        units=tuple(ReturnUnitView(u.sku, u.grade, u.disposition, u.refund_cents, u.graded_by,
+                                   u.photo_path) for u in return_case.units),
+        history=tuple((t.at, t.from_status, t.to_status, t.by, t.reason)
+                      for t in return_case.transitions),
+        return_to=return_to,
+    )

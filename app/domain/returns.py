@@ -1,0 +1,250 @@
+"""Return cases (RMAs) and their state machine.
+
+A case moves requested → approved → in transit → received → graded → refunded → closed,
+or is rejected; every change goes through `ReturnCase.transition`, which checks the table
+and records who and when (as orders do). Receiving compares scans with the RMA the way
+the bench compares them with an order; grading records one row per returned unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.domain.errors import IllegalTransition, InvalidInput, NotAllowed
+
+
+class ReturnStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    IN_TRANSIT = "in_transit"
+    RECEIVED = "received"
+    GRADED = "graded"
+    REFUNDED = "refunded"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+
+
+R = ReturnStatus
+RETURN_TRANSITIONS: dict[ReturnStatus, frozenset[ReturnStatus]] = {
+    R.REQUESTED: frozenset({R.APPROVED, R.REJECTED}),
+    R.APPROVED: frozenset({R.IN_TRANSIT, R.RECEIVED, R.REJECTED}),  # at the counter: no transit
+    R.IN_TRANSIT: frozenset({R.RECEIVED, R.REJECTED}),
+    R.RECEIVED: frozenset({R.GRADED}),
+    R.GRADED: frozenset({R.REFUNDED, R.CLOSED}),
+    R.REFUNDED: frozenset({R.CLOSED}),
+    R.CLOSED: frozenset(),
+    R.REJECTED: frozenset(),
+}
+FINISHED = frozenset({R.CLOSED, R.REJECTED})
+# How long a case may wait in each status before it escalates to a supervisor.
+WAIT_LIMITS: dict[ReturnStatus, timedelta] = {
+    R.REQUESTED: timedelta(days=1),
+    R.APPROVED: timedelta(days=14),
+    R.IN_TRANSIT: timedelta(days=14),
+    R.RECEIVED: timedelta(days=2),
+    R.GRADED: timedelta(days=2),
+    R.REFUNDED: timedelta(days=7),  # the channel should confirm within a week
+}
+
+
+class ReasonCode(StrEnum):
+    CHANGED_MIND = "changed_mind"
+    DAMAGED = "damaged"
+    WRONG_ITEM = "wrong_item"
+    NOT_AS_DESCRIBED = "not_as_described"
+
+
+SELLER_AT_FAULT = frozenset({ReasonCode.DAMAGED, ReasonCode.WRONG_ITEM,
+                             ReasonCode.NOT_AS_DESCRIBED})
+
+
+class Grade(StrEnum):
+    RESELLABLE = "resellable"
+    DAMAGED = "damaged"
+    MISSING_PARTS = "missing_parts"
+
+
+class Disposition(StrEnum):
+    RESTOCK = "restock"
+    QUARANTINE = "quarantine"
+    SCRAP = "scrap"
+
+
+class ShippingPaidBy(StrEnum):
+    BUYER = "buyer"
+    SHOP = "shop"
+
+
+class RefundStatus(StrEnum):
+    NONE = "none"
+    PENDING = "pending"  # queued in the outbox, the channel has not confirmed yet
+    CONFIRMED = "confirmed"
+    FAILED = "failed"  # the channel refused: refund by hand
+    MANUAL = "manual"  # a channel we cannot push to: refunded by hand
+
+
+def parse_choice(kind: type[StrEnum], value: str, what: str) -> StrEnum:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(v.value.replace("_", " ") for v in kind)
+        raise InvalidInput(f"{what} {value!r} is not one of: {allowed}.") from None
+
+
+@dataclass(eq=False)
+class ReturnLine:
+    sku: str
+    name: str
+    quantity: int
+    reason: str
+    unit_price_cents: int = 0
+    opened: bool = False
+    received_quantity: int = 0
+    id: int | None = None
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.quantity - self.received_quantity)
+
+
+@dataclass(eq=False)
+class ReturnUnit:
+    """One returned unit as graded: what state it came back in and where it went."""
+
+    sku: str
+    grade: str
+    disposition: str
+    graded_by: str
+    graded_at: datetime
+    refund_cents: int = 0
+    photo_path: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class ReturnScan:
+    raw: str
+    result: str  # received | wrong_item | extra | unknown_code | invalid
+    message: str
+    at: datetime
+    by: str
+    sku: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class ReturnTransition:
+    from_status: str
+    to_status: str
+    by: str
+    at: datetime
+    reason: str = ""
+    station: str = ""
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class ReturnCase:
+    rma_number: str
+    order_number: str
+    channel: str
+    channel_order_id: str
+    assigned_to: str
+    shipping_paid_by: str
+    requested_at: datetime
+    status: str = ReturnStatus.REQUESTED
+    policy_verdict: str = ""
+    policy_reason: str = ""
+    override_by: str = ""
+    override_reason: str = ""
+    deadline_at: datetime | None = None
+    escalated_at: datetime | None = None
+    refund_cents: int = 0
+    refund_status: str = RefundStatus.NONE
+    lines: list[ReturnLine] = field(default_factory=list)
+    units: list[ReturnUnit] = field(default_factory=list)
+    scans: list[ReturnScan] = field(default_factory=list)
+    transitions: list[ReturnTransition] = field(default_factory=list)
+    version: int = 0
+    id: int | None = None
+
+    def request(self, by: str, at: datetime, station: str = "") -> ReturnTransition:
+        """The case's first record: who asked for it and when; starts the first wait."""
+        record = ReturnTransition("", R.REQUESTED.value, by, at, self.policy_reason, station)
+        self.status = R.REQUESTED
+        self.transitions.append(record)
+        self.deadline_at = at + WAIT_LIMITS[R.REQUESTED]
+        return record
+
+    def transition(self, to: ReturnStatus, by: str, at: datetime, reason: str = "",
+                   station: str = "") -> ReturnTransition:
+        current = ReturnStatus(self.status)
+        if to not in RETURN_TRANSITIONS[current]:
+            raise IllegalTransition(
+                f"Return {self.rma_number} is {current.value.replace('_', ' ')}; "
+                f"it cannot become {to.value.replace('_', ' ')}.")
+        record = ReturnTransition(current.value, to.value, by, at, reason, station)
+        self.status = to
+        self.transitions.append(record)
+        limit = WAIT_LIMITS.get(to)
+        self.deadline_at = at + limit if limit else None
+        self.escalated_at = None  # a new status starts a new wait
+        return record
+
+    def line_for(self, sku: str) -> ReturnLine | None:
+        return next((line for line in self.lines if line.sku == sku), None)
+
+    def receive(self, raw: str, sku: str | None, at: datetime, by: str) -> ReturnScan:
+        """Compare one scanned unit with the RMA: received, wrong item, extra or unknown."""
+        if ReturnStatus(self.status) not in (R.APPROVED, R.IN_TRANSIT):
+            raise NotAllowed(f"Return {self.rma_number} is {self.status.replace('_', ' ')}; "
+                             "items are received only while it is approved or in transit.")
+        line = self.line_for(sku) if sku else None
+        if sku is None:
+            scan = ReturnScan(raw, "unknown_code", f"{raw} is not a product we know.", at, by)
+        elif line is None:
+            scan = ReturnScan(raw, "wrong_item", f"{sku} is not on return {self.rma_number}.",
+                              at, by, sku)
+        elif line.received_quantity >= line.quantity:
+            scan = ReturnScan(raw, "extra", f"{sku}: all {line.quantity} already received; "
+                              "this one is extra.", at, by, sku)
+        else:
+            line.received_quantity += 1
+            scan = ReturnScan(raw, "received", f"{sku}: {line.received_quantity} of "
+                              f"{line.quantity} received.", at, by, sku)
+        self.scans.append(scan)
+        return scan
+
+    @property
+    def units_received(self) -> int:
+        return sum(line.received_quantity for line in self.lines)
+
+    @property
+    def units_expected(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    def ungraded(self, sku: str) -> int:
+        line = self.line_for(sku)
+        graded = sum(1 for unit in self.units if unit.sku == sku)
+        return (line.received_quantity if line else 0) - graded
+
+    @property
+    def fully_graded(self) -> bool:
+        return all(self.ungraded(line.sku) == 0 for line in self.lines)
+
+    def grade(self, unit: ReturnUnit) -> ReturnUnit:
+        if ReturnStatus(self.status) is not R.RECEIVED:
+            raise NotAllowed(f"Return {self.rma_number} is {self.status.replace('_', ' ')}; "
+                             "units are graded after receiving is finished.")
+        if self.line_for(unit.sku) is None:
+            raise InvalidInput(f"{unit.sku} is not on return {self.rma_number}.")
+        if self.ungraded(unit.sku) <= 0:
+            raise InvalidInput(f"Every received {unit.sku} is graded already.")
+        self.units.append(unit)
+        return unit
+
+    def is_overdue(self, now: datetime) -> bool:
+        return (ReturnStatus(self.status) not in FINISHED and self.deadline_at is not None
+                and now > self.deadline_at)
