@@ -1,0 +1,104 @@
+"""The order board on a real store: model checks, lazy pages, filters, colours, history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.adapters.unit_of_work import uow_factory
+from app.domain.orders import Address, Order, OrderLine
+from app.services.board import BoardFilter, read_board_page
+from ui.board_model import LATENESS_ROLE, ROW_COLOURS, BoardModel
+from ui.order_board import OrderBoard, OrderHistoryDialog, build_order_board
+from ui.tasks import TaskManager
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def _order(n: int) -> Order:
+    return Order(f"PD-{n:05d}", ("shopify", "taobao")[n % 2], f"C{n}", f"买家 {n % 5}", "1",
+                 Address("x"), [OrderLine(f"SKU-{n % 9}", "Thing", 1)],
+                 status=("ready", "needs_review", "packed")[n % 3],
+                 placed_at=NOW - timedelta(hours=n % 30),
+                 ship_by=NOW + timedelta(hours=2 * (n % 12) - 6))
+
+
+@pytest.fixture
+def board_uow(store):
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: NOW)
+    with factory() as uow:
+        for n in range(1, 451):
+            uow.orders.add(_order(n))
+        uow.commit()
+    return factory
+
+
+@pytest.fixture
+def model(board_uow, qtbot):
+    board = BoardModel(lambda f, after: read_board_page(board_uow(), f, after))
+    board.set_filter(BoardFilter())
+    return board
+
+
+def test_the_model_passes_qtmodeltester(model, qtmodeltester):
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_pages_arrive_as_the_view_asks(model):
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 450 and not model.canFetchMore(QModelIndex())
+    numbers = [model.index(r, 0).data() for r in range(450)]
+    assert len(set(numbers)) == 450 and numbers[0] == "PD-00450"
+
+
+def test_rows_are_coloured_by_lateness(model):
+    colours = {}
+    for row in range(model.rowCount()):
+        lateness = model.index(row, 0).data(LATENESS_ROLE)
+        brush = model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
+        colours.setdefault(lateness, set()).add(brush.color().name() if brush else None)
+    assert colours["late"] == {ROW_COLOURS["late"]}
+    assert colours["due_soon"] == {ROW_COLOURS["due_soon"]}
+    assert colours["done"] == {None} and colours["on_time"] == {None}
+
+
+def test_a_filter_change_starts_over(model):
+    model.set_filter(BoardFilter(channel="taobao", needs_review=True))
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    assert rows and all(r.channel == "taobao" and r.status == "needs_review" for r in rows)
+    assert model.index(0, 2).data() == "Needs review"
+
+
+def test_the_board_loads_on_a_worker_and_searches(board_uow, qtbot):
+    tasks = TaskManager()
+    board = build_order_board(board_uow, tasks)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: board.model.rowCount() == 200, timeout=5000)
+    qtbot.waitUntil(lambda: board.channel.count() == 3, timeout=5000)
+    board.search.setText("PD-0012")
+    with qtbot.waitSignal(board.model.page_loaded, timeout=5000):
+        pass
+    assert sorted(board.model.row_at(r).number for r in range(board.model.rowCount())) == \
+        [f"PD-{n:05d}" for n in range(120, 130)]
+    assert "10 order(s) shown" in board.notice.text()
+    with qtbot.waitSignal(board.history_opened, timeout=5000) as opened:
+        board.table.doubleClicked.emit(board.model.index(0, 0))
+    dialog: OrderHistoryDialog = opened.args[0]
+    assert dialog.entries.rowCount() >= 1
+    assert dialog.entries.item(0, 2).text().startswith("Placed at")
+    dialog.close()
+    tasks.shutdown()
+
+
+def test_a_failing_store_says_so_on_the_board(qtbot):
+    def broken(_filter, _after):
+        raise RuntimeError("the store is locked")
+
+    board = OrderBoard(broken, lambda n: None, lambda: [])
+    qtbot.addWidget(board)
+    assert "the store is locked" in board.notice.text()
+    assert not board.model.canFetchMore(QModelIndex())

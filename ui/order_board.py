@@ -1,0 +1,172 @@
+"""The order board: every order, filtered and searched, coloured by lateness.
+
+Double-click (or Enter on) an order to open its history. Searching waits for a short
+pause in typing, so a fast typist does not start a query per key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.board import BoardFilter, OrderHistory
+from ui.board_model import NUMBER_ROLE, BoardModel, ReadPage, Runner, run_now, status_label
+
+STATUSES = ("needs_review", "ready", "packing", "packed", "shipped", "on_hold", "cancelled")
+AGES = (None, timedelta(hours=4), timedelta(hours=24), timedelta(days=3))
+SEARCH_PAUSE_MS = 250
+
+
+class OrderHistoryDialog(QDialog):
+    """One order's story, oldest first: intake, review, packing, stock, sync, returns."""
+
+    def __init__(self, history: OrderHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Order %1").replace("%1", history.number))
+        layout = QVBoxLayout(self)
+        status = status_label(history.status)
+        layout.addWidget(QLabel(self.tr("%1 · %2 · %3 · %4").replace("%1", history.number)
+                                .replace("%2", history.channel).replace("%3", status)
+                                .replace("%4", history.buyer_name)))
+        self.entries = QTableWidget(len(history.entries), 4, self)
+        self.entries.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"),
+                                                self.tr("Details"), self.tr("By")])
+        for row, entry in enumerate(history.entries):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if entry.at else ""
+            for column, text in enumerate((when, entry.kind, entry.text, entry.by)):
+                self.entries.setItem(row, column, QTableWidgetItem(text))
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.entries)
+        self.resize(900, 500)
+
+
+class OrderBoard(QWidget):
+    history_opened = Signal(object)  # the OrderHistoryDialog, once shown
+
+    def __init__(self, read_page: ReadPage, read_history: Callable[[str], OrderHistory],
+                 read_channels: Callable[[], list[str]], run: Runner = run_now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read_history, self._run = read_history, run
+        self.model = BoardModel(read_page, run, self)
+        self._build(read_channels)
+        self.model.set_filter(BoardFilter())
+
+    def _build(self, read_channels) -> None:
+        self.channel = QComboBox(self)
+        self.channel.addItem(self.tr("All channels"), "")
+        self._run(read_channels, self._on_channels_read, self._on_failed)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("Any status"), "")
+        for status in STATUSES:
+            self.status.addItem(self.model.status_label(status), status)
+        self.age = QComboBox(self)
+        for label, age in zip((self.tr("Any age"), self.tr("Older than 4 h"),
+                               self.tr("Older than 24 h"), self.tr("Older than 3 days")),
+                              AGES, strict=True):
+            self.age.addItem(label, age)
+        self.needs_review = QCheckBox(self.tr("Needs review"), self)
+        self.on_hold = QCheckBox(self.tr("On hold"), self)
+        self.merge = QCheckBox(self.tr("Merge candidates"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Order number, buyer, SKU or tracking"))
+        self.search.setClearButtonEnabled(True)
+        self._search_pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_pause.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.channel, self.status, self.age):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.needs_review, self.on_hold, self.merge):
+            box.toggled.connect(self.apply_filter)
+        self._layout()
+
+    def _layout(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+        self.notice = QLabel(self)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.failed.connect(self._on_failed)
+        bar = QHBoxLayout()
+        for widget in (self.channel, self.status, self.age, self.needs_review, self.on_hold,
+                       self.merge):
+            bar.addWidget(widget)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notice)
+
+    def current_filter(self) -> BoardFilter:
+        return BoardFilter(
+            channel=self.channel.currentData() or "", status=self.status.currentData() or "",
+            older_than=self.age.currentData(), needs_review=self.needs_review.isChecked(),
+            on_hold=self.on_hold.isChecked(), merge_candidates=self.merge.isChecked(),
+            search=self.search.text().strip())
+
+    def apply_filter(self) -> None:
+        self._search_pause.stop()
+        wanted = self.current_filter()
+        if wanted != self.model.board_filter:
+            self.notice.setText(self.tr("Loading…"))
+            self.model.set_filter(wanted)
+
+    def open_history(self, number: str) -> None:
+        self._run(lambda: self._read_history(number), self._on_history_read, self._on_failed)
+
+    def _on_channels_read(self, channels: list[str]) -> None:
+        for code in channels:
+            self.channel.addItem(code, code)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        number = self.model.data(index, NUMBER_ROLE)
+        if number:
+            self.open_history(number)
+
+    def _on_history_read(self, history: OrderHistory) -> None:
+        dialog = OrderHistoryDialog(history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.history_opened.emit(dialog)
+
+    def _on_model_page_loaded(self, rows: int) -> None:
+        more = self.tr(" (scroll for more)") if self.model.canFetchMore() else ""
+        self.notice.setText(self.tr("%n order(s) shown", "", rows) + more)
+
+    def _on_failed(self, message) -> None:
+        self.notice.setText(self.tr("Could not read the orders: %1").replace("%1", str(message)))
+
+
+def build_order_board(uow_factory, tasks=None, parent: QWidget | None = None) -> OrderBoard:
+    """The board on a store: reads on the TaskManager's I/O pool, or in place without one."""
+    from app.services.board import board_channels, order_history, read_board_page
+
+    run = tasks.run_io if tasks is not None else run_now
+    return OrderBoard(lambda f, after: read_board_page(uow_factory(), f, after),
+                      lambda number: order_history(uow_factory(), number),
+                      lambda: board_channels(uow_factory()), run, parent)
