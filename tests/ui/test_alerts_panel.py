@@ -1,0 +1,88 @@
+"""The alerts panel on a real store: shown, announced once, acknowledged with a name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app.adapters.unit_of_work import uow_factory
+from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.domain.outbox import OutboxMessage
+from ui.alerts_panel import build_alerts_panel
+from ui.tasks import TaskManager
+
+NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def alert_uow(store):
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: NOW)
+    with factory() as uow:
+        for number, hours_ago, ship_in in (("OLD", 6, 30), ("LATE", 1, -2)):
+            uow.orders.add(Order(number, "shopify", number, "Mei", "1", Address("Mei"),
+                                 [OrderLine("TEA-1", "Tea", 1)], status=OrderStatus.READY,
+                                 placed_at=NOW - timedelta(hours=hours_ago),
+                                 ship_by=NOW + timedelta(hours=ship_in)))
+        uow.outbox.add(OutboxMessage("shopify", "fulfilment", "k-1", {}, NOW, "failed", 5,
+                                     "HTTP 500"))
+        uow.commit()
+    return factory
+
+
+@pytest.fixture
+def tasks():
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+def test_alerts_show_once_and_go_when_acknowledged(alert_uow, tasks, qtbot):
+    panel = build_alerts_panel(alert_uow, tasks)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5000)
+    texts = [panel.table.item(r, 2).text() for r in range(3)]
+    assert any("HTTP 500" in t for t in texts) and any("LATE" in t for t in texts)
+    assert "3 alert(s) to acknowledge" in panel.notice.text()
+
+    with qtbot.assertNotEmitted(panel.alerts_raised), \
+            qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()  # the same conditions: nothing new to announce
+
+    panel.table.selectRow(0)
+    panel.acknowledge_button.click()  # no name yet
+    qtbot.waitUntil(lambda: "name" in panel.notice.text(), timeout=5000)
+    assert panel.table.rowCount() == 3
+    panel.name.setText("Sam")
+    panel.acknowledge_button.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=5000)
+    assert "Acknowledged by Sam" in panel.notice.text()
+
+
+def test_a_new_condition_is_announced(alert_uow, qtbot):
+    panel = build_alerts_panel(alert_uow)
+    qtbot.addWidget(panel)
+    with alert_uow() as uow:
+        uow.outbox.add(OutboxMessage("taobao", "stock_level", "k-2", {}, NOW, "failed", 5,
+                                     "HTTP 429"))
+        uow.commit()
+    with qtbot.waitSignal(panel.alerts_raised, timeout=5000) as raised:
+        panel.refresh_button.click()
+    assert raised.args == [1] and panel.table.rowCount() == 4
+
+
+def test_no_tray_on_a_screenless_desktop_is_quiet(alert_uow, qtbot):
+    panel = build_alerts_panel(alert_uow)
+    qtbot.addWidget(panel)
+    assert QSystemTrayIcon.isSystemTrayAvailable() is False
+    assert panel.tray is None and panel.table.rowCount() == 3
+
+
+def test_choosing_nothing_says_so(alert_uow, qtbot):
+    panel = build_alerts_panel(alert_uow)
+    qtbot.addWidget(panel)
+    panel.table.clearSelection()
+    panel.table.setCurrentCell(-1, -1)
+    panel.acknowledge_selected()
+    assert panel.notice.text() == "Choose an alert first."
