@@ -1,0 +1,60 @@
+"""The health dashboard on the seeded week of test_health_figures (figures worked by hand)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.adapters.unit_of_work import uow_factory
+from tests.integration.core.test_health_figures import seed_week
+from ui.health_dashboard import WARN_STYLE, build_health_dashboard
+
+SUNDAY_EVENING = datetime(2026, 11, 22, 20, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def week_uow(store):
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: SUNDAY_EVENING)
+    seed_week(factory)
+    return factory
+
+
+def test_the_week_shows_its_figures_warnings_and_chart(week_uow, qtbot):
+    dashboard = build_health_dashboard(week_uow)
+    qtbot.addWidget(dashboard)
+    assert dashboard.figures["on_time"].text() == "75.0 %"
+    assert dashboard.figures["on_time"].styleSheet() == WARN_STYLE
+    assert dashboard.figures["returns"].text() == "50.0 %"
+    assert dashboard.figures["mis_scans"].text() == "15.0 %"
+    assert dashboard.figures["mis_scans"].styleSheet() == ""
+    assert dashboard.figures["accuracy"].text() == "no counts yet"
+    assert dashboard.bar_values == [2, 1, 1, 0, 0, 0, 0]
+    rows = {dashboard.packers.item(r, 0).text(): [dashboard.packers.item(r, c).text()
+                                                  for c in range(1, 5)]
+            for r in range(dashboard.packers.rowCount())}
+    assert rows == {"Ann": ["2", "4.0", "900", "20.0 %"], "Li Wei": ["2", "2.0", "450", "10.0 %"]}
+    assert "2026-11-16 00:00 to 2026-11-23 00:00" in dashboard.notice.text()
+
+
+def test_month_and_day_views_change_the_buckets(week_uow, qtbot):
+    dashboard = build_health_dashboard(week_uow)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.loaded, timeout=5000):
+        dashboard.period.setCurrentIndex(2)
+    assert len(dashboard.bar_values) == 30 and sum(dashboard.bar_values) == 5
+    with qtbot.waitSignal(dashboard.loaded, timeout=5000):
+        dashboard.period.setCurrentIndex(0)
+    assert len(dashboard.bar_values) == 24 and sum(dashboard.bar_values) == 0
+    assert dashboard.figures["on_time"].text() == "nothing packed"
+
+
+def test_the_chart_paints(week_uow, qtbot, tmp_path):
+    dashboard = build_health_dashboard(week_uow)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(900, 700)
+    image = dashboard.chart_view.grab().toImage()
+    image.save(str(tmp_path / "health_chart.png"))
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 5  # bars, a line, axes and labels, not a blank rectangle

@@ -1,0 +1,185 @@
+"""The health dashboard: the operation's figures, each packer's pace, and charts over a
+day (hourly), a week or a month (daily). A figure past its threshold shows in red."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.health import HealthDashboard, HealthFigures
+from ui.board_model import Runner, run_now
+
+WARN_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def _percent(value: float | None) -> str | None:
+    return None if value is None else f"{value * 100:.1f} %"
+
+
+class HealthDashboardWidget(QWidget):
+    loaded = Signal(object)  # the HealthDashboard shown
+
+    def __init__(self, load: Callable[[str], HealthDashboard], run: Runner = run_now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load, self._run = load, run
+        self.period = QComboBox(self)
+        for label, key in ((self.tr("Day"), "day"), (self.tr("Week"), "week"),
+                           (self.tr("Month"), "month")):
+            self.period.addItem(label, key)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.figures: dict[str, QLabel] = {}
+        self.packers = QTableWidget(0, 5, self)
+        self.packers.setHorizontalHeaderLabels([
+            self.tr("Packer"), self.tr("Orders"), self.tr("Orders / hour"),
+            self.tr("Scan to label (s)"), self.tr("Mis-scans")])
+        self.packers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.packers.verticalHeader().setVisible(False)
+        self.chart = QChart()
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.notice = QLabel(self)
+        self._layout()
+        self.reload()
+
+    def _layout(self) -> None:
+        grid = QGridLayout()
+        names = (("on_time", self.tr("On-time fulfilment")),
+                 ("accuracy", self.tr("Inventory accuracy")),
+                 ("returns", self.tr("Return rate")),
+                 ("first_response", self.tr("First response to returns")),
+                 ("mis_scans", self.tr("Mis-scan rate")))
+        for column, (key, title) in enumerate(names):
+            grid.addWidget(QLabel(title, self), 0, column)
+            self.figures[key] = QLabel("—", self)
+            self.figures[key].setAlignment(Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(self.figures[key], 1, column)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period"), self))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.chart_view, 2)
+        layout.addWidget(self.packers, 1)
+        layout.addWidget(self.notice)
+
+    def reload(self) -> None:
+        period = self.period.currentData()
+        self.notice.setText(self.tr("Loading…"))
+        self._run(lambda: self._load(period), self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, dashboard: HealthDashboard) -> None:
+        self._show_figures(dashboard.figures)
+        self._show_packers(dashboard.figures)
+        self._show_chart(dashboard)
+        self.notice.setText(self.tr("%1 to %2 (UTC)")
+                            .replace("%1", f"{dashboard.figures.since:%Y-%m-%d %H:%M}")
+                            .replace("%2", f"{dashboard.figures.until:%Y-%m-%d %H:%M}"))
+        self.loaded.emit(dashboard)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.notice.setText(self.tr("Could not work out the figures: %1").replace("%1",
+                                                                                 str(error)))
+
+    def _show_figures(self, f: HealthFigures) -> None:
+        crossed = {c.figure for c in f.crossings}
+        minutes = f.first_response_minutes
+        texts = {
+            "on_time": (_percent(f.on_time_rate) or self.tr("nothing packed"), "on_time_rate"),
+            "accuracy": (_percent(f.inventory_accuracy) or self.tr("no counts yet"),
+                         "inventory_accuracy"),
+            "returns": (_percent(f.return_rate) or self.tr("nothing packed"), "return_rate"),
+            "first_response": (f"{minutes:.0f} min" if minutes is not None else
+                               self.tr("no return cases yet"), "first_response_minutes"),
+            "mis_scans": (_percent(f.mis_scan_rate) or self.tr("no scans"), "mis_scan_rate"),
+        }
+        for key, (text, figure) in texts.items():
+            self.figures[key].setText(text)
+            self.figures[key].setStyleSheet(WARN_STYLE if figure in crossed else "")
+
+    def _show_packers(self, f: HealthFigures) -> None:
+        self.packers.setRowCount(len(f.packers))
+        for row, p in enumerate(f.packers):
+            cells = (p.packer, str(p.orders_packed),
+                     "" if p.orders_per_hour is None else f"{p.orders_per_hour:.1f}",
+                     "" if p.scan_to_label_s is None else f"{p.scan_to_label_s:.0f}",
+                     _percent(p.mis_scan_rate) or "")
+            for column, text in enumerate(cells):
+                self.packers.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_chart(self, dashboard: HealthDashboard) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        hourly = dashboard.period == "day"
+        labels = [f"{p.since:%H}" if hourly else f"{p.since:%d/%m}" for p in dashboard.series]
+        packed = QBarSet(self.tr("Orders packed"))
+        on_time = QLineSeries()
+        on_time.setName(self.tr("On time %"))
+        for index, point in enumerate(dashboard.series):
+            packed.append(point.orders_fulfilled)
+            if point.on_time_rate is not None:
+                on_time.append(index, point.on_time_rate * 100)
+        bars = QBarSeries()
+        bars.append(packed)
+        self.chart.addSeries(bars)
+        self.chart.addSeries(on_time)
+        x_axis = QBarCategoryAxis()
+        x_axis.append(labels)
+        orders_axis = QValueAxis()
+        top = max([1, *(p.orders_fulfilled for p in dashboard.series)])
+        orders_axis.setRange(0, top)
+        orders_axis.setLabelFormat("%d")
+        if top <= 5:  # whole orders: one tick per order, never "1, 1, 2"
+            orders_axis.setTickCount(top + 1)
+        else:
+            orders_axis.applyNiceNumbers()
+        rate_axis = QValueAxis()
+        rate_axis.setRange(0, 100)
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(orders_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignRight)
+        for series, y_axis in ((bars, orders_axis), (on_time, rate_axis)):
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+
+    @property
+    def bar_values(self) -> list[float]:
+        """What the bars show (tests and screenshots read it)."""
+        bars = [s for s in self.chart.series() if isinstance(s, QBarSeries)]
+        return [bars[0].barSets()[0].at(i) for i in range(bars[0].barSets()[0].count())] \
+            if bars else []
+
+
+def build_health_dashboard(uow_factory, tasks=None, thresholds=None,
+                           parent: QWidget | None = None) -> HealthDashboardWidget:
+    from app.services.health import health_dashboard
+
+    run = tasks.run_io if tasks is not None else run_now
+    return HealthDashboardWidget(
+        lambda period: health_dashboard(uow_factory(), period, thresholds), run, parent)
