@@ -55,11 +55,16 @@ def seed(uow, units: dict[str, int] | None = None) -> None:
         work.commit()
 
 
-@pytest.fixture
-def stock_uow(store):
+def seeded_uow(store):
+    """A unit-of-work factory for station bench-2 on a freshly seeded store."""
     factory = uow_factory(store.session_factory, station="bench-2", clock=clock())
     seed(factory)
     return factory
+
+
+@pytest.fixture
+def stock_uow(store):
+    return seeded_uow(store)
 
 
 def all_moves(uow, sku: str):
