@@ -1,0 +1,251 @@
+"""How the returns counter looks: the bench's big type, one table, buttons per step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.views import ReturnableOrderView, ReturnCaseView
+from ui.feedback import look_for
+
+
+def money(cents: int) -> str:
+    return f"{cents / 100:,.2f}"
+
+
+class ReturnsCounterView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reasons = {"changed_mind": self.tr("Changed mind"), "damaged": self.tr("Damaged"),
+                        "wrong_item": self.tr("Wrong item sent"),
+                        "not_as_described": self.tr("Not as described")}
+        self.grades = {"resellable": self.tr("Resellable"), "damaged": self.tr("Damaged"),
+                       "missing_parts": self.tr("Missing parts")}
+        self.statuses = {"requested": self.tr("requested"), "approved": self.tr("approved"),
+                         "in_transit": self.tr("in transit"), "received": self.tr("received"),
+                         "graded": self.tr("graded"), "refunded": self.tr("refunded"),
+                         "closed": self.tr("closed"), "rejected": self.tr("rejected")}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_banner())
+        layout.addWidget(self._build_header())
+        self.table = QTableWidget(0, 5, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(54)
+        self.table.setStyleSheet("QTableWidget { font-size: 22px; }")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_actions())
+        self.scan_field = QLineEdit(self)
+        self.scan_field.setObjectName("returnsScanField")
+        self.scan_field.setPlaceholderText(self.tr(
+            "Scan or type an order, tracking number or return slip; or a buyer's name or phone"))
+        self.scan_field.setStyleSheet("font-size: 24px; padding: 6px;")
+        layout.addWidget(self.scan_field)
+        self.alerts = QLabel(self)
+        self.alerts.setStyleSheet("font-size: 16px; color: #b71c1c;")
+        self.alerts.setWordWrap(True)
+        layout.addWidget(self.alerts)
+
+    def _build_banner(self) -> QLabel:
+        self.banner = QLabel(self)
+        self.banner.setObjectName("returnsBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(100)
+        self.banner.setAutoFillBackground(True)
+        font = QFont(self.banner.font())
+        font.setPixelSize(30)
+        font.setBold(True)
+        self.banner.setFont(font)
+        return self.banner
+
+    def _build_header(self) -> QFrame:
+        header = QFrame(self)
+        self.title = QLabel(header)
+        self.title.setStyleSheet("font-size: 38px; font-weight: 700;")
+        self.meta = QLabel(header)
+        self.meta.setStyleSheet("font-size: 18px;")
+        self.meta.setWordWrap(True)
+        self.policy = QLabel(header)
+        self.policy.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.policy.setWordWrap(True)
+        column = QVBoxLayout(header)
+        column.addWidget(self.title)
+        column.addWidget(self.meta)
+        column.addWidget(self.policy)
+        return header
+
+    def _button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumHeight(48)
+        button.setStyleSheet("font-size: 18px;")
+        return button
+
+    def _build_actions(self) -> QVBoxLayout:
+        self.payer = QComboBox(self)
+        self.payer.addItem(self.tr("Buyer pays return shipping"), "buyer")
+        self.payer.addItem(self.tr("Shop pays return shipping"), "shop")
+        self.payer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.create_button = self._button(self.tr("Create return and print slip"))
+        self.override_button = self._button(self.tr("Supervisor override…"))
+        self.finish_button = self._button(self.tr("Finish receiving"))
+        self.grade_buttons = {key: self._button(text) for key, text in self.grades.items()}
+        for button in self.grade_buttons.values():
+            button.setCheckable(True)
+        self.restock_button = self._button(self.tr("Restock"))
+        self.quarantine_button = self._button(self.tr("Quarantine"))
+        self.scrap_button = self._button(self.tr("Scrap"))
+        self.photo_button = self._button(self.tr("Photo…"))
+        self.refund_button = self._button(self.tr("Refund"))
+        self.reprint_button = self._button(self.tr("Reprint slip"))
+        self.reject_button = self._button(self.tr("Reject…"))
+        self.slip_status = QLabel(self)
+        self.slip_status.setStyleSheet("font-size: 16px;")
+        first = QHBoxLayout()
+        for widget in (self.payer, self.create_button, self.override_button, self.finish_button,
+                       self.refund_button, self.reprint_button, self.reject_button):
+            first.addWidget(widget)
+        second = QHBoxLayout()
+        for widget in (*self.grade_buttons.values(), self.restock_button,
+                       self.quarantine_button, self.scrap_button, self.photo_button):
+            second.addWidget(widget)
+        column = QVBoxLayout()
+        column.addLayout(first)
+        column.addLayout(second)
+        column.addWidget(self.slip_status)
+        return column
+
+    # ---- painting ------------------------------------------------------------------------
+    def show_verdict(self, result: str, message: str) -> None:
+        look = look_for(result)
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(look.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(look.foreground))
+        self.banner.setPalette(palette)
+        self.banner.setText(message)
+        self.banner.setProperty("result", result)
+
+    def set_step(self, step: str) -> None:
+        """Show only the buttons the case's current step needs."""
+        order, receiving, grading = step == "order", step == "receiving", step == "grading"
+        self.payer.setVisible(order)
+        self.create_button.setVisible(order)
+        self.override_button.setVisible(order)
+        self.finish_button.setVisible(receiving)
+        for button in (*self.grade_buttons.values(), self.restock_button,
+                       self.quarantine_button, self.scrap_button, self.photo_button):
+            button.setVisible(grading)
+        self.refund_button.setVisible(step == "refund")
+        self.reprint_button.setVisible(receiving)
+        self.reject_button.setVisible(step in ("receiving", "requested"))
+
+    def show_idle(self) -> None:
+        self.title.setText(self.tr("Returns counter"))
+        self.meta.setText(self.tr("Scan an order, a tracking number or a return slip."))
+        self.policy.clear()
+        self.table.setRowCount(0)
+        self.set_step("idle")
+
+    def show_order(self, order: ReturnableOrderView) -> None:
+        self.title.setText(order.number)
+        self.meta.setText(f"{order.channel} · {order.channel_order_id} · {order.buyer_name} · "
+                          f"{self.statuses.get(order.status, order.status)}"
+                          + (f"\n{self.tr('Open returns')}: {', '.join(order.open_cases)}"
+                             if order.open_cases else ""))
+        self._show_policy(order.policy_passes, order.policy_reason)
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Item"),
+                                              self.tr("Shipped"), self.tr("Return"),
+                                              self.tr("Reason")])
+        self.table.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            self._cells(row, line.sku, line.name, f"{line.returnable}/{line.shipped}")
+            quantity = QSpinBox(self.table)
+            quantity.setRange(0, line.returnable)
+            quantity.setValue(line.returnable)
+            self.table.setCellWidget(row, 3, quantity)
+            self.table.setCellWidget(row, 4, self._reason_cell(row))
+        self.set_step("order")
+
+    def _reason_cell(self, row: int) -> QWidget:
+        cell = QWidget(self.table)
+        reason = QComboBox(cell)
+        for key, text in self.reasons.items():
+            reason.addItem(text, key)
+        opened = QCheckBox(self.tr("opened"), cell)
+        box = QHBoxLayout(cell)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(reason, 1)
+        box.addWidget(opened)
+        cell.setProperty("row", row)
+        return cell
+
+    def _cells(self, row: int, *texts: str) -> None:
+        for column, text in enumerate(texts):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_policy(self, passes: bool, reason: str) -> None:
+        verdict = self.tr("Policy passes") if passes else self.tr("Outside the policy")
+        self.policy.setText(f"{verdict}: {reason}")
+        self.policy.setStyleSheet("font-size: 20px; font-weight: 600; color: %s;"
+                                  % ("#1b5e20" if passes else "#b71c1c"))
+
+    def show_case(self, case: ReturnCaseView) -> None:
+        self.title.setText(case.rma_number)
+        status = self.statuses.get(case.status, case.status)
+        deadline = f" · {self.tr('due')} {case.deadline_at.astimezone():%Y-%m-%d %H:%M}" \
+            if case.deadline_at else ""
+        self.meta.setText(f"{self.tr('Order')} {case.order_number} · {status} · "
+                          f"{self.tr('assigned to')} {case.assigned_to}{deadline}"
+                          + (f" · {self.tr('ESCALATED')}" if case.escalated_at else ""))
+        self._show_policy(case.policy_verdict == "pass" or bool(case.override_by),
+                          case.policy_reason + (f" ({self.tr('override by')} "
+                                                f"{case.override_by})" if case.override_by
+                                                else ""))
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Item"),
+                                              self.tr("Received"), self.tr("To grade"),
+                                              self.tr("Reason")])
+        self.table.setRowCount(len(case.lines))
+        for row, line in enumerate(case.lines):
+            self._cells(row, line.sku, line.name, f"{line.received}/{line.quantity}",
+                        str(line.ungraded), self.reasons.get(line.reason, line.reason))
+            if line.received < line.quantity:
+                self.table.item(row, 2).setForeground(Qt.GlobalColor.red)
+        self.set_step({"approved": "receiving", "in_transit": "receiving",
+                       "received": "grading", "graded": "refund",
+                       "requested": "requested"}.get(case.status, "done"))
+        self.refund_button.setText(self.tr("Refund %s") % money(case.refund_cents))
+
+    def chosen_lines(self) -> list[tuple[str, int, str, bool]]:
+        """(sku, quantity, reason, opened) per row of an order on screen."""
+        chosen = []
+        for row in range(self.table.rowCount()):
+            quantity = self.table.cellWidget(row, 3)
+            cell = self.table.cellWidget(row, 4)
+            if not isinstance(quantity, QSpinBox) or cell is None:
+                continue
+            reason = cell.findChild(QComboBox)
+            opened = cell.findChild(QCheckBox)
+            chosen.append((self.table.item(row, 0).text(), quantity.value(),
+                           reason.currentData(), opened.isChecked()))
+        return chosen
