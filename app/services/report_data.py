@@ -19,7 +19,7 @@ WORST_DAYS = 3
 TREND_FIGURES = (("on_time_rate", "On-time fulfilment", True),
                  ("inventory_accuracy", "Inventory accuracy", True),
                  ("return_rate", "Return rate", False),
-                 ("first_response_minutes", "First response to returns (min)", False),
+                 ("first_response_minutes", "First response to returns", False),
                  ("mis_scan_rate", "Mis-scan rate", False))
 
 
