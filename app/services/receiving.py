@@ -93,7 +93,7 @@ def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
         receipt.lines.append(ReceiptLine(cmd.scan_uid, match.sku, units, now, cmd.by,
                                          uow.station, lot, cmd.expiry))
         uow.commit()
-        names = {match.sku: match.name}
+        names = _names(uow, receipt)
         lot_text = f", lot {lot}" if lot else ""
         return _view(receipt, names, f"+{units} {match.sku}{lot_text}")
 
@@ -141,7 +141,7 @@ def undo_last(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
                 record.received -= line.quantity
         line.undone_at = uow.now()
         uow.commit()
-        return _view(receipt, {}, f"Undone: {line.quantity} {line.sku}")
+        return _view(receipt, _names(uow, receipt), f"Undone: {line.quantity} {line.sku}")
 
 
 def close_receipt(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
@@ -149,7 +149,7 @@ def close_receipt(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView
         receipt = _open_receipt(uow, receipt_id)
         receipt.close(by, uow.now())
         uow.commit()
-        return _view(receipt, {}, f"Receipt {receipt.reference} closed.")
+        return _view(receipt, _names(uow, receipt), f"Receipt {receipt.reference} closed.")
 
 
 def receipt_view(receipt_id: int, uow: StockUnitOfWork) -> ReceiptView:
@@ -157,8 +157,11 @@ def receipt_view(receipt_id: int, uow: StockUnitOfWork) -> ReceiptView:
         receipt = uow.receipts.get(receipt_id)
         if receipt is None:
             raise NotFound(f"There is no receipt {receipt_id}.")
-        names = uow.ledger.product_names(sorted({line.sku for line in receipt.lines}))
-        return _view(receipt, names)
+        return _view(receipt, _names(uow, receipt))
+
+
+def _names(uow: StockUnitOfWork, receipt: Receipt) -> dict[str, str]:
+    return uow.ledger.product_names(sorted({line.sku for line in receipt.lines}))
 
 
 def _view(receipt: Receipt, names: dict[str, str], message: str = "") -> ReceiptView:
