@@ -99,7 +99,8 @@ class ReturnsCounter(ReturnsCounterView):
         if case and case.status in ("approved", "in_transit") \
                 and not text.strip().upper().startswith("RMA-"):
             cmd = ReceiveItem(case.rma_number, text, self.clerk)
-            self._run(lambda: self.service.receive(cmd), self._on_received)
+            self._run(lambda: self.service.receive(cmd),
+                      lambda verdict: self._on_received(verdict, text))
         else:
             self._run(lambda: self.service.find(text), self._on_found)
 
@@ -160,7 +161,12 @@ class ReturnsCounter(ReturnsCounterView):
         self.show_case(case)
         self.case_shown.emit(case.rma_number, case.status)
 
-    def _on_received(self, verdict: ReceiveVerdict) -> None:
+    def _on_received(self, verdict: ReceiveVerdict, text: str) -> None:
+        if verdict.result == "other_order":  # the clerk moved on to another parcel
+            self.case = None
+            self._queue.appendleft(lambda: self._run(lambda: self.service.find(text),
+                                                     self._on_found))
+            return
         self._show_case(verdict.case)
         self._say(RECEIVE_LOOKS.get(verdict.result, "problem"), core_text(verdict.message))
 

@@ -8,7 +8,7 @@ disposition. The refund is queued in the outbox in the same transaction that iss
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -32,7 +32,13 @@ from app.domain.stock import Bucket, StockItem
 from app.services.auth import check_supervisor
 from app.services.commands import SupervisorApproval
 from app.services.retry import with_retries
-from app.services.return_policy import PolicyLine, evaluate, rule_for, unit_refund_cents
+from app.services.return_policy import (
+    PolicyLine,
+    ReturnRule,
+    evaluate,
+    rule_for,
+    unit_refund_cents,
+)
 from app.services.unit_of_work import ReturnsUnitOfWork, ReturnsUnitOfWorkFactory
 from app.services.views import (
     Candidate,
@@ -52,6 +58,8 @@ RETURNED_ALREADY = frozenset({ReturnStatus.RECEIVED, ReturnStatus.GRADED, Return
                               ReturnStatus.CLOSED})
 TARGETS = {Disposition.RESTOCK: Bucket.AVAILABLE, Disposition.QUARANTINE: Bucket.FROZEN,
            Disposition.SCRAP: Bucket.SCRAP}
+RULE_FIELDS = tuple(f.name for f in fields(ReturnRule) if f.name not in ("id", "channel",
+                                                                         "category"))
 
 
 @dataclass(frozen=True)
@@ -307,6 +315,9 @@ def receive_item(cmd: ReceiveItem, uow: ReturnsUnitOfWork) -> ReceiveVerdict:
         if problem:
             return ReceiveVerdict("invalid", problem, case_view(return_case, uow))
         match = uow.products.match(code_keys(cmd.text))
+        if match is None and (uow.returns.get(cmd.text) or uow.orders.find_for_scan(cmd.text)):
+            return ReceiveVerdict("other_order", f"{cmd.text.strip()} is an order or a return, "
+                                  "not an item.", case_view(return_case, uow))
         scan = return_case.receive(cmd.text.strip(), match.sku if match else None, uow.now(),
                                    cmd.by)
         uow.commit()
@@ -457,6 +468,30 @@ def return_rate(since: datetime, until: datetime, uow: ReturnsUnitOfWork) -> Ret
         return ReturnRate(since, until, shipped, returned)
 
 
+def save_rule(rule: ReturnRule, uow: ReturnsUnitOfWork) -> None:
+    """Add the rule for its channel and category, or replace the one already there."""
+    if rule.window_days < 0 or rule.fault_window_days < 0:
+        raise InvalidInput("A return window cannot be negative.")
+    for percent in (rule.damaged_refund_percent, rule.missing_parts_refund_percent):
+        if not 0 <= percent <= 100:
+            raise InvalidInput(f"A refund percentage is 0 to 100, not {percent}.")
+    with uow:
+        existing = next((r for r in uow.returns.rules()
+                         if (r.channel, r.category) == (rule.channel, rule.category)), None)
+        if existing is None:
+            uow.returns.add_rule(replace(rule, id=None))
+        else:
+            for name in RULE_FIELDS:
+                setattr(existing, name, getattr(rule, name))
+        uow.commit()
+
+
+def list_rules(uow: ReturnsUnitOfWork) -> list[ReturnRule]:
+    """Copies of the stored rules, safe to hand to another thread."""
+    with uow:
+        return [replace(rule) for rule in uow.returns.rules()]
+
+
 def store_zone(name: str = "") -> tzinfo:
     """The store's time zone from settings; "" is the machine's own."""
     if not name:
@@ -528,3 +563,9 @@ class ReturnsService:
 
     def return_rate(self, since: datetime, until: datetime) -> ReturnRate:
         return return_rate(since, until, self.uow_factory())
+
+    def rules(self) -> list[ReturnRule]:
+        return list_rules(self.uow_factory())
+
+    def save_rule(self, rule: ReturnRule) -> None:
+        self._run(lambda: save_rule(rule, self.uow_factory()), "Saving the return rule")

@@ -261,7 +261,7 @@ class ReturnLookup:
 
 @dataclass(frozen=True)
 class ReceiveVerdict:
-    result: str  # received | wrong_item | extra | unknown_code | invalid
+    result: str  # received | wrong_item | extra | unknown_code | invalid | other_order
     message: str
     case: ReturnCaseView
 
