@@ -550,7 +550,7 @@ class SqlBoardRepository(_Repository):
             return None
         entries = [HistoryEntry(head.placed_at, "intake",
                                 f"Placed at {head.channel} as {head.channel_order_id}")]
-        entries += self._intake_entries(head.number)
+        entries += self._intake_entries(head.number, head.placed_at)
         entries += self._transition_entries(head.id)
         entries += self._packing_entries(head.number)
         entries += self._stock_entries(head.number)
@@ -558,16 +558,17 @@ class SqlBoardRepository(_Repository):
         entries += self._return_entries(head.number)
         return (head.number, head.channel, head.status, head.buyer_name, head.ship_by), entries
 
-    def _intake_entries(self, number: str) -> list[HistoryEntry]:
+    def _intake_entries(self, number: str, placed_at) -> list[HistoryEntry]:
+        """Intake's review reasons and merge group, shown with the order's arrival."""
         i = orm.order_intake
         link = self.session.execute(select(i.c.review_reasons, i.c.merge_group)
                                     .where(i.c.order_number == number)).first()
         if link is None:
             return []
-        found = [HistoryEntry(None, "review", f"Review: {reason}") for reason in
+        found = [HistoryEntry(placed_at, "review", f"Review: {reason}") for reason in
                  link.review_reasons or []]
         if link.merge_group:
-            found.append(HistoryEntry(None, "review",
+            found.append(HistoryEntry(placed_at, "review",
                                       f"Merge candidate, group {link.merge_group}"))
         return found
 
@@ -789,6 +790,7 @@ class SqlHealthRepository(_Repository):
                  .join(sessions, sessions.c.id == lines.c.session_id)
                  .where(lines.c.expected.isnot(None), when >= _naive(since), when < _naive(until)))
         return [tuple(r) for r in self.session.execute(query)]
+
 
 def _naive(moment: datetime) -> datetime:
     """Reflected tables keep UTC as naive datetimes, as UtcDateTime stores them."""

@@ -144,3 +144,31 @@ def test_a_stock_shortage_in_review_raises_a_stock_conflict(board_uow):
     conflicts = [a for a in raised if a.kind == AlertKind.STOCK_CONFLICT]
     assert [a.subject for a in conflicts] == ["PD-00002"]
     assert "not enough stock for SKU SKU-02" in conflicts[0].message
+
+
+@pytest.mark.postgres
+def test_pages_search_and_history_on_postgresql(postgres_url):
+    from app.adapters.store import open_store
+
+    pg = open_store(postgres_url)
+    try:
+        factory = uow_factory(pg.session_factory, "test-bench", clock=lambda: NOW)
+        with factory() as uow:
+            for n in range(1, 121):
+                uow.orders.add(_order(n))
+            uow.session.add(OrderIntake("taobao", "C1", "PD-00001", "k", merge_group="M1"))
+            uow.commit()
+        assert len(_all(factory, BoardFilter(), limit=50)) == 120
+        found = {r.number for r in _all(factory, BoardFilter(search="pd-0011"))}
+        assert found == {f"PD-{n:05d}" for n in range(110, 120)}
+        assert {r.number for r in _all(factory, BoardFilter(search="SKU-07"))} == \
+            {f"PD-{n:05d}" for n in range(1, 121) if n % 11 == 7}
+        assert [r.number for r in _all(factory, BoardFilter(merge_candidates=True))] == \
+            ["PD-00001"]
+        old = _all(factory, BoardFilter(older_than=timedelta(hours=40), channel="taobao"))
+        assert old and all(r.channel == "taobao" for r in old)
+        assert order_history(factory(), "PD-00001").entries[0].kind == "intake"
+        refresh = refresh_alerts(factory())
+        assert {a.kind for a in refresh.raised} >= {AlertKind.LATE, AlertKind.STUCK}
+    finally:
+        pg.dispose()
