@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -573,6 +574,9 @@ count_lines = Table(
     UniqueConstraint("session_id", "sku", name="uq_count_lines_session_sku"),
 )
 Index("ix_stock_moves_sku_id", stock_moves.c.sku, stock_moves.c.id)
+stock_items.append_constraint(CheckConstraint(
+    "available >= 0 AND awaiting_shipment >= 0 AND frozen >= 0 AND shipped >= 0 "
+    "AND returns_in_transit >= 0", name="ck_stock_items_not_negative"))
 
 
 def _map_stock(m) -> None:

@@ -178,3 +178,37 @@ def test_the_store_ledger_replays_to_every_row(stock_uow):
                           "awaiting_shipment": level.awaiting_shipment,
                           "shipped": level.shipped,
                           "returns_in_transit": level.returns_in_transit}
+
+
+def _raw_negative_update(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE stock_items SET available = -1 WHERE sku = 'TEA-1'"))
+    finally:
+        engine.dispose()
+
+
+def test_the_database_itself_refuses_a_negative_bucket(stock_uow, sqlite_url):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError, match="ck_stock_items_not_negative|CHECK"):
+        _raw_negative_update(sqlite_url)
+    assert stock.stock_levels(stock_uow(), ["TEA-1"])[0].available == 10
+
+
+@pytest.mark.postgres
+def test_postgres_refuses_a_negative_bucket_too(postgres_url):
+    from sqlalchemy.exc import IntegrityError
+
+    from app.adapters.store import open_store
+
+    opened = open_store(postgres_url)
+    try:
+        seed(uow_factory(opened.session_factory, station="pg", clock=clock()))
+    finally:
+        opened.dispose()
+    with pytest.raises(IntegrityError, match="ck_stock_items_not_negative"):
+        _raw_negative_update(postgres_url)

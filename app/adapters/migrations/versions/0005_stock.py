@@ -13,6 +13,9 @@ down_revision = '0002'
 branch_labels = None
 depends_on = None
 
+NOT_NEGATIVE = ('available >= 0 AND awaiting_shipment >= 0 AND frozen >= 0 AND shipped >= 0 '
+                'AND returns_in_transit >= 0')
+
 
 def upgrade() -> None:
     op.create_table(
@@ -92,9 +95,14 @@ def upgrade() -> None:
         sa.UniqueConstraint('session_id', 'sku', name='uq_count_lines_session_sku'),
     )
     op.create_index('ix_stock_moves_sku_id', 'stock_moves', ['sku', 'id'])
+    # the last line of defence: whatever writes the row, no bucket goes below zero
+    with op.batch_alter_table('stock_items') as batch_op:
+        batch_op.create_check_constraint('ck_stock_items_not_negative', NOT_NEGATIVE)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('stock_items') as batch_op:
+        batch_op.drop_constraint('ck_stock_items_not_negative', type_='check')
     op.drop_index('ix_stock_moves_sku_id', table_name='stock_moves')
     op.drop_table('count_lines')
     op.drop_index('ix_count_sessions_status', table_name='count_sessions')
