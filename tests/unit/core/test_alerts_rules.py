@@ -1,0 +1,58 @@
+"""Which facts raise which alert, and how one is acknowledged: plain Python, no store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.domain.alerts import Alert, AlertKind, AlertThresholds
+from app.domain.errors import InvalidInput, NotAllowed
+from app.services.alerts import AlertFacts, detect, thresholds_with_channels
+
+NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
+
+
+def test_stuck_uses_each_channels_own_limit():
+    facts = AlertFacts(stuck=(("A", "shopify", "ready", NOW - timedelta(hours=3)),
+                              ("B", "taobao", "needs_review", NOW - timedelta(hours=3)),
+                              ("C", "taobao", "needs_review", NOW - timedelta(minutes=30))))
+    limits = thresholds_with_channels(
+        AlertThresholds(), [("taobao", "", {"stuck_after_hours": 2}),
+                            ("shopify", "", {"stuck_after_hours": "soon"})])
+    assert limits.stuck_after_for("shopify") == timedelta(hours=4)  # a bad setting is ignored
+    assert [a.subject for a in detect(facts, NOW, limits)] == ["B"]
+    assert "needs review for 3.0 h, past the 2.0 h limit" in detect(facts, NOW, limits)[0].message
+
+
+def test_only_errors_count_as_sync_failures_and_keys_are_stable():
+    facts = AlertFacts(channel_results=(("shop", "error: HTTP 401", {}),
+                                        ("woo", "offline: no route", {}),
+                                        ("tb", "pulled 3 orders", {})))
+    first, again = detect(facts, NOW, AlertThresholds()), detect(facts, NOW, AlertThresholds())
+    assert [(a.kind, a.subject) for a in first] == [(AlertKind.SYNC_FAILURE, "shop")]
+    assert first[0].key == again[0].key
+
+
+def test_escalated_returns_and_stock_shortages_raise_their_kinds():
+    facts = AlertFacts(escalated_returns=(("RMA-7", "PD-1"),),
+                       stock_shortages=(("PD-2", "shop", ["not enough stock for SKU A"]),
+                                        ("PD-3", "shop", [])))
+    got = {(a.kind, a.subject) for a in detect(facts, NOW, AlertThresholds())}
+    assert got == {(AlertKind.RETURN_ESCALATED, "RMA-7"), (AlertKind.STOCK_CONFLICT, "PD-2")}
+
+
+def test_a_late_order_is_late_only_after_its_promise():
+    facts = AlertFacts(late=(("A", "shop", "ready", NOW - timedelta(minutes=1)),
+                             ("B", "shop", "ready", NOW + timedelta(minutes=1))))
+    assert [a.subject for a in detect(facts, NOW, AlertThresholds())] == ["A"]
+
+
+def test_acknowledging_records_who_and_when_once():
+    alert = Alert("late:A", AlertKind.LATE, "A", "late", NOW)
+    with pytest.raises(InvalidInput, match="at most 64"):
+        alert.acknowledge("x" * 65, NOW)
+    alert.acknowledge(" Sam ", NOW)
+    assert (alert.acknowledged_by, alert.acknowledged_at, alert.is_open) == ("Sam", NOW, False)
+    with pytest.raises(NotAllowed):
+        alert.acknowledge("Ann", NOW)
