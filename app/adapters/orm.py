@@ -593,6 +593,17 @@ def _map_stock(m) -> None:
     })
 
 
+@event.listens_for(Session, "before_flush")
+def _stamp_station_on_moves(session: Session, flush_context, instances) -> None:
+    """Every move records the station it was made at, even when the code that made it
+    (intake's reservations, a release) did not pass one: the unit of work knows it."""
+    station = session.info.get("station", "")
+    if station:
+        for obj in session.new:
+            if isinstance(obj, StockMove) and not obj.station:
+                obj.station = station
+
+
 # --- alerts and the order board (issue 8) ---------------------------------------------------
 
 alerts = Table(

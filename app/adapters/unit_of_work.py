@@ -27,6 +27,7 @@ class SqlAlchemyUnitOfWork:
 
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
+        self.session.info["station"] = self.station  # stamped on moves made without one
         self.orders = repos.SqlOrderRepository(self.session)
         self.products = repos.SqlProductRepository(self.session)
         self.stock = repos.SqlStockRepository(self.session)

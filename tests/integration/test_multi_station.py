@@ -134,6 +134,7 @@ def test_four_stations_at_once_lose_nothing_and_oversell_nothing(postgres_url):
             assert burst == min(40, UNITS - SEEDED + 6)  # the cancelled units sold again
             ship_moves = [m for m in moves if m.to_bucket == "shipped"]
             assert {m.station for m in ship_moves} == {"pack-1", "pack-2"}
+            assert {m.station for m in moves} == {"setup", "pack-1", "pack-2", "sync", "intake"}
             statuses = {work.orders.get(n).status for n in numbers[:16]}
             assert statuses == {OrderStatus.PACKED.value}
     finally:

@@ -142,8 +142,9 @@ def test_intake_reserves_and_cancellation_releases(stock_uow):
     assert cancelled.outcome == "cancelled"
     level = stock.stock_levels(stock_uow(), ["TEA-1"])[0]
     assert (level.available, level.awaiting_shipment) == (10, 0)
-    reasons = [m.reason for m in all_moves(stock_uow, "TEA-1")]
-    assert reasons[-2:] == ["reserved", "cancelled"]
+    moves = all_moves(stock_uow, "TEA-1")
+    assert [m.reason for m in moves[-2:]] == ["reserved", "cancelled"]
+    assert {m.station for m in moves[-2:]} == {"bench-2"}  # the station of the unit of work
     take_in([_incoming("shop", "1001", "cancelled")], stock_uow())  # repeated: no double release
     assert stock.stock_levels(stock_uow(), ["TEA-1"])[0].available == 10
 
