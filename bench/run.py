@@ -17,6 +17,7 @@ SUITES = [
     "bench.scan_bench",
     "bench.decode_bench",
     "bench.label_bench",
+    "bench.print_bench",
     "bench.sync_bench",
 ]
 
