@@ -100,18 +100,23 @@ def _on_time_chart(days: tuple[HealthFigures, ...], font: str,
     drawing = Drawing(170 * mm, 55 * mm)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 8 * mm, 150 * mm, 38 * mm
-    chart.data = [[None if d.on_time_rate is None else d.on_time_rate * 100 for d in days],
-                  [limits.on_time_min * 100] * len(days)]
+    rates = [None if d.on_time_rate is None else d.on_time_rate * 100 for d in days]
+    drawn = sum(rate is not None for rate in rates) >= 2  # a line needs two points
+    threshold = [limits.on_time_min * 100] * len(days)
+    chart.data = [rates, threshold] if drawn else [threshold]
     chart.categoryAxis.categoryNames = [f"{d.since:%a %d}" for d in days]
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, 100
-    chart.lines[0].strokeColor = colors.HexColor("#2e7d32")
-    chart.lines[0].strokeWidth = 1.5
-    chart.lines[1].strokeColor = WARN
-    chart.lines[1].strokeDashArray = (3, 2)
+    if drawn:
+        chart.lines[0].strokeColor = colors.HexColor("#2e7d32")
+        chart.lines[0].strokeWidth = 1.5
+    chart.lines[len(chart.data) - 1].strokeColor = WARN
+    chart.lines[len(chart.data) - 1].strokeDashArray = (3, 2)
     drawing.add(chart)
-    drawing.add(String(12 * mm, 50 * mm, "On-time fulfilment per day (%), threshold dashed",
-                       fontName=font, fontSize=9))
+    title = "On-time fulfilment per day (%), threshold dashed"
+    if not drawn:
+        title += ": too few days with packed orders for a line"
+    drawing.add(String(12 * mm, 50 * mm, title, fontName=font, fontSize=9))
     return drawing
 
 
@@ -144,6 +149,8 @@ def _story(data: WeeklyReportData, s: _Styles, limits: HealthThresholds) -> list
     if data.worst_days:
         story.append(s.table([["Day", "Orders", "On time", "Mis-scans"]]
                              + _day_rows(data.worst_days), [40 * mm, 25 * mm, 25 * mm, 25 * mm]))
+    elif f.orders_fulfilled == 0:
+        story.append(Paragraph("No orders were packed this week.", s.body))
     else:
         story.append(Paragraph("Every day with packed orders shipped all of them on time.",
                                s.body))

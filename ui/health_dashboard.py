@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.health import HealthDashboard, HealthFigures
 from ui.board_model import Runner, run_now
 
+REPORT_CHECK_MS = 60 * 60 * 1000  # hourly: a new week's report appears within the hour
 WARN_STYLE = "color: #c62828; font-weight: bold;"
 
 
@@ -183,3 +184,38 @@ def build_health_dashboard(uow_factory, tasks=None, thresholds=None,
     run = tasks.run_io if tasks is not None else run_now
     return HealthDashboardWidget(
         lambda period: health_dashboard(uow_factory(), period, thresholds), run, parent)
+
+
+class WeeklyReportSchedule(QObject):
+    """Writes each finished week's PDF report into a folder, checking every hour."""
+
+    written = Signal(list)  # the paths written by the last check
+    failed = Signal(str)
+
+    def __init__(self, write_due: Callable[[], list], run: Runner = run_now,
+                 interval_ms: int = REPORT_CHECK_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._write_due, self._run = write_due, run
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check_now()
+
+    def check_now(self) -> None:
+        self._run(self._write_due, self.written.emit,
+                  lambda error: self.failed.emit(str(error)))
+
+
+def build_report_schedule(uow_factory, folder, tasks=None, thresholds=None,
+                          parent: QObject | None = None) -> WeeklyReportSchedule:
+    """The schedule on a store; reports are written on the TaskManager's I/O pool."""
+    from pathlib import Path
+
+    from printing.weekly_report import write_due_reports
+
+    run = tasks.run_io if tasks is not None else run_now
+    return WeeklyReportSchedule(
+        lambda: write_due_reports(uow_factory, Path(folder), limits=thresholds), run,
+        parent=parent)

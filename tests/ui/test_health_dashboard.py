@@ -58,3 +58,35 @@ def test_the_chart_paints(week_uow, qtbot, tmp_path):
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 5  # bars, a line, axes and labels, not a blank rectangle
+
+
+def test_the_schedule_writes_finished_weeks_into_the_folder(store, qtbot, tmp_path):
+    from ui.health_dashboard import build_report_schedule
+    from ui.tasks import TaskManager
+
+    monday = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: monday)
+    seed_week(factory)
+    tasks = TaskManager()
+    schedule = build_report_schedule(factory, tmp_path / "reports", tasks)
+    with qtbot.waitSignal(schedule.written, timeout=30000) as written:
+        schedule.start()
+    assert sorted(p.name for p in written.args[0]) == [
+        f"packdesk-report-2026-W{week}.pdf" for week in (44, 45, 46, 47)]
+    with qtbot.waitSignal(schedule.written, timeout=30000) as again:
+        schedule.check_now()
+    assert again.args == [[]]
+    schedule.timer.stop()
+    tasks.shutdown()
+
+
+def test_a_schedule_into_an_unwritable_place_says_why(store, qtbot, tmp_path):
+    from ui.health_dashboard import build_report_schedule
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: SUNDAY_EVENING)
+    schedule = build_report_schedule(factory, blocker / "reports")
+    with qtbot.waitSignal(schedule.failed, timeout=5000) as failed:
+        schedule.check_now()
+    assert "file" in failed.args[0]

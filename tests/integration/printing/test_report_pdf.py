@@ -93,3 +93,16 @@ def test_the_cli_writes_the_report_headless(week_uow, store, tmp_path):
 def test_bad_input_gets_a_clear_message(week_uow, store, tmp_path, argv, message):
     code, _out, err = _cli(["--db", store.url, *argv])
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_thin_and_empty_weeks_still_make_a_report(week_uow, tmp_path):
+    one_day = " ".join(text_of(make_weekly_report(week_uow, "2026-W46",
+                                                  tmp_path / "w46.pdf")).split())
+    assert "Orders packed: 1, on time: 1, returns opened: 0." in one_day
+    assert "too few days with packed orders for a line" in one_day
+    assert "No figure crossed its threshold." in one_day
+    empty = " ".join(text_of(make_weekly_report(week_uow, "2026-W40",
+                                                tmp_path / "w40.pdf")).split())
+    assert "Orders packed: 0, on time: 0, returns opened: 0." in empty
+    assert "No orders were packed this week." in empty
+    assert "Every day with packed orders shipped all of them on time." in one_day
