@@ -503,6 +503,25 @@ def _map_returns(m) -> None:
     m(ReturnRule, return_rules)
 
 
+@event.listens_for(Session, "before_flush")
+def _version_return_cases(session: Session, flush_context, instances) -> None:
+    """A change to a case's lines, units or scans bumps the case's own version, so two
+    counters receiving the same case cannot both win: the children carry no version."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from app.domain.returns import ReturnCase, ReturnLine, ReturnScan, ReturnUnit
+
+    changed = {obj for obj in list(session.dirty) + list(session.new)
+               if isinstance(obj, ReturnLine | ReturnUnit | ReturnScan)}
+    if not changed:
+        return
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, ReturnCase) and any(
+                child in changed for name in ("lines", "units", "scans")
+                for child in obj.__dict__.get(name, ())):
+            flag_modified(obj, "status")
+
+
 # --- stock you can trust: lots, receipts, cycle counts (issue 6) --------------------------
 
 stock_lots = Table(

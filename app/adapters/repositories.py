@@ -312,9 +312,12 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
 # --- returns counter (issue 7) ---
 
 class SqlReturnRepository(_Repository):
-    def get(self, rma_number: str) -> ReturnCase | None:
-        return self.session.scalars(select(ReturnCase).where(
-            orm.return_cases.c.rma_number == rma_number.strip().upper())).first()
+    def get(self, rma_number: str, for_update: bool = False) -> ReturnCase | None:
+        """A case; for_update locks its row until commit (PostgreSQL; SQLite has one writer),
+        so two counters changing one case queue instead of losing races over and over."""
+        query = select(ReturnCase).where(
+            orm.return_cases.c.rma_number == rma_number.strip().upper())
+        return self.session.scalars(query.with_for_update() if for_update else query).first()
 
     def for_order(self, order_number: str) -> list[ReturnCase]:
         c = orm.return_cases.c

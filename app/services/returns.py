@@ -265,7 +265,8 @@ def _approve(uow: ReturnsUnitOfWork, return_case: ReturnCase, by: str,
 
 
 def _case(uow: ReturnsUnitOfWork, rma_number: str) -> ReturnCase:
-    return_case = uow.returns.get(rma_number)
+    """The case, its row locked for this change."""
+    return_case = uow.returns.get(rma_number, for_update=True)
     if return_case is None:
         raise NotFound(f"There is no return {rma_number.strip().upper()}.")
     return return_case

@@ -7,7 +7,7 @@ from sqlalchemy import inspect, select
 
 from app.adapters import orm
 from app.adapters.unit_of_work import uow_factory
-from app.domain.errors import InvalidInput, NotAllowed, NotFound
+from app.domain.errors import ConcurrencyConflict, InvalidInput, NotAllowed, NotFound
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.domain.outbox import OutboxStatus
 from app.domain.stock import INTERNAL, StockItem, StockMove, replay
@@ -291,3 +291,17 @@ def test_the_migration_builds_the_tables_the_mapping_expects(demo_store):
     for table in (orm.return_cases, orm.return_lines, orm.return_units, orm.return_scans,
                   orm.return_transitions, orm.return_rules):
         assert {c["name"] for c in found.get_columns(table.name)} == set(table.c.keys())
+
+
+def test_a_scan_on_a_stale_case_loses_the_race_instead_of_overwriting(service, shipped,
+                                                                      counter_uow):
+    """Receiving changes only a line and adds a scan; the case's version must still move."""
+    case = _create(service, [("TEA-001", 2)])
+    with counter_uow() as a, counter_uow() as b:
+        case_a, case_b = a.returns.get(case.rma_number), b.returns.get(case.rma_number)
+        case_a.receive("x", "TEA-001", a.now(), "Ann")
+        case_b.receive("y", "TEA-001", b.now(), "Li Wei")
+        a.commit()
+        with pytest.raises(ConcurrencyConflict):
+            b.commit()
+    assert service.find(case.rma_number).case.units_received == 1
