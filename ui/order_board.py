@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -93,6 +94,8 @@ class OrderBoard(QWidget):
         self._search_pause.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_pause.start)
         self.search.returnPressed.connect(self.apply_filter)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         for combo in (self.channel, self.status, self.age):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.needs_review, self.on_hold, self.merge):
@@ -117,6 +120,7 @@ class OrderBoard(QWidget):
                        self.merge):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -138,6 +142,11 @@ class OrderBoard(QWidget):
 
     def open_history(self, number: str) -> None:
         self._run(lambda: self._read_history(number), self._on_history_read, self._on_failed)
+
+    def _on_refresh_button_clicked(self) -> None:
+        """Orders change under the board (intake, packing): read the first page again."""
+        self.notice.setText(self.tr("Loading…"))
+        self.model.reload()
 
     def _on_channels_read(self, channels: list[str]) -> None:
         for code in channels:

@@ -91,6 +91,14 @@ def test_the_board_loads_on_a_worker_and_searches(board_uow, qtbot):
     assert dialog.entries.rowCount() >= 1
     assert dialog.entries.item(0, 2).text().startswith("Placed at")
     dialog.close()
+    with board_uow() as uow:
+        late_comer = _order(1299)
+        late_comer.number = "PD-00125-B"  # matches the search still typed in
+        uow.orders.add(late_comer)
+        uow.commit()
+    with qtbot.waitSignal(board.model.page_loaded, timeout=5000):
+        board.refresh_button.click()
+    assert board.model.row_at(0).number == "PD-00125-B" and board.model.rowCount() == 11
     tasks.shutdown()
 
 
