@@ -109,7 +109,7 @@ class OrderBoard(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._size_columns()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.notice = QLabel(self)
@@ -125,6 +125,17 @@ class OrderBoard(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notice)
+
+    def _size_columns(self) -> None:
+        """Fixed widths from the font, so a page arriving never re-measures 200 rows."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        samples = ("PD-0000000-B", "woocommerce", self.tr("Needs review"), "",
+                   "2026-12-31 23:59", "2026-12-31 23:59", "SF0000000000000")
+        for column, sample in enumerate(samples):
+            if sample:
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def current_filter(self) -> BoardFilter:
         return BoardFilter(
