@@ -74,7 +74,9 @@ class OrderBoard(QWidget):
     def _build(self, read_channels) -> None:
         self.channel = QComboBox(self)
         self.channel.addItem(self.tr("All channels"), "")
-        self._run(read_channels, self._on_channels_read, self._on_failed)
+        # the channel list is not needed for the first screen: read it after the first page
+        QTimer.singleShot(0, self, lambda: self._run(read_channels, self._on_channels_read,
+                                                     self._on_failed))
         self.status = QComboBox(self)
         self.status.addItem(self.tr("Any status"), "")
         for status in STATUSES:
