@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput, NotAllowed
+from app.domain.messages import Msg
 
 
 class ReturnStatus(StrEnum):
@@ -203,17 +204,20 @@ class ReturnCase:
                              "items are received only while it is approved or in transit.")
         line = self.line_for(sku) if sku else None
         if sku is None:
-            scan = ReturnScan(raw, "unknown_code", f"{raw} is not a product we know.", at, by)
+            scan = ReturnScan(raw, "unknown_code", Msg("{raw} is not a product we know.",
+                                                       raw=raw), at, by)
         elif line is None:
-            scan = ReturnScan(raw, "wrong_item", f"{sku} is not on return {self.rma_number}.",
-                              at, by, sku)
+            scan = ReturnScan(raw, "wrong_item", Msg("{sku} is not on return {rma}.", sku=sku,
+                                                     rma=self.rma_number), at, by, sku)
         elif line.received_quantity >= line.quantity:
-            scan = ReturnScan(raw, "extra", f"{sku}: all {line.quantity} already received; "
-                              "this one is extra.", at, by, sku)
+            scan = ReturnScan(raw, "extra", Msg("{sku}: all {quantity} already received; this "
+                                                "one is extra.", sku=sku, quantity=line.quantity),
+                              at, by, sku)
         else:
             line.received_quantity += 1
-            scan = ReturnScan(raw, "received", f"{sku}: {line.received_quantity} of "
-                              f"{line.quantity} received.", at, by, sku)
+            scan = ReturnScan(raw, "received", Msg("{sku}: {received} of {quantity} received.",
+                                                   sku=sku, received=line.received_quantity,
+                                                   quantity=line.quantity), at, by, sku)
         self.scans.append(scan)
         return scan
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
+from app.domain.messages import Msg
 from app.domain.returns import SELLER_AT_FAULT, Grade, ReasonCode
 
 
@@ -69,15 +70,17 @@ def _line_problem(line: PolicyLine, rule: ReturnRule, start: datetime, now: date
                   zone: tzinfo) -> str | None:
     fault = ReasonCode(line.reason) in SELLER_AT_FAULT
     if not fault and not rule.returnable:
-        return f"{line.sku}: {line.category or 'this'} items cannot be returned without a fault."
+        return Msg("{sku}: {category} items cannot be returned without a fault.", sku=line.sku,
+                   category=line.category or "these")
     if not fault and rule.hygiene and line.opened:
-        return f"{line.sku}: an opened hygiene item cannot be returned."
+        return Msg("{sku}: an opened hygiene item cannot be returned.", sku=line.sku)
     days = rule.fault_window_days if fault else rule.window_days
     ends = window_end(start, days, zone)
     if now >= ends:
         late_by = (now.astimezone(zone).date() - start.astimezone(zone).date()).days
-        return (f"{line.sku}: day {late_by} since it reached the buyer; returns are accepted "
-                f"up to day {days} ({(ends - timedelta(seconds=1)).astimezone(zone):%Y-%m-%d}).")
+        return Msg("{sku}: day {day} since it reached the buyer; returns are accepted up to "
+                   "day {days} ({last}).", sku=line.sku, day=late_by, days=days,
+                   last=f"{(ends - timedelta(seconds=1)).astimezone(zone):%Y-%m-%d}")
     return None
 
 
@@ -87,19 +90,23 @@ def evaluate(lines: Iterable[PolicyLine], rules: list[ReturnRule], channel: str,
     """The verdict for returning these lines now, with the reason a clerk can read out."""
     start = delivered_at or shipped_at
     if start is None:
-        return PolicyVerdict(False, "The order has not shipped; there is nothing to return.",
-                             None)
+        return PolicyVerdict(False, Msg("The order has not shipped; there is nothing to "
+                                        "return."), None)
     problems = []
     for line in lines:
         problem = _line_problem(line, rule_for(rules, channel, line.category), start, now, zone)
         if problem:
             problems.append((line.sku, problem))
     ends = window_end(start, rule_for(rules, channel, "").window_days, zone)
-    since = "delivery" if delivered_at else "shipping (delivery unknown)"
     if problems:
-        return PolicyVerdict(False, " ".join(p for _, p in problems), ends, tuple(problems))
+        reason = problems[0][1] if len(problems) == 1 else " ".join(p for _, p in problems)
+        return PolicyVerdict(False, reason, ends, tuple(problems))
     day = (now.astimezone(zone).date() - start.astimezone(zone).date()).days
-    return PolicyVerdict(True, f"Within the return window: day {day} since {since}.", ends)
+    if delivered_at:
+        return PolicyVerdict(True, Msg("Within the return window: day {day} since delivery.",
+                                       day=day), ends)
+    return PolicyVerdict(True, Msg("Within the return window: day {day} since shipping "
+                                   "(delivery unknown).", day=day), ends)
 
 
 def unit_refund_cents(unit_price_cents: int, reason: str, grade: str, rule: ReturnRule) -> int:

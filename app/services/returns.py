@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
+from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
 from app.domain.returns import (
@@ -144,15 +145,17 @@ def find_return(text: str, uow: ReturnsUnitOfWork, zone: tzinfo) -> ReturnLookup
         return_case = uow.returns.get(text)
         if return_case is not None:
             view = case_view(return_case, uow)
-            return ReturnLookup("case", f"Return {view.rma_number}: {view.status}.", case=view)
+            return ReturnLookup("case", Msg("Return {rma}: {status}.", rma=view.rma_number,
+                                            status=view.status), case=view)
         if text.upper().startswith("RMA-"):
-            return ReturnLookup("unknown", f"There is no return {text.upper()}.")
+            return ReturnLookup("unknown", Msg("There is no return {rma}.", rma=text.upper()))
         orders = uow.orders.find_for_scan(text) or uow.returns.find_orders_by_buyer(text)
         if not orders:
-            return ReturnLookup("unknown", f"No order, tracking number, return or buyer "
-                                           f"matches {text!r}.")
+            return ReturnLookup("unknown", Msg("No order, tracking number, return or buyer "
+                                               "matches '{text}'.", text=text))
         if len(orders) > 1:
-            return ReturnLookup("ambiguous", f"{len(orders)} orders match {text!r}.",
+            return ReturnLookup("ambiguous", Msg("{count} orders match '{text}'.",
+                                                 count=len(orders), text=text),
                                 candidates=tuple(Candidate(o.number, o.channel, o.buyer_name,
                                                            str(o.status)) for o in orders))
         view = returnable_view(orders[0], uow, zone)
@@ -162,10 +165,11 @@ def find_return(text: str, uow: ReturnsUnitOfWork, zone: tzinfo) -> ReturnLookup
 def _shipped_order(uow: ReturnsUnitOfWork, number: str) -> Order:
     order = uow.orders.get(number)
     if order is None:
-        raise NotFound(f"There is no order {number}.")
+        raise NotFound(Msg("There is no order {number}.", number=number))
     if OrderStatus(order.status) not in (OrderStatus.PACKED, OrderStatus.SHIPPED):
-        raise NotAllowed(f"Order {order.number} is {order.status.replace('_', ' ')}; it has not "
-                         "shipped, so there is nothing to return.")
+        raise NotAllowed(Msg("Order {number} is {status}; it has not shipped, so there is "
+                             "nothing to return.", number=order.number,
+                             status=order.status.replace("_", " ")))
     return order
 
 
@@ -186,21 +190,24 @@ def _remaining(order: Order, cases: list[ReturnCase]) -> dict[str, int]:
 
 def _check_lines(cmd: CreateReturn, order: Order, left: dict[str, int]) -> None:
     if all(quantity <= 0 for quantity in left.values()):
-        raise NotAllowed(f"Order {order.number} is already fully returned.")
+        raise NotAllowed(Msg("Order {number} is already fully returned.", number=order.number))
     if not any(line.quantity > 0 for line in cmd.lines):
-        raise InvalidInput("Choose at least one item and how many come back.")
+        raise InvalidInput(Msg("Choose at least one item and how many come back."))
     for line in cmd.lines:
         order_line = order.line_for_sku(line.sku)
         if order_line is None:
-            raise InvalidInput(f"{line.sku} is not on order {order.number}.")
+            raise InvalidInput(Msg("{sku} is not on order {number}.", sku=line.sku,
+                                   number=order.number))
         if line.quantity < 0:
             raise InvalidInput(f"{line.sku}: a quantity cannot be negative ({line.quantity}).")
         if line.quantity > left[line.sku]:
             already = order_line.verified_quantity - left[line.sku]
-            raise InvalidInput(
-                f"{line.sku}: {line.quantity} to return, but only "
-                f"{order_line.verified_quantity} shipped"
-                + (f" and {already} are already on a return." if already else "."))
+            values = {"sku": line.sku, "quantity": line.quantity, "already": already,
+                      "shipped": order_line.verified_quantity}
+            raise InvalidInput(Msg("{sku}: {quantity} to return, but only {shipped} shipped and "
+                                   "{already} are already on a return.", **values) if already
+                               else Msg("{sku}: {quantity} to return, but only {shipped} "
+                                        "shipped.", **values))
         parse_choice(ReasonCode, line.reason, "Reason")
 
 
@@ -253,8 +260,8 @@ def _approve(uow: ReturnsUnitOfWork, return_case: ReturnCase, by: str,
     reason = return_case.policy_reason
     if return_case.policy_verdict != "pass":
         if approval is None:
-            raise NotAllowed(f"Outside the return policy: {return_case.policy_reason} "
-                             "A supervisor can accept it anyway, with a reason.")
+            raise NotAllowed(Msg("Outside the return policy: {reason} A supervisor can accept "
+                                 "it anyway, with a reason.", reason=return_case.policy_reason))
         by = check_supervisor(uow, approval, "Accepting a return outside the policy")
         return_case.override_by, return_case.override_reason = by, approval.reason
         reason = f"override: {approval.reason}"
@@ -317,8 +324,9 @@ def receive_item(cmd: ReceiveItem, uow: ReturnsUnitOfWork) -> ReceiveVerdict:
             return ReceiveVerdict("invalid", problem, case_view(return_case, uow))
         match = uow.products.match(code_keys(cmd.text))
         if match is None and (uow.returns.get(cmd.text) or uow.orders.find_for_scan(cmd.text)):
-            return ReceiveVerdict("other_order", f"{cmd.text.strip()} is an order or a return, "
-                                  "not an item.", case_view(return_case, uow))
+            return ReceiveVerdict("other_order", Msg("{text} is an order or a return, not an "
+                                                     "item.", text=cmd.text.strip()),
+                                  case_view(return_case, uow))
         scan = return_case.receive(cmd.text.strip(), match.sku if match else None, uow.now(),
                                    cmd.by)
         uow.commit()
@@ -330,8 +338,9 @@ def finish_receiving(rma_number: str, by: str, uow: ReturnsUnitOfWork) -> Return
     with uow:
         return_case = _case(uow, rma_number)
         if return_case.units_received == 0:
-            raise NotAllowed(f"Nothing has been received for {return_case.rma_number}; scan "
-                             "the items, or reject the return if nothing came back.")
+            raise NotAllowed(Msg("Nothing has been received for {rma}; scan the items, or "
+                                 "reject the return if nothing came back.",
+                                 rma=return_case.rma_number))
         missing = [(line.sku, line.missing) for line in return_case.lines if line.missing]
         note = "missing: " + ", ".join(f"{sku}×{n}" for sku, n in missing) if missing else ""
         return_case.transition(ReturnStatus.RECEIVED, by, uow.now(), note, uow.station)
@@ -347,8 +356,8 @@ def grade_unit(cmd: GradeUnit, uow: ReturnsUnitOfWork) -> ReturnCaseView:
     grade = parse_choice(Grade, cmd.grade, "Grade")
     disposition = parse_choice(Disposition, cmd.disposition, "Disposition")
     if disposition is Disposition.RESTOCK and grade is not Grade.RESELLABLE:
-        raise InvalidInput(f"A {grade.value.replace('_', ' ')} unit cannot go back on the "
-                           "shelf for sale; quarantine or scrap it.")
+        raise InvalidInput(Msg("A {grade} unit cannot go back on the shelf for sale; "
+                               "quarantine or scrap it.", grade=grade.value.replace("_", " ")))
     with uow:
         return_case = _case(uow, cmd.rma_number)
         line = return_case.line_for(cmd.sku)
