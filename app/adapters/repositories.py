@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import MetaData, Table, func, insert, or_, select, union, update
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
