@@ -34,11 +34,23 @@ def test_flash_sale_on_postgres_through_intake(postgres_url):
 
 @pytest.mark.postgres
 def test_flash_sale_on_postgres_with_locked_reservations(postgres_url):
-    report = run_flash_sale(postgres_url, streams=8, stations=4, units=150,
-                            orders_per_stream=25, path="reserve", batch=5)
-    _check(report, 150)
+    report = run_flash_sale(postgres_url, streams=6, stations=3, units=60,
+                            orders_per_stream=15, path="reserve", batch=5)
+    _check(report, 60)
 
 
 def test_stress_command_refuses_bad_sizes_without_a_traceback(capsys):
     assert stress_main(["--db", "sqlite", "--stations", "3", "--streams", "2"]) == 2
     assert "streams >= stations" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgres",
+                                                             marks=pytest.mark.postgres)])
+def test_flash_sale_without_the_row_lock_retries_and_still_never_oversells(database, request,
+                                                                           tmp_path):
+    """The version check alone: lost races come back as conflicts, retried, never lost."""
+    url = (f"sqlite:///{tmp_path / 'sale.db'}" if database == "sqlite"
+           else request.getfixturevalue("postgres_url"))
+    report = run_flash_sale(url, streams=6, stations=3, units=30, orders_per_stream=8,
+                            path="optimistic", batch=2)
+    _check(report, 30)

@@ -5,7 +5,7 @@ and nothing is oversold."""
 
 from __future__ import annotations
 
-import multiprocessing
+from dataclasses import replace
 
 import pytest
 
@@ -22,7 +22,7 @@ from app.services.bench import PackBenchService
 from app.services.channel_stock import add_channel, list_sku, set_stock_rules
 from app.services.commands import CompletePack, OpenOrder, ScanItem
 from app.services.intake import take_in
-from stress.harness import _incoming
+from stress.harness import incoming_order, station_context
 
 pytestmark = pytest.mark.postgres
 SKU = "FLASH-1"
@@ -66,8 +66,7 @@ def sync_runner(url: str, station: str, cancel_ids: list[str]) -> int:
     store, uow = _uow(url, station)
     try:
         for order_id in cancel_ids:
-            incoming = _incoming("shop", order_id, 1)
-            cancelled = incoming.__class__(**{**incoming.__dict__, "status": "cancelled"})
+            cancelled = replace(incoming_order("shop", order_id, 1), status="cancelled")
             _retrying(lambda c=cancelled: take_in([c], uow()))
             _retrying(lambda: set_stock_rules(uow(), "shop", 0.9, 1, [SKU]))
     finally:
@@ -80,7 +79,7 @@ def intake_burst(url: str, station: str, count: int) -> int:
     created = 0
     try:
         for first in range(0, count, 4):
-            page = [_incoming("woo", f"burst-{n}", 1) for n in range(first, first + 4)]
+            page = [incoming_order("woo", f"burst-{n}", 1) for n in range(first, first + 4)]
             results = _retrying(lambda p=page: take_in(p, uow()))
             created += sum(r.outcome == "created" for r in results)
     finally:
@@ -103,7 +102,7 @@ def _seed(url: str) -> list[str]:
         for code, kind in (("shop", "shopify"), ("woo", "woocommerce")):
             add_channel(uow(), code, kind)
             list_sku(uow(), code, SKU)
-        results = take_in([_incoming("shop", f"seed-{n}", 1) for n in range(SEEDED)], uow())
+        results = take_in([incoming_order("shop", f"seed-{n}", 1) for n in range(SEEDED)], uow())
         return [r.order_number for r in results]
     finally:
         store.dispose()
@@ -115,7 +114,7 @@ def test_four_stations_at_once_lose_nothing_and_oversell_nothing(postgres_url):
             (pack_station, (postgres_url, "pack-2", numbers[1:16:2])),
             (sync_runner, (postgres_url, "sync", [f"seed-{n}" for n in range(16, 22)])),
             (intake_burst, (postgres_url, "intake", 40))]
-    with multiprocessing.get_context("spawn").Pool(4) as pool:
+    with station_context().Pool(4) as pool:
         waits = [pool.apply_async(fn, args) for fn, args in jobs]
         packed_1, packed_2, cancelled, burst = [w.get(timeout=120) for w in waits]
     assert (packed_1, packed_2, cancelled) == (8, 8, 6)
