@@ -41,12 +41,15 @@ class ReturnsCounter(ReturnsCounterView):
     case_shown = Signal(str, str)  # RMA number, status
     slip_done = Signal(str)  # where the return slip went
     alerts_changed = Signal(int)  # escalated cases waiting for a supervisor
+    photo_attached = Signal(str)  # the photo the next graded unit will carry
 
     def __init__(self, service: ReturnsService, tasks: TaskManager,
                  slip_output: Callable[[ReturnCaseView], str], clerk: str = "",
+                 photo_source: Callable[[str], str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.tasks, self.slip_output = service, tasks, slip_output
+        self.photo_source = photo_source  # takes a webcam still for a case; None: pick a file
         self.clerk = clerk
         self.order = None
         self.case: ReturnCaseView | None = None
@@ -249,15 +252,26 @@ class ReturnsCounter(ReturnsCounterView):
             self._say("verified", self.tr("Graded. Next: %s") % case.next_to_grade)
 
     def _on_photo_button_clicked(self) -> None:
+        if self.photo_source is not None:
+            self.take_photo()
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the unit"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach_photo(path)
 
+    def take_photo(self) -> None:
+        """A webcam still, taken off the main thread, for the next graded unit."""
+        rma = self.case.rma_number if self.case else "return"
+        self.slip_status.setText(self.tr("Taking a photo…"))
+        self.tasks.run_io(lambda: self.photo_source(rma), self.attach_photo,
+                          lambda error: self._say("problem", self.tr("No photo: %s") % error))
+
     def attach_photo(self, path: str) -> None:
         """Stored with the next graded unit."""
         self._photo = path
         self.slip_status.setText(self.tr("Photo attached: %s") % path)
+        self.photo_attached.emit(path)
 
     def refund(self) -> None:
         rma = self.case.rma_number if self.case else ""

@@ -138,3 +138,37 @@ def test_a_rejected_return_and_an_escalation_show_on_the_counter(qtbot, counter,
     with qtbot.waitSignal(counter.alerts_changed, timeout=5000) as changed:
         counter.check_deadlines()
     assert changed.args == [0] and counter.alerts.text() == ""
+
+
+def test_a_webcam_still_is_stored_with_the_graded_unit(qtbot, counter, counter_uow, tmp_path):
+    import cv2
+    import numpy as np
+
+    from ui.returns_photo import CameraStill
+
+    frames = tmp_path / "camera"
+    frames.mkdir()
+    for n in range(3):  # a recorded camera: three frames of a grey parcel
+        cv2.imwrite(str(frames / f"{n:03d}.png"), np.full((120, 160, 3), 90 + n, np.uint8))
+    counter.photo_source = CameraStill(str(frames / "%03d.png"), tmp_path / "photos")
+    _scan(qtbot, counter, "PD-900030")
+    _do(qtbot, counter, counter.create_return)
+    for _ in range(2):
+        _scan(qtbot, counter, _tea(counter_uow))
+    _do(qtbot, counter, counter.finish_receiving)
+    with qtbot.waitSignal(counter.photo_attached, timeout=5000) as taken:
+        counter.take_photo()
+    assert taken.args[0].startswith(str(tmp_path / "photos" / "RMA-PD-900030-1-"))
+    assert cv2.imread(taken.args[0]).shape == (120, 160, 3)
+    _do(qtbot, counter, lambda: counter.dispose("restock"))
+    _do(qtbot, counter, lambda: counter.dispose("restock"))
+    assert [unit.photo_path for unit in counter.case.units] == [taken.args[0], ""]
+
+
+def test_a_camera_that_gives_nothing_is_named(qtbot, counter, tmp_path):
+    from ui.returns_photo import CameraStill
+
+    counter.photo_source = CameraStill(str(tmp_path / "no-camera.mp4"), tmp_path / "photos")
+    look, message = _do(qtbot, counter, counter.take_photo)
+    assert look == "problem"
+    assert message.startswith("No photo: The camera ") and "cannot be opened" in message
