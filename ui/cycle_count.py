@@ -24,6 +24,7 @@ from app.services.commands import SupervisorApproval
 from app.services.unit_of_work import StockUnitOfWorkFactory
 from scanners.gs1 import Gs1Error
 from ui.dialogs import SupervisorDialog
+from ui.i18n import core_text
 from ui.receiving import split_scan
 from ui.stock_history import error_text, fill_table, read_only_table
 from ui.tasks import TaskManager
@@ -176,7 +177,7 @@ class CycleCountWidget(QWidget):
         self._set_stage("counting")
         self.status.setText(self.tr("Count {id} of {scope}: counting blind").format(
             id=view.id, scope=view.scope))
-        self.message.setText(view.message)
+        self.message.setText(core_text(view.message))
         fill_table(self.table, [(line.sku, line.counted, "", "") for line in view.lines])
 
     def _on_report(self, report: cc.VarianceReport) -> None:

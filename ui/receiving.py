@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services import receiving as rc
 from app.services.unit_of_work import StockUnitOfWorkFactory
 from scanners.gs1 import Gs1Error, is_gs1, parse
+from ui.i18n import core_text
 from ui.stock_history import error_text, fill_table, read_only_table
 from ui.tasks import TaskManager
 
@@ -171,7 +172,7 @@ class ReceivingWidget(QWidget):
                                     "{skus} SKUs").format(
             reference=view.reference, status=view.status, units=sum(view.units.values()),
             skus=len(view.units)))
-        self.message.setText(view.message)
+        self.message.setText(core_text(view.message))
         fill_table(self.lines, [(line.sku, line.name, line.quantity, line.lot, line.expiry)
                                 for line in reversed(view.lines)])
         if not is_open:

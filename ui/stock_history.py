@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from app.domain.errors import PackdeskError
 from app.services import stock
 from app.services.unit_of_work import StockUnitOfWorkFactory
+from ui.i18n import error_text as core_error_text
 from ui.tasks import TaskManager
 
 
 def error_text(widget: QWidget, error: BaseException) -> str:
     """A core error says what to do; anything else is named, never a traceback."""
     if isinstance(error, PackdeskError):
-        return str(error)
+        return core_error_text(error)
     return widget.tr("The store could not do that: {error}").format(error=error)
 
 

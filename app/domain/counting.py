@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput
+from app.domain.messages import Msg
 
 
 class CountStatus(StrEnum):
@@ -47,7 +48,8 @@ class CountLine:
     @property
     def variance(self) -> int:
         if self.expected is None:
-            raise IllegalTransition(f"{self.sku}: the count is still open, no variance yet.")
+            raise IllegalTransition(Msg("{sku}: the count is still open, no variance yet.",
+                                        sku=self.sku))
         return self.counted - self.expected
 
 
@@ -66,31 +68,37 @@ class CountSession:
 
     def __post_init__(self) -> None:
         if self.scope_kind not in SCOPE_KINDS:
-            raise InvalidInput(f"A count covers a location or a list of SKUs, "
-                               f"not {self.scope_kind!r}.")
+            raise InvalidInput(Msg("A count covers a location or a list of SKUs, not "
+                                   "{kind}.", kind=repr(self.scope_kind)))
         if not self.scope.strip():
-            raise InvalidInput("Say which location or which SKUs to count.")
+            raise InvalidInput(Msg("Say which location or which SKUs to count."))
 
     def transition(self, target: CountStatus, by: str, at: datetime, reason: str = "",
                    station: str = "") -> None:
         current = CountStatus(self.status)
         if target not in ALLOWED_TRANSITIONS[current]:
-            raise IllegalTransition(f"Count {self.id}: cannot go from {current.value} "
-                                    f"to {target.value}.")
+            raise IllegalTransition(Msg("Count {id}: cannot go from {current} to {target}.",
+                                        id=self.id, current=current.value,
+                                        target=target.value))
         self.history = [*self.history, {"from": current.value, "to": target.value, "by": by,
                                         "at": at.isoformat(), "reason": reason,
                                         "station": station}]
         self.status = target.value
+
+    def _check_counting(self) -> None:
+        if self.status != CountStatus.COUNTING:
+            raise IllegalTransition(Msg("Count {id} is {status}; counting is closed.",
+                                        id=self.id, status=self.status))
 
     def line_for(self, sku: str) -> CountLine | None:
         return next((line for line in self.lines if line.sku == sku), None)
 
     def count(self, sku: str, units: int) -> CountLine:
         """Scanned units add up; a line not on the list is a find, counted all the same."""
-        if self.status != CountStatus.COUNTING:
-            raise IllegalTransition(f"Count {self.id} is {self.status}; counting is closed.")
+        self._check_counting()
         if units <= 0:
-            raise InvalidInput(f"A count scan adds a positive number of units, not {units}.")
+            raise InvalidInput(Msg("A count scan adds a positive number of units, not {units}.",
+                                   units=units))
         line = self.line_for(sku)
         if line is None:
             line = CountLine(sku, in_scope=False)
@@ -101,10 +109,10 @@ class CountSession:
 
     def recount(self, sku: str, units: int) -> CountLine:
         """A typed figure replaces what was scanned for a SKU (a miscount put right)."""
-        if self.status != CountStatus.COUNTING:
-            raise IllegalTransition(f"Count {self.id} is {self.status}; counting is closed.")
+        self._check_counting()
         if units < 0:
-            raise InvalidInput(f"A counted quantity cannot be negative ({units}).")
+            raise InvalidInput(Msg("A counted quantity cannot be negative ({units}).",
+                                   units=units))
         line = self.line_for(sku)
         if line is None:
             line = CountLine(sku, in_scope=False)

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput
+from app.domain.messages import Msg
 
 MAX_LOT_LENGTH = 20  # GS1 AI 10
 
@@ -21,9 +22,11 @@ def check_lot(lot: str) -> str:
     """The lot as stored: trimmed; refused when GS1 could not carry it."""
     lot = (lot or "").strip()
     if len(lot) > MAX_LOT_LENGTH:
-        raise InvalidInput(f"Lot {lot!r} is {len(lot)} characters; GS1 allows at most 20.")
+        raise InvalidInput(Msg("Lot {lot} is {length} characters; GS1 allows at most 20.",
+                               lot=lot, length=len(lot)))
     if lot and not lot.isprintable():
-        raise InvalidInput(f"Lot {lot!r} holds a control character; scan it again.")
+        raise InvalidInput(Msg("Lot {lot} holds a control character; scan it again.",
+                               lot=repr(lot)))
     return lot
 
 
@@ -40,11 +43,13 @@ class StockLot:
 
     def take_in(self, quantity: int, expiry: date | None, at: datetime) -> None:
         if quantity <= 0:
-            raise InvalidInput(f"A receipt needs a positive quantity, not {quantity}.")
+            raise InvalidInput(Msg("A receipt needs a positive quantity, not {quantity}.",
+                                   quantity=quantity))
         if expiry is not None and self.expiry is not None and expiry != self.expiry:
-            raise InvalidInput(
-                f"Lot {self.lot} of {self.sku} expires on {self.expiry:%Y-%m-%d}, "
-                f"not {expiry:%Y-%m-%d}: check the label or use the lot printed on it.")
+            raise InvalidInput(Msg(
+                "Lot {lot} of {sku} expires on {known}, not {scanned}: check the label or "
+                "use the lot printed on it.", lot=self.lot, sku=self.sku,
+                known=f"{self.expiry:%Y-%m-%d}", scanned=f"{expiry:%Y-%m-%d}"))
         self.expiry = self.expiry or expiry
         self.received += quantity
         self.first_received_at = self.first_received_at or at
@@ -116,7 +121,8 @@ class Receipt:
 
     def check_open(self) -> None:
         if self.status != ReceiptStatus.OPEN:
-            raise IllegalTransition(f"Receipt {self.reference} is closed; open a new one.")
+            raise IllegalTransition(Msg("Receipt {reference} is closed; open a new one.",
+                                        reference=self.reference))
 
     def close(self, by: str, at: datetime) -> None:
         self.check_open()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.counting import CountLine, CountSession, CountStatus, accuracy
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
+from app.domain.messages import Msg
 from app.domain.stock import Bucket, InsufficientStock, StockItem
 from app.services.auth import check_supervisor
 from app.services.commands import SupervisorApproval
@@ -87,9 +88,11 @@ def open_count(cmd: OpenCount, uow: StockUnitOfWork) -> CountView:
             kind, scope = "skus", ",".join(skus)
             unknown = [s for s in skus if uow.products.get(s) is None]
             if unknown:
-                raise NotFound(f"Not products Packdesk knows: {', '.join(unknown[:10])}.")
+                raise NotFound(Msg("Not products Packdesk knows: {skus}.",
+                                   skus=", ".join(unknown[:10])))
         if len(skus) > MAX_SKUS:
-            raise InvalidInput(f"A count covers at most {MAX_SKUS} SKUs; split it.")
+            raise InvalidInput(Msg("A count covers at most {most} SKUs; split it.",
+                                   most=MAX_SKUS))
         session = CountSession(kind, scope, cmd.by, uow.now(), uow.station,
                                lines=[CountLine(sku) for sku in skus])
         uow.counts.add(session)
@@ -100,7 +103,7 @@ def open_count(cmd: OpenCount, uow: StockUnitOfWork) -> CountView:
 def _session(uow: StockUnitOfWork, session_id: int) -> CountSession:
     session = uow.counts.get(session_id)
     if session is None:
-        raise NotFound(f"There is no count {session_id}.")
+        raise NotFound(Msg("There is no count {id}.", id=session_id))
     return session
 
 
@@ -112,22 +115,23 @@ def count_scan(cmd: CountScan, uow: StockUnitOfWork) -> CountView:
         session = _session(uow, cmd.session_id)
         match = uow.products.match(code_keys(cmd.text))
         if match is None:
-            raise NotFound(f"“{cmd.text.strip()}” is not a product code Packdesk knows; "
-                           "put the item aside for a supervisor.")
+            raise NotFound(Msg("“{text}” is not a product code Packdesk knows; put the item "
+                               "aside for a supervisor.", text=cmd.text.strip()))
         line = session.count(match.sku, cmd.quantity * match.pack_quantity)
         uow.commit()
-        note = "" if line.in_scope else " (not on this count's list)"
-        return _blind(session, f"{match.sku}: {line.counted}{note}")
+        template = "{sku}: {counted}" if line.in_scope else \
+            "{sku}: {counted} (not on this count's list)"
+        return _blind(session, Msg(template, sku=match.sku, counted=line.counted))
 
 
 def recount(session_id: int, sku: str, quantity: int, uow: StockUnitOfWork) -> CountView:
     with uow:
         session = _session(uow, session_id)
         if uow.products.get(sku) is None:
-            raise NotFound(f"There is no product {sku!r}.")
+            raise NotFound(Msg("There is no product {sku}.", sku=sku))
         line = session.recount(sku, quantity)
         uow.commit()
-        return _blind(session, f"{line.sku}: {line.counted}")
+        return _blind(session, Msg("{sku}: {counted}", sku=line.sku, counted=line.counted))
 
 
 def close_counting(session_id: int, by: str, uow: StockUnitOfWork) -> VarianceReport:
@@ -145,7 +149,7 @@ def variance_report(session_id: int, uow: StockUnitOfWork) -> VarianceReport:
     with uow:
         session = _session(uow, session_id)
         if session.status == CountStatus.COUNTING:
-            raise NotAllowed("The count is blind: close counting to see the variance.")
+            raise NotAllowed(Msg("The count is blind: close counting to see the variance."))
         return _report(session, uow)
 
 
@@ -180,7 +184,7 @@ def cancel(session_id: int, by: str, uow: StockUnitOfWork) -> CountView:
         session = _session(uow, session_id)
         session.transition(CountStatus.CANCELLED, by, uow.now(), "cancelled", uow.station)
         uow.commit()
-        return _blind(session, "Count cancelled.")
+        return _blind(session, Msg("Count cancelled."))
 
 
 def _adjust(uow: StockUnitOfWork, line: CountLine, session_id: int | None, by: str) -> None:
@@ -202,9 +206,10 @@ def _adjust(uow: StockUnitOfWork, line: CountLine, session_id: int | None, by: s
             item.move(bucket, Bucket.ADJUSTMENT, units, reason, now, by, uow.station)
             missing -= units
     if missing:
-        raise InsufficientStock(
-            f"{line.sku}: {missing} of the missing units are reserved by open orders; "
-            "put those orders on hold or short-ship them, then approve the count.")
+        raise InsufficientStock(Msg(
+            "{sku}: {missing} of the missing units are reserved by open orders; put those "
+            "orders on hold or short-ship them, then approve the count.",
+            sku=line.sku, missing=missing))
 
 
 def _blind(session: CountSession, message: str = "") -> CountView:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
 from app.domain.lots import Receipt, ReceiptLine, StockLot, check_lot
+from app.domain.messages import Msg
 from app.domain.stock import Bucket, StockItem
 from app.services.unit_of_work import StockUnitOfWork
 
@@ -62,7 +63,8 @@ def open_receipt(cmd: OpenReceipt, uow: StockUnitOfWork) -> ReceiptView:
     with uow:
         reference = cmd.reference.strip() or f"R-{uow.receipts.count() + 1:05d}-{uow.station}"
         if uow.receipts.by_reference(reference) is not None:
-            raise NotAllowed(f"Receipt {reference} exists already; use another reference.")
+            raise NotAllowed(Msg("Receipt {reference} exists already; use another reference.",
+                                 reference=reference))
         receipt = Receipt(reference[:64], cmd.by, uow.now(), uow.station, cmd.supplier.strip())
         uow.receipts.add(receipt)
         uow.commit()
@@ -74,17 +76,17 @@ def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
     if problem:
         raise InvalidInput(problem)
     if not 1 <= cmd.quantity <= MAX_UNITS_PER_SCAN:
-        raise InvalidInput(f"Units per scan must be 1 to {MAX_UNITS_PER_SCAN}, "
-                           f"not {cmd.quantity}.")
+        raise InvalidInput(Msg("Units per scan must be 1 to {most}, not {quantity}.",
+                               most=MAX_UNITS_PER_SCAN, quantity=cmd.quantity))
     lot = check_lot(cmd.lot)
     with uow:
         receipt = _open_receipt(uow, cmd.receipt_id)
         if uow.receipts.line_by_uid(cmd.scan_uid) is not None:
-            return _view(receipt, {}, "That scan was already received.")
+            return _view(receipt, {}, Msg("That scan was already received."))
         match = uow.products.match(code_keys(cmd.text))
         if match is None:
-            raise NotFound(f"“{cmd.text.strip()}” is not a product code Packdesk knows; "
-                           "add the product first.")
+            raise NotFound(Msg("“{text}” is not a product code Packdesk knows; add the "
+                               "product first.", text=cmd.text.strip()))
         units = cmd.quantity * match.pack_quantity
         now = uow.now()
         _stock_in(uow, match.sku, units, receipt.reference, cmd.by)
@@ -94,14 +96,15 @@ def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
                                          uow.station, lot, cmd.expiry))
         uow.commit()
         names = _names(uow, receipt)
-        lot_text = f", lot {lot}" if lot else ""
-        return _view(receipt, names, f"+{units} {match.sku}{lot_text}")
+        message = (Msg("+{units} {sku}, lot {lot}", units=units, sku=match.sku, lot=lot) if lot
+                   else Msg("+{units} {sku}", units=units, sku=match.sku))
+        return _view(receipt, names, message)
 
 
 def _open_receipt(uow: StockUnitOfWork, receipt_id: int) -> Receipt:
     receipt = uow.receipts.get(receipt_id)
     if receipt is None:
-        raise NotFound(f"There is no receipt {receipt_id}.")
+        raise NotFound(Msg("There is no receipt {id}.", id=receipt_id))
     receipt.check_open()
     return receipt
 
@@ -129,10 +132,10 @@ def undo_last(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
         receipt = _open_receipt(uow, receipt_id)
         line = receipt.last_line()
         if line is None:
-            raise NotAllowed("Nothing on this receipt to undo.")
+            raise NotAllowed(Msg("Nothing on this receipt to undo."))
         item = uow.ledger.get_for_update(line.sku)
         if item is None:
-            raise NotFound(f"There is no stock record for SKU {line.sku!r}.")
+            raise NotFound(Msg("There is no stock record for SKU {sku}.", sku=line.sku))
         item.move(Bucket.AVAILABLE, Bucket.SUPPLIER, line.quantity,
                   f"receipt {receipt.reference} undone"[:64], uow.now(), by, uow.station)
         if line.lot:
@@ -141,7 +144,8 @@ def undo_last(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
                 record.received -= line.quantity
         line.undone_at = uow.now()
         uow.commit()
-        return _view(receipt, _names(uow, receipt), f"Undone: {line.quantity} {line.sku}")
+        return _view(receipt, _names(uow, receipt),
+                     Msg("Undone: {units} {sku}", units=line.quantity, sku=line.sku))
 
 
 def close_receipt(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView:
@@ -149,14 +153,15 @@ def close_receipt(receipt_id: int, by: str, uow: StockUnitOfWork) -> ReceiptView
         receipt = _open_receipt(uow, receipt_id)
         receipt.close(by, uow.now())
         uow.commit()
-        return _view(receipt, _names(uow, receipt), f"Receipt {receipt.reference} closed.")
+        return _view(receipt, _names(uow, receipt),
+                     Msg("Receipt {reference} closed.", reference=receipt.reference))
 
 
 def receipt_view(receipt_id: int, uow: StockUnitOfWork) -> ReceiptView:
     with uow:
         receipt = uow.receipts.get(receipt_id)
         if receipt is None:
-            raise NotFound(f"There is no receipt {receipt_id}.")
+            raise NotFound(Msg("There is no receipt {id}.", id=receipt_id))
         return _view(receipt, _names(uow, receipt))
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from app.domain.channels import Channel, ChannelSku, pushed_quantity
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.lots import fefo, fefo_picks
+from app.domain.messages import Msg
 from app.domain.stock import INTERNAL, Bucket, InsufficientStock, StockItem, StockMove
 from app.services.auth import check_supervisor
 from app.services.commands import SupervisorApproval
@@ -120,7 +121,7 @@ def _item(uow: StockUnitOfWork, sku: str, lock: bool = False) -> StockItem:
     sku = sku.strip()
     item = uow.ledger.get_for_update(sku) if lock else uow.stock.get(sku)
     if item is None:
-        raise NotFound(f"There is no stock record for SKU {sku!r}.")
+        raise NotFound(Msg("There is no stock record for SKU {sku}.", sku=sku))
     return item
 
 
@@ -153,8 +154,9 @@ def _freeze_reason(reason: str) -> str:
     reason = " ".join(reason.split())
     kind = reason.split(":", 1)[0].strip().lower()
     if kind not in FREEZE_REASONS:
-        raise InvalidInput(f"Say why the units are frozen: {', '.join(FREEZE_REASONS)} "
-                           f"(then a colon and any detail), not {reason!r}.")
+        raise InvalidInput(Msg("Say why the units are frozen: {reasons} (then a colon and "
+                               "any detail), not “{reason}”.",
+                               reasons=", ".join(FREEZE_REASONS), reason=reason))
     return reason[:64]
 
 
