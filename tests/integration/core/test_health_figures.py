@@ -132,3 +132,43 @@ def test_a_backwards_window_is_refused_with_a_message(week_uow):
 
     with pytest.raises(InvalidInput, match="end after it starts"):
         health_figures(week_uow(), WEEK_END, MON)
+
+
+def test_return_cases_and_counts_feed_the_figures(week_uow):
+    """On top of the week: cases for A3 (answered in 45 min), A4 (15 min) and A2 (not yet,
+    escalated); a count on Wednesday finds TEA-1 right (10) and CUP-1 one short (3 of 4).
+    First response (45 + 15) / 2 = 30 min: not above 30. Accuracy 1 of 2 lines = 50 %.
+    Returns: A1, A5 from the ledger and A2, A3, A4 from cases = 5 orders over 4 packed."""
+    from app.domain.counting import CountSession
+    from app.domain.returns import ReturnCase, ReturnStatus
+    from app.services.alerts import refresh_alerts
+
+    with week_uow() as uow:
+        for rma, number, asked, answer in (("RMA-1", "A3", _at(1, 10), (ReturnStatus.APPROVED, 45)),
+                                           ("RMA-2", "A4", _at(3, 9), (ReturnStatus.REJECTED, 15)),
+                                           ("RMA-3", "A2", _at(4, 8), None)):
+            case = ReturnCase(rma, number, "shopify", f"#{number}", "", "buyer", asked)
+            case.request("buyer", asked)
+            if answer:
+                case.transition(answer[0], "Sam", asked + timedelta(minutes=answer[1]))
+            else:
+                case.escalated_at = asked + timedelta(days=1)
+            uow.returns.add(case)
+        count = CountSession("skus", "TEA-1,CUP-1", "Sam", _at(2, 7))
+        count.count("TEA-1", 10)
+        count.count("CUP-1", 3)
+        count.close_counting({"TEA-1": 10, "CUP-1": 4}, "Sam", _at(2, 8))
+        uow.counts.add(count)
+        uow.commit()
+    figures = health_figures(week_uow(), MON, WEEK_END)
+    assert figures.first_response_minutes == pytest.approx(30.0)
+    assert (figures.inventory_accuracy, figures.lines_counted) == (pytest.approx(0.5), 2)
+    assert figures.returns == 5
+    assert {c.figure for c in figures.crossings} == {"on_time_rate", "return_rate",
+                                                     "inventory_accuracy"}
+    escalated = [a for a in refresh_alerts(week_uow()).raised if a.kind == "return_escalated"]
+    assert [(a.subject, "A2" in a.message) for a in escalated] == [("RMA-3", True)]
+    from app.services.board import order_history
+
+    texts = [e.text for e in order_history(week_uow(), "A3").entries if e.kind == "return"]
+    assert texts == ["Return RMA-1: requested", "Return RMA-1: requested → approved"]
