@@ -50,8 +50,8 @@ class ReturnsCounterView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(54)
         self.table.setStyleSheet("QTableWidget { font-size: 22px; }")
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self._size_columns()
         layout.addLayout(self._build_actions())
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("returnsScanField")
@@ -63,6 +63,14 @@ class ReturnsCounterView(QWidget):
         self.alerts.setStyleSheet("font-size: 16px; color: #b71c1c;")
         self.alerts.setWordWrap(True)
         layout.addWidget(self.alerts)
+
+    def _size_columns(self) -> None:
+        """Fixed widths but the item name's, so a scan never re-measures the table."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (2, 130), (3, 130), (4, 340)):
+            header.resizeSection(column, width)
 
     def _build_banner(self) -> QLabel:
         self.banner = QLabel(self)
@@ -105,6 +113,8 @@ class ReturnsCounterView(QWidget):
         self.payer.addItem(self.tr("Buyer pays return shipping"), "buyer")
         self.payer.addItem(self.tr("Shop pays return shipping"), "shop")
         self.payer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.payer.setMinimumHeight(48)
+        self.payer.setStyleSheet("font-size: 18px;")
         self.create_button = self._button(self.tr("Create return and print slip"))
         self.override_button = self._button(self.tr("Supervisor override…"))
         self.finish_button = self._button(self.tr("Finish receiving"))
@@ -172,6 +182,7 @@ class ReturnsCounterView(QWidget):
                           + (f"\n{self.tr('Open returns')}: {', '.join(order.open_cases)}"
                              if order.open_cases else ""))
         self._show_policy(order.policy_passes, order.policy_reason)
+        self.table.setRowCount(0)  # drops the previous screen's cell widgets too
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Item"),
                                               self.tr("Shipped"), self.tr("Return"),
@@ -182,6 +193,7 @@ class ReturnsCounterView(QWidget):
             quantity = QSpinBox(self.table)
             quantity.setRange(0, line.returnable)
             quantity.setValue(line.returnable)
+            quantity.setStyleSheet("font-size: 22px;")
             self.table.setCellWidget(row, 3, quantity)
             self.table.setCellWidget(row, 4, self._reason_cell(row))
         self.set_step("order")
@@ -191,7 +203,9 @@ class ReturnsCounterView(QWidget):
         reason = QComboBox(cell)
         for key, text in self.reasons.items():
             reason.addItem(text, key)
+        reason.setStyleSheet("font-size: 18px;")
         opened = QCheckBox(self.tr("opened"), cell)
+        opened.setStyleSheet("font-size: 18px;")
         box = QHBoxLayout(cell)
         box.setContentsMargins(2, 2, 2, 2)
         box.addWidget(reason, 1)
@@ -221,6 +235,7 @@ class ReturnsCounterView(QWidget):
                           case.policy_reason + (f" ({self.tr('override by')} "
                                                 f"{case.override_by})" if case.override_by
                                                 else ""))
+        self.table.setRowCount(0)
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Item"),
                                               self.tr("Received"), self.tr("To grade"),

@@ -88,7 +88,10 @@ def test_unknown_and_unshipped_orders_are_named(qtbot, counter):
 
 def test_a_fully_returned_order_says_so(qtbot, counter):
     _scan(qtbot, counter, "7030")
+    assert counter.chosen_lines() == [("TEA-001", 2, "changed_mind", False)]
     assert _do(qtbot, counter, counter.create_return)[0] == "complete"
+    assert counter.table.cellWidget(0, 3) is None  # the case screen has no order controls
+    assert counter.chosen_lines() == []
     look, message = _scan(qtbot, counter, "PD-900030")
     assert (look, message) == ("problem", "Order PD-900030 is already fully returned.")
     assert "RMA-PD-900030-1" in counter.meta.text()
