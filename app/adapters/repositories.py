@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import MetaData, Table, func, insert, or_, select, union, update
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import func, insert, or_, select, union, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, joinedload
 
@@ -484,22 +483,9 @@ class SqlCountRepository(_Repository):
 
 # --- the order board, alerts and health figures (issue 8) -----------------------------------
 
-RETURNS_TABLES = ("return_cases", "returns")
-
-
 def _prefix(column, text: str):
     """A prefix match an index can serve (LIKE is case-folded and skips it in SQLite)."""
     return (column >= text) & (column < text + "\uffff")
-
-
-def _optional_table(session: Session, names: tuple[str, ...]) -> Table | None:
-    """A table another part of Packdesk may add later (returns, counts), if it is there."""
-    bind = session.connection()
-    inspector = sa_inspect(bind)
-    for name in names:
-        if inspector.has_table(name):
-            return Table(name, MetaData(), autoload_with=bind)
-    return None
 
 
 class SqlBoardRepository(_Repository):
@@ -624,20 +610,16 @@ class SqlBoardRepository(_Repository):
                              + (f" ({r.last_error})" if r.last_error else "")) for r in rows]
 
     def _return_entries(self, number: str) -> list[HistoryEntry]:
-        table = _optional_table(self.session, RETURNS_TABLES)
-        if table is None or "order_number" not in table.c:
-            return []
-        found = []
-        for row in self.session.execute(select(table).where(table.c.order_number == number)):
-            fields = row._mapping
-            when = next((fields[k] for k in ("requested_at", "created_at", "opened_at")
-                         if k in fields), None)
-            label = fields.get("rma_number") or fields.get("number") or fields.get("id")
-            if isinstance(when, datetime) and when.tzinfo is None:
-                when = when.replace(tzinfo=UTC)
-            found.append(HistoryEntry(when if isinstance(when, datetime) else None, "return",
-                                      f"Return {label}: {fields.get('status', '')}".strip()))
-        return found
+        cases, steps = orm.return_cases, orm.return_transitions
+        rows = self.session.execute(
+            select(cases.c.rma_number, steps.c.from_status, steps.c.to_status, steps.c.at,
+                   steps.c.by, steps.c.reason)
+            .join(steps, steps.c.case_id == cases.c.id)
+            .where(cases.c.order_number == number).order_by(steps.c.id))
+        return [HistoryEntry(r.at, "return", f"Return {r.rma_number}: "
+                             + (f"{r.from_status} → " if r.from_status else "")
+                             + r.to_status + (f" ({r.reason})" if r.reason else ""), r.by)
+                for r in rows]
 
 
 class SqlAlertRepository(_Repository):
@@ -703,16 +685,13 @@ class SqlAlertRepository(_Repository):
                 for r in self.session.execute(query)]
 
     def escalated_returns(self) -> list[tuple]:
-        """(case, order number) of escalated return cases, once the returns table exists."""
-        table = _optional_table(self.session, RETURNS_TABLES)
-        if table is None or "status" not in table.c:
-            return []
-        label = next((table.c[n] for n in ("rma_number", "number") if n in table.c), table.c.id)
-        order = table.c.order_number if "order_number" in table.c else label
-        escalated = (table.c.escalated_at.isnot(None) if "escalated_at" in table.c
-                     else table.c.status == "escalated")
-        rows = self.session.execute(select(label, order).where(escalated).limit(500))
-        return [(str(r[0]), str(r[1])) for r in rows]
+        """(RMA, order number) of return cases escalated to a supervisor and still waiting."""
+        cases = orm.return_cases
+        rows = self.session.execute(
+            select(cases.c.rma_number, cases.c.order_number)
+            .where(cases.c.escalated_at.isnot(None),
+                   cases.c.status.not_in(("closed", "rejected"))).limit(500))
+        return [tuple(r) for r in rows]
 
 
 def _aware(value):
@@ -764,45 +743,32 @@ class SqlHealthRepository(_Repository):
 
     def returned_orders(self, since: datetime, until: datetime) -> int:
         """Orders a return began for in the window: a return case, or goods back from the
-        customer in the stock ledger (whichever the store keeps), each order once."""
-        m = orm.stock_moves
+        customer in the stock ledger without a case, each order once."""
+        m, cases = orm.stock_moves, orm.return_cases
         numbers = set(self.session.scalars(select(m.c.order_number).distinct().where(
             m.c.from_bucket == "customer", m.c.at >= since, m.c.at < until)))
-        cases = _optional_table(self.session, ("return_cases",))
-        if cases is not None and {"order_number", "requested_at"} <= set(cases.c.keys()):
-            numbers |= set(self.session.scalars(select(cases.c.order_number).distinct().where(
-                cases.c.requested_at >= _naive(since), cases.c.requested_at < _naive(until))))
+        numbers |= set(self.session.scalars(select(cases.c.order_number).distinct().where(
+            cases.c.requested_at >= since, cases.c.requested_at < until)))
         return len(numbers - {""})
 
-    def first_responses(self, since: datetime, until: datetime) -> list[float] | None:
-        """Minutes from a return request to its first status change; None: no returns kept."""
-        cases = _optional_table(self.session, ("return_cases",))
-        moves = _optional_table(self.session, ("return_transitions",))
-        if cases is None or moves is None or "requested_at" not in cases.c:
-            return None
-        first = (select(moves.c.case_id, func.min(moves.c.at).label("at"))
-                 .group_by(moves.c.case_id).subquery())
+    def first_responses(self, since: datetime, until: datetime) -> list[float]:
+        """Minutes from each return request in the window to its first status change
+        (cases nobody has answered yet are not in the list)."""
+        cases, steps = orm.return_cases, orm.return_transitions
+        first = (select(steps.c.case_id, func.min(steps.c.at).label("at"))
+                 .where(steps.c.from_status != "").group_by(steps.c.case_id).subquery())
         rows = self.session.execute(
-            select(cases.c.requested_at, first.c.at).join(first, first.c.case_id == cases.c.id)
-            .where(cases.c.requested_at >= _naive(since), cases.c.requested_at < _naive(until)))
-        return [(_aware(at) - _aware(asked)).total_seconds() / 60 for asked, at in rows]
+            select(cases.c.requested_at, first.c.at.label("answered_at"))
+            .join(first, first.c.case_id == cases.c.id)
+            .where(cases.c.requested_at >= since, cases.c.requested_at < until))
+        return [(_aware(r.answered_at) - r.requested_at).total_seconds() / 60 for r in rows]
 
-    def count_results(self, since: datetime, until: datetime) -> list[tuple] | None:
-        """(sku, expected, counted) of count lines judged in the window; None: no counts."""
-        lines = _optional_table(self.session, ("count_lines",))
-        sessions = _optional_table(self.session, ("count_sessions",))
-        if lines is None or sessions is None:
-            return None
-        when = next((sessions.c[n] for n in ("approved_at", "closed_at", "opened_at")
-                     if n in sessions.c), None)
-        if when is None or not {"expected", "counted", "session_id"} <= set(lines.c.keys()):
-            return None
+    def count_results(self, since: datetime, until: datetime) -> list[tuple]:
+        """(sku, expected, counted) of count lines judged, for counts opened in the window."""
+        lines, counts = orm.count_lines, orm.count_sessions
         query = (select(lines.c.sku, lines.c.expected, lines.c.counted)
-                 .join(sessions, sessions.c.id == lines.c.session_id)
-                 .where(lines.c.expected.isnot(None), when >= _naive(since), when < _naive(until)))
+                 .join(counts, counts.c.id == lines.c.session_id)
+                 .where(lines.c.expected.isnot(None), counts.c.opened_at >= since,
+                        counts.c.opened_at < until,
+                        counts.c.status.not_in(("rejected", "cancelled"))))
         return [tuple(r) for r in self.session.execute(query)]
-
-
-def _naive(moment: datetime) -> datetime:
-    """Reflected tables keep UTC as naive datetimes, as UtcDateTime stores them."""
-    return moment.astimezone(UTC).replace(tzinfo=None)
