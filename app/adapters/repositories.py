@@ -309,6 +309,147 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
             created_at=now))
 
 
+# --- the order board, alerts and health figures (issue 8) -----------------------------------
+
+def _prefix(column, text: str):
+    """A prefix match an index can serve (LIKE is case-folded and skips it in SQLite)."""
+    return (column >= text) & (column < text + "\uffff")
+
+
+class SqlBoardRepository(_Repository):
+    """Read-only queries for the board: keyset pages and one order's history."""
+
+    def page(self, board_filter, now: datetime, after_id: int | None, limit: int) -> list[tuple]:
+        o, intake = orm.orders, orm.order_intake
+        merge = (select(intake.c.merge_group).where(intake.c.order_number == o.c.number)
+                 .limit(1).scalar_subquery())
+        query = (select(o.c.id, o.c.number, o.c.channel, o.c.status, o.c.buyer_name,
+                        o.c.placed_at, o.c.ship_by, o.c.tracking_number, merge)
+                 .order_by(o.c.id.desc()).limit(limit))
+        if after_id is not None:
+            query = query.where(o.c.id < after_id)
+        if board_filter.channel:
+            query = query.where(o.c.channel == board_filter.channel)
+        if board_filter.statuses:
+            query = query.where(o.c.status.in_(board_filter.statuses))
+        if board_filter.older_than is not None:
+            query = query.where(o.c.placed_at <= now - board_filter.older_than)
+        if board_filter.merge_candidates:
+            grouped = select(intake.c.order_number).where(intake.c.merge_group > "")
+            query = query.where(o.c.number.in_(grouped),
+                                o.c.status.in_((OrderStatus.READY, OrderStatus.NEEDS_REVIEW)))
+        text = board_filter.search.strip()
+        if text:
+            query = query.where(o.c.id.in_(self._search(text)))
+        return [tuple(row) for row in self.session.execute(query)]
+
+    def _search(self, text: str):
+        o, lines = orm.orders, orm.order_lines
+        upper = text.upper()
+        return union(
+            select(o.c.id).where(_prefix(o.c.number, upper)),
+            select(o.c.id).where(_prefix(o.c.buyer_name, text)),
+            select(o.c.id).where(_prefix(o.c.tracking_number, upper)),
+            select(lines.c.order_id).where(_prefix(lines.c.sku, upper)),
+        )
+
+    def channels(self) -> list[str]:
+        """Channels with orders, by hopping along the channel index (a plain DISTINCT reads
+        every entry of it), plus the channels set up without orders yet."""
+        used = set(self.session.scalars(sql_text(
+            "WITH RECURSIVE hop(channel) AS ("
+            " SELECT MIN(channel) FROM orders"
+            " UNION ALL SELECT (SELECT MIN(channel) FROM orders WHERE channel > hop.channel)"
+            " FROM hop WHERE hop.channel IS NOT NULL)"
+            " SELECT channel FROM hop WHERE channel IS NOT NULL")))
+        used |= set(self.session.scalars(select(orm.channels.c.code)))
+        return sorted(used)
+
+    def history(self, number: str):
+        o = orm.orders
+        head = self.session.execute(
+            select(o.c.id, o.c.number, o.c.channel, o.c.channel_order_id, o.c.status,
+                   o.c.buyer_name, o.c.ship_by, o.c.placed_at)
+            .where(o.c.number == number)).first()
+        if head is None:
+            return None
+        entries = [HistoryEntry(head.placed_at, "intake",
+                                f"Placed at {head.channel} as {head.channel_order_id}")]
+        entries += self._intake_entries(head.number, head.placed_at)
+        entries += self._transition_entries(head.id)
+        entries += self._packing_entries(head.number)
+        entries += self._stock_entries(head.number)
+        entries += self._sync_entries(head.channel, head.channel_order_id)
+        entries += self._return_entries(head.number)
+        return (head.number, head.channel, head.status, head.buyer_name, head.ship_by), entries
+
+    def _intake_entries(self, number: str, placed_at) -> list[HistoryEntry]:
+        """Intake's review reasons and merge group, shown with the order's arrival."""
+        i = orm.order_intake
+        link = self.session.execute(select(i.c.review_reasons, i.c.merge_group)
+                                    .where(i.c.order_number == number)).first()
+        if link is None:
+            return []
+        found = [HistoryEntry(placed_at, "review", f"Review: {reason}") for reason in
+                 link.review_reasons or []]
+        if link.merge_group:
+            found.append(HistoryEntry(placed_at, "review",
+                                      f"Merge candidate, group {link.merge_group}"))
+        return found
+
+    def _transition_entries(self, order_id: int) -> list[HistoryEntry]:
+        t = orm.order_transitions
+        rows = self.session.execute(select(t).where(t.c.order_id == order_id).order_by(t.c.id))
+        return [HistoryEntry(r.at, "transition",
+                             f"{r.from_status} → {r.to_status}" + (f": {r.reason}" if r.reason
+                                                                   else ""), r.by)
+                for r in rows]
+
+    def _packing_entries(self, number: str) -> list[HistoryEntry]:
+        ps, se = orm.pack_sessions, orm.scan_events
+        found = []
+        for r in self.session.execute(select(ps).where(ps.c.order_number == number)):
+            found.append(HistoryEntry(r.started_at, "pack",
+                                      f"Pack session at {r.station} started", r.packer))
+            if r.ended_at is not None:
+                found.append(HistoryEntry(r.ended_at, "pack", f"Pack session {r.outcome}",
+                                          r.packer))
+        for r in self.session.execute(select(se).where(se.c.order_number == number)
+                                      .order_by(se.c.id)):
+            undone = " (undone)" if r.undone_at is not None else ""
+            found.append(HistoryEntry(r.at, "scan", f"Scan {r.raw}: {r.result}{undone}"
+                                      + (f" {r.sku} ×{r.quantity}" if r.sku else ""), r.packer))
+        return found
+
+    def _stock_entries(self, number: str) -> list[HistoryEntry]:
+        m = orm.stock_moves
+        rows = self.session.execute(select(m).where(m.c.order_number == number)
+                                    .order_by(m.c.id))
+        return [HistoryEntry(r.at, "stock", f"{r.sku} ×{r.quantity}: {r.from_bucket} → "
+                                            f"{r.to_bucket} ({r.reason})", r.by)
+                for r in rows]
+
+    def _sync_entries(self, channel: str, channel_order_id: str) -> list[HistoryEntry]:
+        box = orm.outbox
+        rows = self.session.execute(select(box).where(_prefix(
+            box.c.idempotency_key, f"fulfilment:{channel}:{channel_order_id}:")))
+        return [HistoryEntry(r.sent_at or r.created_at, "sync",
+                             f"Fulfilment push to {r.channel}: {r.status}"
+                             + (f" ({r.last_error})" if r.last_error else "")) for r in rows]
+
+    def _return_entries(self, number: str) -> list[HistoryEntry]:
+        cases, steps = orm.return_cases, orm.return_transitions
+        rows = self.session.execute(
+            select(cases.c.rma_number, steps.c.from_status, steps.c.to_status, steps.c.at,
+                   steps.c.by, steps.c.reason)
+            .join(steps, steps.c.case_id == cases.c.id)
+            .where(cases.c.order_number == number).order_by(steps.c.id))
+        return [HistoryEntry(r.at, "return", f"Return {r.rma_number}: "
+                             + (f"{r.from_status} → " if r.from_status else "")
+                             + r.to_status + (f" ({r.reason})" if r.reason else ""), r.by)
+                for r in rows]
+
+
 # --- returns counter (issue 7) ---
 
 class SqlReturnRepository(_Repository):
@@ -479,147 +620,6 @@ class SqlCountRepository(_Repository):
         c = orm.count_sessions.c
         return list(self.session.scalars(select(CountSession).order_by(c.id.desc())
                                          .limit(limit)))
-
-
-# --- the order board, alerts and health figures (issue 8) -----------------------------------
-
-def _prefix(column, text: str):
-    """A prefix match an index can serve (LIKE is case-folded and skips it in SQLite)."""
-    return (column >= text) & (column < text + "\uffff")
-
-
-class SqlBoardRepository(_Repository):
-    """Read-only queries for the board: keyset pages and one order's history."""
-
-    def page(self, board_filter, now: datetime, after_id: int | None, limit: int) -> list[tuple]:
-        o, intake = orm.orders, orm.order_intake
-        merge = (select(intake.c.merge_group).where(intake.c.order_number == o.c.number)
-                 .limit(1).scalar_subquery())
-        query = (select(o.c.id, o.c.number, o.c.channel, o.c.status, o.c.buyer_name,
-                        o.c.placed_at, o.c.ship_by, o.c.tracking_number, merge)
-                 .order_by(o.c.id.desc()).limit(limit))
-        if after_id is not None:
-            query = query.where(o.c.id < after_id)
-        if board_filter.channel:
-            query = query.where(o.c.channel == board_filter.channel)
-        if board_filter.statuses:
-            query = query.where(o.c.status.in_(board_filter.statuses))
-        if board_filter.older_than is not None:
-            query = query.where(o.c.placed_at <= now - board_filter.older_than)
-        if board_filter.merge_candidates:
-            grouped = select(intake.c.order_number).where(intake.c.merge_group > "")
-            query = query.where(o.c.number.in_(grouped),
-                                o.c.status.in_((OrderStatus.READY, OrderStatus.NEEDS_REVIEW)))
-        text = board_filter.search.strip()
-        if text:
-            query = query.where(o.c.id.in_(self._search(text)))
-        return [tuple(row) for row in self.session.execute(query)]
-
-    def _search(self, text: str):
-        o, lines = orm.orders, orm.order_lines
-        upper = text.upper()
-        return union(
-            select(o.c.id).where(_prefix(o.c.number, upper)),
-            select(o.c.id).where(_prefix(o.c.buyer_name, text)),
-            select(o.c.id).where(_prefix(o.c.tracking_number, upper)),
-            select(lines.c.order_id).where(_prefix(lines.c.sku, upper)),
-        )
-
-    def channels(self) -> list[str]:
-        """Channels with orders, by hopping along the channel index (a plain DISTINCT reads
-        every entry of it), plus the channels set up without orders yet."""
-        used = set(self.session.scalars(sql_text(
-            "WITH RECURSIVE hop(channel) AS ("
-            " SELECT MIN(channel) FROM orders"
-            " UNION ALL SELECT (SELECT MIN(channel) FROM orders WHERE channel > hop.channel)"
-            " FROM hop WHERE hop.channel IS NOT NULL)"
-            " SELECT channel FROM hop WHERE channel IS NOT NULL")))
-        used |= set(self.session.scalars(select(orm.channels.c.code)))
-        return sorted(used)
-
-    def history(self, number: str):
-        o = orm.orders
-        head = self.session.execute(
-            select(o.c.id, o.c.number, o.c.channel, o.c.channel_order_id, o.c.status,
-                   o.c.buyer_name, o.c.ship_by, o.c.placed_at)
-            .where(o.c.number == number)).first()
-        if head is None:
-            return None
-        entries = [HistoryEntry(head.placed_at, "intake",
-                                f"Placed at {head.channel} as {head.channel_order_id}")]
-        entries += self._intake_entries(head.number, head.placed_at)
-        entries += self._transition_entries(head.id)
-        entries += self._packing_entries(head.number)
-        entries += self._stock_entries(head.number)
-        entries += self._sync_entries(head.channel, head.channel_order_id)
-        entries += self._return_entries(head.number)
-        return (head.number, head.channel, head.status, head.buyer_name, head.ship_by), entries
-
-    def _intake_entries(self, number: str, placed_at) -> list[HistoryEntry]:
-        """Intake's review reasons and merge group, shown with the order's arrival."""
-        i = orm.order_intake
-        link = self.session.execute(select(i.c.review_reasons, i.c.merge_group)
-                                    .where(i.c.order_number == number)).first()
-        if link is None:
-            return []
-        found = [HistoryEntry(placed_at, "review", f"Review: {reason}") for reason in
-                 link.review_reasons or []]
-        if link.merge_group:
-            found.append(HistoryEntry(placed_at, "review",
-                                      f"Merge candidate, group {link.merge_group}"))
-        return found
-
-    def _transition_entries(self, order_id: int) -> list[HistoryEntry]:
-        t = orm.order_transitions
-        rows = self.session.execute(select(t).where(t.c.order_id == order_id).order_by(t.c.id))
-        return [HistoryEntry(r.at, "transition",
-                             f"{r.from_status} → {r.to_status}" + (f": {r.reason}" if r.reason
-                                                                   else ""), r.by)
-                for r in rows]
-
-    def _packing_entries(self, number: str) -> list[HistoryEntry]:
-        ps, se = orm.pack_sessions, orm.scan_events
-        found = []
-        for r in self.session.execute(select(ps).where(ps.c.order_number == number)):
-            found.append(HistoryEntry(r.started_at, "pack",
-                                      f"Pack session at {r.station} started", r.packer))
-            if r.ended_at is not None:
-                found.append(HistoryEntry(r.ended_at, "pack", f"Pack session {r.outcome}",
-                                          r.packer))
-        for r in self.session.execute(select(se).where(se.c.order_number == number)
-                                      .order_by(se.c.id)):
-            undone = " (undone)" if r.undone_at is not None else ""
-            found.append(HistoryEntry(r.at, "scan", f"Scan {r.raw}: {r.result}{undone}"
-                                      + (f" {r.sku} ×{r.quantity}" if r.sku else ""), r.packer))
-        return found
-
-    def _stock_entries(self, number: str) -> list[HistoryEntry]:
-        m = orm.stock_moves
-        rows = self.session.execute(select(m).where(m.c.order_number == number)
-                                    .order_by(m.c.id))
-        return [HistoryEntry(r.at, "stock", f"{r.sku} ×{r.quantity}: {r.from_bucket} → "
-                                            f"{r.to_bucket} ({r.reason})", r.by)
-                for r in rows]
-
-    def _sync_entries(self, channel: str, channel_order_id: str) -> list[HistoryEntry]:
-        box = orm.outbox
-        rows = self.session.execute(select(box).where(_prefix(
-            box.c.idempotency_key, f"fulfilment:{channel}:{channel_order_id}:")))
-        return [HistoryEntry(r.sent_at or r.created_at, "sync",
-                             f"Fulfilment push to {r.channel}: {r.status}"
-                             + (f" ({r.last_error})" if r.last_error else "")) for r in rows]
-
-    def _return_entries(self, number: str) -> list[HistoryEntry]:
-        cases, steps = orm.return_cases, orm.return_transitions
-        rows = self.session.execute(
-            select(cases.c.rma_number, steps.c.from_status, steps.c.to_status, steps.c.at,
-                   steps.c.by, steps.c.reason)
-            .join(steps, steps.c.case_id == cases.c.id)
-            .where(cases.c.order_number == number).order_by(steps.c.id))
-        return [HistoryEntry(r.at, "return", f"Return {r.rma_number}: "
-                             + (f"{r.from_status} → " if r.from_status else "")
-                             + r.to_status + (f" ({r.reason})" if r.reason else ""), r.by)
-                for r in rows]
 
 
 class SqlAlertRepository(_Repository):
