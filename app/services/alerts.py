@@ -116,12 +116,22 @@ def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Al
     return found
 
 
+def _hours_setting(value) -> float | None:
+    """`channel add --set stuck_after_hours=2` keeps text; a number works the same."""
+    try:
+        hours = float(value)
+    except (TypeError, ValueError):
+        return None
+    return hours if 0 < hours < 24 * 365 else None
+
+
 def thresholds_with_channels(base: AlertThresholds, channel_results) -> AlertThresholds:
-    """A channel's own limit lives in its settings as `stuck_after_hours`."""
+    """A channel's own limit lives in its settings as `stuck_after_hours`; a value that is
+    not a positive number of hours is ignored (the default applies)."""
     per_channel = dict(base.per_channel)
     for code, _result, settings in channel_results:
-        hours = (settings or {}).get("stuck_after_hours")
-        if isinstance(hours, int | float) and hours > 0:
+        hours = _hours_setting((settings or {}).get("stuck_after_hours"))
+        if hours is not None:
             per_channel[code] = timedelta(hours=hours)
     return AlertThresholds(base.stuck_after, per_channel)
 

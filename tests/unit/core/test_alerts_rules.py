@@ -18,8 +18,12 @@ def test_stuck_uses_each_channels_own_limit():
                               ("B", "taobao", "needs_review", NOW - timedelta(hours=3)),
                               ("C", "taobao", "needs_review", NOW - timedelta(minutes=30))))
     limits = thresholds_with_channels(
-        AlertThresholds(), [("taobao", "", {"stuck_after_hours": 2}),
-                            ("shopify", "", {"stuck_after_hours": "soon"})])
+        AlertThresholds(), [("taobao", "", {"stuck_after_hours": "2"}),
+                            ("shopify", "", {"stuck_after_hours": "soon"}),
+                            ("woo", "", {"stuck_after_hours": 0.5}),
+                            ("csv", "", {"stuck_after_hours": -1})])
+    assert limits.stuck_after_for("woo") == timedelta(minutes=30)
+    assert limits.stuck_after_for("csv") == timedelta(hours=4)
     assert limits.stuck_after_for("shopify") == timedelta(hours=4)  # a bad setting is ignored
     assert [a.subject for a in detect(facts, NOW, limits)] == ["B"]
     assert "needs review for 3.0 h, past the 2.0 h limit" in detect(facts, NOW, limits)[0].message
