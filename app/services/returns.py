@@ -79,6 +79,7 @@ class CreateReturn:
     clerk: str
     approval: SupervisorApproval | None = None  # to accept a return the policy refuses
     approve: bool = True  # False: leave it requested, for a supervisor to decide later
+    delivered_at: datetime | None = None  # from the carrier's tracking, when known
 
 
 @dataclass(frozen=True)
@@ -232,8 +233,8 @@ def create_return(cmd: CreateReturn, uow: ReturnsUnitOfWork, zone: tzinfo) -> Re
         chosen = [line for line in cmd.lines if line.quantity > 0]
         categories = {line.sku: _category(uow, line.sku) for line in chosen}
         verdict = evaluate([PolicyLine(ln.sku, categories[ln.sku], ln.reason, ln.opened)
-                            for ln in chosen], uow.returns.rules(), order.channel, None,
-                           shipped_at(order), uow.now(), zone)
+                            for ln in chosen], uow.returns.rules(), order.channel,
+                           cmd.delivered_at, shipped_at(order), uow.now(), zone)
         return_case = ReturnCase(
             f"RMA-{order.number}-{len(cases) + 1}", order.number, order.channel,
             order.channel_order_id, cmd.clerk, payer.value, uow.now(),

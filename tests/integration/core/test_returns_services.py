@@ -226,6 +226,11 @@ def test_outside_the_policy_a_supervisor_overrides_with_a_reason(service, shippe
     case = _create(service, [("TEA-001", 1)], SupervisorApproval("Sam", "9999", "loyal buyer"))
     assert (case.status, case.policy_verdict, case.override_by) == ("approved", "fail", "Sam")
     assert case.history[-1][3:] == ("Sam", "override: loyal buyer")
+    delivered = service.create(CreateReturn(  # the carrier says it arrived two days later
+        "PD-900001", (ReturnRequestLine("TEA-001", 1),), "buyer", "Ann",
+        delivered_at=SHIPPED_AT + timedelta(days=2)))
+    assert delivered.policy_verdict == "pass"
+    assert delivered.policy_reason == "Within the return window: day 6 since delivery."
 
 
 def test_non_returnable_categories_need_a_fault_or_an_override(service, counter_uow):
