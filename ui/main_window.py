@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -101,15 +100,3 @@ class MainWindow(QMainWindow):
             self.bench.handle_scan(text, symbology, source)
         else:  # a badge or PIN scanned at the login screen fills the field it is in
             self.login.take_scan(text)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.bench.session_id is not None:
-            answer = QMessageBox.question(
-                self, self.tr("Order still open"),
-                self.tr("Order {0} is still being packed. It stays open and resumes here "
-                        "next time. Quit anyway?").format(
-                    self.bench.order.number if self.bench.order else ""))
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-        event.accept()

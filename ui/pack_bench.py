@@ -22,6 +22,7 @@ from app.services.auth import PackerView
 from app.services.bench import PackBenchService
 from app.services.prediction import predict_item_scan
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
+from scanners import gs1
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
@@ -37,6 +38,9 @@ class _Scan:
     quantity: int
     uid: str
     predicted: str = ""  # the verdict painted before the store answered
+    code: str = ""  # a GS1 scan's GTIN
+    lot: str = ""
+    serial: str = ""
 
 
 class PackBench(PackBenchView):
@@ -77,9 +81,29 @@ class PackBench(PackBenchView):
         """Every scan from every source comes here (keyboard wedge, serial, camera)."""
         quantity = self._take_typed_quantity()
         scan = _Scan(text, symbology, source, quantity, uuid.uuid4().hex)
+        if not self._read_gs1(scan):
+            return
         self._predict(scan)
         self._queue.append(scan)
         self._pump()
+
+    def _read_gs1(self, scan: _Scan) -> bool:
+        """A GS1 code: its GTIN finds the product, lot and serial go on the scan record.
+
+        GS1 is read only for item scans; an order's slip barcode is never GS1.
+        """
+        if self.session_id is None or not gs1.is_gs1(scan.text, scan.symbology):
+            return True
+        try:
+            parsed = gs1.parse(scan.text)
+        except gs1.Gs1Error as exc:
+            self._show("problem", self.tr("This GS1 code cannot be read: {0}").format(exc))
+            return False
+        if not parsed.gtin:
+            self._show("problem", self.tr("This GS1 code has no product number (GTIN)."))
+            return False
+        scan.code, scan.lot, scan.serial = parsed.gtin, parsed.lot or "", parsed.serial or ""
+        return True
 
     def _predict(self, scan: _Scan) -> None:
         """Paint the verdict at once when the order on screen already decides it."""
@@ -87,7 +111,10 @@ class PackBench(PackBenchView):
                 or self._in_flight == "other"
                 or any(not queued.predicted for queued in self._queue)):
             return
-        prediction = predict_item_scan(self.order, self._item_codes, scan.text, scan.quantity)
+        if scan.serial:
+            return  # a serial number may repeat one already scanned: the store decides
+        prediction = predict_item_scan(self.order, self._item_codes, scan.code or scan.text,
+                                       scan.quantity)
         if prediction is None:
             return
         scan.predicted = prediction.result
@@ -172,7 +199,7 @@ class PackBench(PackBenchView):
 
     def _scan_item(self, scan: _Scan) -> None:
         cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
-                         scan.symbology)
+                         scan.symbology, scan.lot, scan.serial, scan.code)
         self._submit(lambda: self.service.scan_item(cmd),
                      lambda verdict: self._on_item_verdict(verdict, scan.predicted), "item")
 

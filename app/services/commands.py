@@ -29,6 +29,7 @@ class ScanItem:
     symbology: str = ""
     lot: str = ""
     serial: str = ""
+    code: str = ""  # the product code inside the scan (a GS1 code's GTIN); text by default
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
         earlier = uow.scan_events.by_uid(cmd.scan_uid)
         if earlier is not None:  # the same scan delivered twice: answer as before
             return _verdict(earlier, pack_session, order)
-        match = uow.products.match(code_keys(cmd.text))
+        match = uow.products.match(code_keys(cmd.code or cmd.text))
         if match is None:
             return _not_an_item(cmd, order, uow)
         scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
