@@ -80,6 +80,10 @@ class StockItem:
              by: str = "", station: str = "", order_number: str = "") -> StockMove:
         if quantity <= 0:
             raise InvalidInput(f"A stock move needs a positive quantity, not {quantity}.")
+        if source == target or (source not in INTERNAL and target not in INTERNAL):
+            # such a move changes no figure of the item: it would explain nothing
+            raise InvalidInput(f"{self.sku}: a move from {source.value} to {target.value} "
+                               "changes no stock figure.")
         if source in INTERNAL:
             have = getattr(self, source.value)
             if have < quantity:

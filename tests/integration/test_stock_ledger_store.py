@@ -63,10 +63,6 @@ def test_every_move_sequence_replays_to_the_stored_row(ledger_store, steps):
         assert {m.station for m in moves} <= {"prop"}
 
 
-@pytest.mark.xfail(strict=True, reason="StockItem.move (app/domain/stock.py) accepts a move "
-                   "between two outside buckets; it changes no column, so the flush never "
-                   "sees the item and the move is silently not written. The domain should "
-                   "refuse it (source == target, or neither bucket inside).")
 def test_a_move_that_changes_no_bucket_is_refused_or_recorded(store):
     uow = uow_factory(store.session_factory, station="prop", clock=lambda: FIXED_NOW)
     with uow() as work:

@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.errors import InvalidInput
 from app.domain.stock import INTERNAL, Bucket, InsufficientStock, StockItem, replay
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
@@ -38,8 +39,17 @@ def test_the_row_always_equals_the_ledger_replayed_and_never_goes_negative(moves
     for source, target, quantity in moves:
         try:
             item.move(source, target, quantity, "test", NOW)
-        except InsufficientStock:
+        except (InsufficientStock, InvalidInput):
             pass
     totals = replay(item.new_moves)
     for bucket in INTERNAL:
         assert getattr(item, bucket.value) == totals[bucket.value] >= 0
+
+
+def test_a_move_that_changes_no_figure_is_refused():
+    item = StockItem("TEA-001")
+    with pytest.raises(InvalidInput, match="changes no stock figure"):
+        item.move(Bucket.SUPPLIER, Bucket.SCRAP, 1, "odd", NOW)
+    with pytest.raises(InvalidInput, match="changes no stock figure"):
+        item.move(Bucket.AVAILABLE, Bucket.AVAILABLE, 1, "odd", NOW)
+    assert item.new_moves == []
