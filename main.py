@@ -22,11 +22,15 @@ def _parser() -> argparse.ArgumentParser:
                       help="do nothing when the store already has orders")
     demo.add_argument("--sheet", help="also write a printable PDF of demo barcodes here")
     demo.add_argument("--seed", type=int, default=7)
+    from printing.report_cli import add_commands as add_report_commands
+    from printing.return_documents import add_commands as add_returns_commands
     from scanners.cli import build_parser as decode_parser
     from sync.cli import add_commands as add_sync_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
+    add_report_commands(commands)
+    add_returns_commands(commands)
     print_cmd = commands.add_parser("print", help="print documents headless")
     print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     print_what = print_cmd.add_subparsers(dest="document", required=True)
@@ -114,6 +118,18 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from printing.report_cli import run
+
+    return run(args)
+
+
+def cmd_returns(args) -> int:
+    from printing.return_documents import run
+
+    return run(args)
+
+
 def cmd_sync(args) -> int:
     from sync.cli import run
 
@@ -127,6 +143,31 @@ def _label_route(settings):
     target = settings.label_printer_target or (
         str(settings.effective_label_folder()) if kind is PrinterKind.PDF_FOLDER else "")
     return Route(kind, target, settings.label_size, settings.label_dpi)
+
+
+def _slip_route(settings):
+    from printing.station import PrinterKind, Route
+
+    kind = PrinterKind(settings.slip_printer)
+    target = settings.slip_printer_target or (
+        str(settings.effective_label_folder().parent / "slips")
+        if kind is PrinterKind.PDF_FOLDER else "")
+    return Route(kind, target, settings.slip_paper)
+
+
+def _returns_counter(settings, uow, tasks, spooler):
+    from app.services.returns import ReturnsService
+    from app.settings import data_dir
+    from printing.return_documents import ReturnSlipPrinting
+    from ui.returns_counter import ReturnsCounter
+    from ui.returns_photo import CameraStill
+
+    language = "zh" if (settings.language or "").startswith("zh") else "en"
+    photos = (CameraStill(settings.camera, data_dir() / "return-photos")
+              if settings.camera else None)
+    return ReturnsCounter(ReturnsService(uow, zone=settings.store_timezone), tasks,
+                          ReturnSlipPrinting(_slip_route(settings), spooler, language),
+                          photo_source=photos)
 
 
 def _scanner_sources(settings) -> list:
@@ -146,6 +187,7 @@ def _scanner_sources(settings) -> list:
 def cmd_run(args) -> int:
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
+    from app.settings import data_dir
     from printing.order_documents import LabelPrinting
     from printing.spooler import Spooler
     from sync.credentials import CredentialStore
@@ -168,6 +210,8 @@ def cmd_run(args) -> int:
         parts.attach_scanner(bench_app, source)
         if hasattr(source, "frame_ready"):
             parts.attach_camera_preview(bench_app, source)
+    parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
+    parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_self_test(bench_app)
     parts.attach_settings(bench_app, settings)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
@@ -197,7 +241,8 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, None: cmd_run}
+                "import": cmd_sync, "channel": cmd_sync, "report": cmd_report,
+                "returns": cmd_returns, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

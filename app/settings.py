@@ -27,6 +27,10 @@ class StationSettings:
     label_printer: str = "pdf_folder"  # pdf_folder | cups | zpl_tcp
     label_printer_target: str = ""  # folder, CUPS queue name, or host:port
     label_dpi: int = 203
+    slip_printer: str = "pdf_folder"  # packing and return slips, A4 or Letter
+    slip_printer_target: str = ""
+    slip_paper: str = "A4"
+    store_timezone: str = ""  # return windows count days here; "" is the machine's zone
     serial_port: str = ""
     serial_baud: int = 9600
     camera: str = ""  # "", a camera index, or a video / image-sequence path

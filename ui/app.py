@@ -36,6 +36,7 @@ class BenchApp:
     translator: QTranslator | None
     extra_sources: list = field(default_factory=list)
     on_shutdown: list = field(default_factory=list)
+    keep: list = field(default_factory=list)  # parts that must live as long as the app
 
     def shutdown(self) -> None:
         self.wedge.uninstall()

@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         self.login, self.bench, self.idle_lock = login, bench, idle_lock
         self.station = station
         self.packer: PackerView | None = None
+        self.work_pages: dict[QWidget, object] = {bench: bench.handle_scan}  # page -> scan taker
         self.setWindowTitle(self.tr("Packdesk — station {0}").format(station))
         self.who = QLabel(self)
         self.who.setObjectName("whoIsPacking")
@@ -59,6 +60,19 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(logout)
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
 
+    def add_work_page(self, title: str, page: QWidget) -> None:
+        """Another place to work at this station (the returns counter); scans go to it
+        while it shows. A menu entry switches to it, another back to the pack bench."""
+        self.pages.addWidget(page)
+        self.work_pages[page] = page.handle_scan
+        self.add_tool(title, lambda: self._switch_to(page))
+        if len(self.work_pages) == 2:
+            self.add_tool(self.tr("Pack bench"), lambda: self._switch_to(self.bench))
+
+    def _switch_to(self, page: QWidget) -> None:
+        if self.packer is not None:
+            self.pages.setCurrentWidget(page)
+
     def add_tool(self, title: str, handler) -> QAction:
         action = QAction(title, self)
         action.triggered.connect(handler)
@@ -75,6 +89,9 @@ class MainWindow(QMainWindow):
         role = self.tr("supervisor") if packer.is_supervisor else self.tr("packer")
         self.who.setText(self.tr("Packing: {0} ({1})").format(packer.name, role))
         self.bench.set_packer(packer)
+        for page in self.work_pages:
+            if hasattr(page, "set_clerk"):
+                page.set_clerk(packer.name)
         self.pages.setCurrentWidget(self.bench)
         self.bench.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle_lock.arm()
@@ -96,7 +113,8 @@ class MainWindow(QMainWindow):
     def on_scan(self, text: str, symbology: str, source: str) -> None:
         """Scans from every source; only the bench takes them, once someone is logged in."""
         self.idle_lock.poke()
-        if self.pages.currentWidget() is self.bench:
-            self.bench.handle_scan(text, symbology, source)
+        take = self.work_pages.get(self.pages.currentWidget())
+        if take is not None:
+            take(text, symbology, source)
         else:  # a badge or PIN scanned at the login screen fills the field it is in
             self.login.take_scan(text)

@@ -115,3 +115,29 @@ def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
         _show_window(review_factory(packer.name))
 
     bench_app.window.add_tool(tr("Orders needing review…"), open_review)
+
+
+def attach_returns(bench_app: BenchApp, counter) -> None:
+    bench_app.window.add_work_page(tr("Returns counter"), counter)
+
+
+def attach_supervisor_tools(bench_app: BenchApp, uow_factory, report_folder) -> None:
+    """The order board, the health dashboard and the alerts panel, and weekly reports."""
+    from ui.alerts_panel import build_alerts_panel
+    from ui.health_dashboard import build_health_dashboard, build_report_schedule
+    from ui.order_board import build_order_board
+
+    tasks, window = bench_app.tasks, bench_app.window
+    window.add_tool(tr("Order board"),
+                    lambda: _show_window(build_order_board(uow_factory, tasks)))
+    window.add_tool(tr("Health dashboard"),
+                    lambda: _show_window(build_health_dashboard(uow_factory, tasks)))
+    alerts = build_alerts_panel(uow_factory, tasks)
+    dock = QDockWidget(tr("Alerts"), window)
+    dock.setWidget(alerts)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    window.add_tool(tr("Alerts"), dock.show)
+    schedule = build_report_schedule(uow_factory, report_folder, tasks)
+    schedule.start()
+    bench_app.keep.append(schedule)
