@@ -205,7 +205,8 @@ def cmd_run(args) -> int:
     label_output = LabelPrinting(_label_route(settings), spooler)
     bench_app = build_bench_app(PackBenchService(uow), settings, _store_label(store.url),
                                 label_output)
-    parts.attach_printing(bench_app, spooler, bridge)
+    parts.attach_printing(bench_app, spooler, bridge, _label_route(settings),
+                          _slip_route(settings), uow)
     for source in _scanner_sources(settings):
         parts.attach_scanner(bench_app, source)
         if hasattr(source, "frame_ready"):

@@ -8,9 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from app.domain.command_codes import BenchCommand
 from app.settings import StationSettings, save_settings
 from printing.spooler import JobState, PrintJob, Spooler
+from printing.station import make_printer
 from scanners.source import ScanSource
+from ui import print_tools
 from ui.app import BenchApp
 from ui.print_log import PrintBridge, PrintLog
 from ui.settings_dialog import SettingsDialog
@@ -31,7 +34,8 @@ def _show_window(widget) -> None:
     widget.show()
 
 
-def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge) -> None:
+def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
+                    label_route, slip_route, uow_factory) -> None:
     bench = bench_app.bench
 
     def on_job(job: PrintJob) -> None:
@@ -48,8 +52,32 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge) 
                                    ok=False)
 
     bridge.job_changed.connect(on_job)
-    bench_app.window.add_tool(tr("Print log"),
-                              lambda: _show_window(PrintLog(spooler, bridge)))
+    window = bench_app.window
+    window.add_tool(tr("Print log"), lambda: _show_window(PrintLog(spooler, bridge)))
+    window.add_tool(tr("Preview the last label"), lambda: _preview_last_label(
+        bench_app, label_route))
+    window.add_tool(tr("Print labels for many orders…"), lambda: _show_window(
+        print_tools.BatchLabelsDialog(uow_factory, bench_app.tasks, spooler, bridge,
+                                      label_route)))
+
+    def print_command_sheet() -> None:
+        pdf = print_tools.command_sheet_pdf()
+        _show_window(print_tools.PdfPreview(tr("Command barcodes"), pdf, lambda: spooler.submit(
+            make_printer(slip_route), print_tools.sheet_document(pdf, "Command barcodes"))))
+
+    window.add_tool(tr("Print the command-barcode sheet"), print_command_sheet)
+
+
+def _preview_last_label(bench_app: BenchApp, label_route) -> None:
+    completion = bench_app.bench.last_completion
+    if completion is None:
+        QMessageBox.information(bench_app.window, tr("Preview"),
+                                tr("No label has been printed at this bench yet."))
+        return
+    pdf = print_tools.label_pdf(completion, label_route.paper)
+    _show_window(print_tools.PdfPreview(
+        tr("Label {0}").format(completion.tracking_number), pdf,
+        lambda: bench_app.bench._enqueue_command(BenchCommand.REPRINT)))
 
 
 def attach_scanner(bench_app: BenchApp, source: ScanSource) -> None:
