@@ -38,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     label.add_argument("order")
     label.add_argument("--pdf", required=True, help="write the label PDF here")
     label.add_argument("--size", default="4x6", choices=["4x6", "100x150"])
+    slip = print_what.add_parser("slip", help="render an order's packing slip")
+    slip.add_argument("order")
+    slip.add_argument("--pdf", required=True, help="write the packing slip PDF here")
+    slip.add_argument("--paper", default="A4", choices=["A4", "Letter"])
+    slip.add_argument("--lang", dest="slip_lang", default="en", choices=["en", "zh"])
+    products = print_what.add_parser("product-labels", help="product or shelf labels")
+    products.add_argument("skus", nargs="+", metavar="SKU")
+    products.add_argument("--pdf", required=True, help="write the labels PDF here")
     return parser
 
 
@@ -107,14 +115,32 @@ def cmd_decode(args) -> int:
 
 def cmd_print(args) -> int:
     from app.adapters.unit_of_work import uow_factory
-    from app.services.labels import label_for_order
+    from app.services.labels import label_for_order, packing_slip_for
+    from app.services.queries import products_for_sheet
+    from printing.documents import ProductLabel
     from printing.labels import render_shipping_label
-    from printing.order_documents import label_data
+    from printing.order_documents import label_data, packing_slip_data
+    from printing.sheets import render_packing_slip, render_product_labels
 
-    store = _open(args)
-    completion = label_for_order(uow_factory(store.session_factory)(), args.order)
-    render_shipping_label(label_data(completion), args.pdf, size=args.size)
-    print(completion.tracking_number)
+    uow = uow_factory(_open(args).session_factory)
+    if args.document == "label":
+        completion = label_for_order(uow(), args.order)
+        render_shipping_label(label_data(completion), args.pdf, size=args.size)
+        print(completion.tracking_number)
+    elif args.document == "slip":
+        render_packing_slip(packing_slip_data(packing_slip_for(uow(), args.order)), args.pdf,
+                            args.paper, args.slip_lang)
+        print(args.pdf)
+    else:
+        found = products_for_sheet(uow(), args.skus)
+        missing = sorted(set(args.skus) - {p.sku for p in found})
+        if missing:
+            print(f"packdesk print: no product {', '.join(missing)}", file=sys.stderr)
+            return 2
+        render_product_labels([ProductLabel(p.sku, p.name, p.code, "ean13" if len(p.code) == 13
+                                            else "code128") for p in found
+                               if p.pack_quantity == 1], args.pdf)
+        print(args.pdf)
     return 0
 
 
@@ -188,6 +214,7 @@ def cmd_run(args) -> int:
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
     from app.settings import data_dir
+    from printing.job_log import FileJobLog
     from printing.order_documents import LabelPrinting
     from printing.spooler import Spooler
     from sync.credentials import CredentialStore
@@ -201,7 +228,8 @@ def cmd_run(args) -> int:
     store = _open(args)
     uow = uow_factory(store.session_factory, station=settings.effective_station_id())
     bridge = PrintBridge()
-    spooler = Spooler(on_change=bridge.spooler_callback)
+    spooler = Spooler(FileJobLog(data_dir() / "print-log.jsonl"),
+                      on_change=bridge.spooler_callback)
     label_output = LabelPrinting(_label_route(settings), spooler)
     bench_app = build_bench_app(PackBenchService(uow), settings, _store_label(store.url),
                                 label_output)

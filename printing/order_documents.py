@@ -9,7 +9,14 @@ from pathlib import Path
 from app.domain.command_codes import CAPTIONS, command_code
 from app.services.queries import SheetOrder, SheetProduct
 from app.services.views import Completion, LabelParty
-from printing.documents import Address, BarcodeEntry, BarcodeSheetSection, ShippingLabelData
+from printing.documents import (
+    Address,
+    BarcodeEntry,
+    BarcodeSheetSection,
+    PackingSlipData,
+    PackingSlipLine,
+    ShippingLabelData,
+)
 from printing.fonts import label_fonts
 from printing.labels import render_shipping_label
 from printing.sheets import render_barcode_sheet
@@ -35,6 +42,19 @@ def label_data(completion: Completion) -> ShippingLabelData:
         sender=_party_address(completion.sender), receiver=receiver,
         weight_g=completion.weight_g, created_at=completion.packed_at,
     )
+
+
+def packing_slip_data(view: Completion) -> PackingSlipData:
+    order, ship = view.order, view.ship_to_fields
+    receiver = Address(name=ship["name"], phone=ship["phone"], line1=ship["line1"],
+                       line2=ship["line2"], city=ship["city"], region=ship["region"],
+                       postcode=ship["postcode"], country=ship["country"])
+    return PackingSlipData(
+        order_number=order.number, channel=order.channel,
+        channel_order_id=order.channel_order_id, buyer=order.buyer_name, receiver=receiver,
+        lines=[PackingSlipLine(line.sku, line.name, line.quantity, line.bin_location)
+               for line in order.lines],
+        buyer_note=order.buyer_note, ordered_at=view.packed_at)
 
 
 def safe_file_part(text: str) -> str:

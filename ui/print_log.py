@@ -6,6 +6,8 @@ signal, which Qt delivers on the main thread, where the table and the bench list
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -81,6 +83,13 @@ class PrintLog(QWidget):
         self.setWindowTitle(self.tr("Print log"))
         self.spooler = spooler
         self.model = PrintJobsModel(self)
+        current = {job.id for job in spooler.jobs()}
+        recent = getattr(spooler.job_log, "recent", None)
+        if recent is not None:  # earlier sessions' jobs, from the log on disk
+            for at, job in recent():
+                if job.id not in current:
+                    self.model.update_job(replace(job, id=-job.id,
+                                                  title=f"{at:%m-%d %H:%M} {job.title}"))
         for job in sorted(spooler.jobs(), key=lambda j: j.id):
             self.model.update_job(job)
         bridge.job_changed.connect(self.model.update_job)

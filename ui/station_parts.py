@@ -66,6 +66,31 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
             make_printer(slip_route), print_tools.sheet_document(pdf, "Command barcodes"))))
 
     window.add_tool(tr("Print the command-barcode sheet"), print_command_sheet)
+    window.add_tool(tr("Print the packing slip of this order"), lambda: _print_packing_slip(
+        bench_app, spooler, slip_route, uow_factory))
+
+
+def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_factory) -> None:
+    """The slip of the order on screen (or the one just packed), through the slip route."""
+    from app.services.labels import packing_slip_for
+    from printing.order_documents import packing_slip_data
+    from printing.station import render_slip
+
+    bench = bench_app.bench
+    order = bench.order or (bench.last_completion.order if bench.last_completion else None)
+    if order is None:
+        bench.set_label_status(tr("Scan an order first."), ok=False)
+        return
+    number = order.number
+
+    def render_and_submit() -> str:
+        data = packing_slip_data(packing_slip_for(uow_factory(), number))
+        job = spooler.submit(make_printer(slip_route), render_slip(data, slip_route))
+        return tr("Packing slip {0}: job {1}").format(number, job)
+
+    bench_app.tasks.run_io(render_and_submit,
+                           lambda text: bench.set_label_status(text, ok=True),
+                           lambda error: bench.set_label_status(str(error), ok=False))
 
 
 def _preview_last_label(bench_app: BenchApp, label_route) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.carriers import CarrierProfile
 from app.domain.errors import NotAllowed, NotFound
 from app.domain.orders import Order, OrderStatus
@@ -51,3 +53,18 @@ def label_for_order(uow: UnitOfWork, number: str) -> Completion:
             return completion_view(order, carrier, packed.by if packed else "")
 
     return with_retries(attempt, f"Labelling order {number}")
+
+
+def packing_slip_for(uow: UnitOfWork, number: str) -> Completion:
+    """What a packing slip shows: the order, its lines and where it goes; nothing changes."""
+    with uow:
+        order = uow.orders.get(number)
+        if order is None:
+            raise NotFound(f"There is no order {number}.")
+        carrier = ((uow.carriers.get(order.carrier) if order.carrier else None)
+                   or uow.carriers.first())
+        if carrier is None:
+            raise NotAllowed("No carrier profile is set up.")
+        packed = order.last_transition_to(OrderStatus.PACKED)
+        view = completion_view(order, carrier, packed.by if packed else "")
+        return replace(view, packed_at=order.placed_at)
