@@ -19,6 +19,8 @@ SUITES = [
     "bench.label_bench",
     "bench.print_bench",
     "bench.sync_bench",
+    "bench.board_bench",
+    "bench.stock_bench",
 ]
 
 RESULTS = Path(__file__).with_name("results.json")
