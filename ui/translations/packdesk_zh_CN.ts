@@ -3,59 +3,375 @@
 <context>
     <name />
     <message>
-        <location filename="../station_parts.py" line="41" />
+        <location filename="../station_parts.py" line="45" />
         <source>{0}: printed on {1}</source>
         <translation>{0}：已在 {1} 打印</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="44" />
+        <location filename="../station_parts.py" line="48" />
         <source>{0} waits: {1}. It will print when the printer is back.</source>
         <translation>{0} 等待中：{1}。打印机恢复后会自动打印。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="47" />
+        <location filename="../station_parts.py" line="51" />
         <source>{0} NOT printed: {1}</source>
         <translation>{0} 未打印：{1}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="51" />
+        <location filename="../station_parts.py" line="56" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
+        <location filename="../station_parts.py" line="57" />
+        <source>Preview the last label</source>
+        <translation>预览上一张面单</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="59" />
+        <source>Print labels for many orders…</source>
+        <translation>批量打印面单…</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="65" />
+        <source>Command barcodes</source>
+        <translation>指令条码</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="68" />
+        <source>Print the command-barcode sheet</source>
+        <translation>打印指令条码表</translation>
+    </message>
+    <message>
         <location filename="../station_parts.py" line="69" />
+        <source>Print the packing slip of this order</source>
+        <translation>打印本订单的装箱单</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="82" />
+        <source>Scan an order first.</source>
+        <translation>请先扫描订单。</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="89" />
+        <source>Packing slip {0}: job {1}</source>
+        <translation>装箱单 {0}：任务 {1}</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="99" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="100" />
+        <source>No label has been printed at this bench yet.</source>
+        <translation>本工位还没有打印过面单。</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="104" />
+        <source>Label {0}</source>
+        <translation>面单 {0}</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="122" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="80" />
+        <location filename="../station_parts.py" line="133" />
         <source>Hardware self-test</source>
         <translation>硬件自检</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="92" />
+        <location filename="../station_parts.py" line="145" />
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="99" />
+        <location filename="../station_parts.py" line="152" />
         <source>Station settings…</source>
         <translation>工位设置…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="112" />
+        <location filename="../station_parts.py" line="165" />
         <source>Needs review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="113" />
+        <location filename="../station_parts.py" line="166" />
         <source>A supervisor must be logged in.</source>
         <translation>需要主管登录。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="117" />
+        <location filename="../station_parts.py" line="170" />
         <source>Orders needing review…</source>
         <translation>待审核订单…</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="174" />
+        <source>Returns counter</source>
+        <translation>退货台</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="184" />
+        <source>Order board</source>
+        <translation>订单看板</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="186" />
+        <source>Health dashboard</source>
+        <translation>运营指标看板</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="189" />
+        <location filename="../station_parts.py" line="193" />
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="39" />
+        <source>BoardModel</source>
+        <comment>Needs review</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="40" />
+        <source>BoardModel</source>
+        <comment>Ready</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="40" />
+        <source>BoardModel</source>
+        <comment>Packing</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="41" />
+        <source>BoardModel</source>
+        <comment>Packed</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="41" />
+        <source>BoardModel</source>
+        <comment>Shipped</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="42" />
+        <source>BoardModel</source>
+        <comment>On hold</comment>
+        <translation>BoardModel</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="43" />
+        <source>BoardModel</source>
+        <comment>Cancelled</comment>
+        <translation>BoardModel</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../alerts_panel.py" line="56" />
+        <source>Packdesk alerts</source>
+        <translation>Packdesk 告警</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="62" />
+        <source>Raised</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="62" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="63" />
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="69" />
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="70" />
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="72" />
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="94" />
+        <source>Choose an alert first.</source>
+        <translation>请先选择一条告警。</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="112" />
+        <source>Acknowledged by %1.</source>
+        <translation>已由 %1 确认。</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="123" />
+        <source> (cleared)</source>
+        <translation>（已解除）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../alerts_panel.py" line="130" />
+        <source>%n alert(s) to acknowledge</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../alerts_panel.py" line="135" />
+        <source>%n new alert(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="140" />
+        <source>Stuck</source>
+        <translation>订单停滞</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="140" />
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="141" />
+        <source>Sync failure</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="142" />
+        <source>Stock conflict</source>
+        <translation>库存冲突</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="143" />
+        <source>Return escalated</source>
+        <translation>退货已上报</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLabelsDialog</name>
+    <message>
+        <location filename="../print_tools.py" line="102" />
+        <source>Print labels for many orders</source>
+        <translation>批量打印面单</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="108" />
+        <source>Loading the orders waiting to ship…</source>
+        <translation>正在加载待发货订单…</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="110" />
+        <source>Print labels for the selected orders</source>
+        <translation>为所选订单打印面单</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="111" />
+        <source>Cancel the job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="139" />
+        <source>{0} orders waiting to ship. Select the ones to label.</source>
+        <translation>{0} 个订单待发货。请选择要打印面单的订单。</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="148" />
+        <source>Select at least one order.</source>
+        <translation>请至少选择一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="151" />
+        <source>Getting tracking numbers…</source>
+        <translation>正在获取运单号…</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="173" />
+        <source>Job {0}: {1} {2}</source>
+        <translation>任务 {0}：{1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../print_tools.py" line="181" />
+        <source>Too late to cancel: the job reached the printer.</source>
+        <translation>来不及取消：任务已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../board_model.py" line="161" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="161" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="161" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="161" />
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="162" />
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="162" />
+        <source>Ship by</source>
+        <translation>最晚发货</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="162" />
+        <source>Tracking</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="194" />
+        <source>Late: past its ship-by time</source>
+        <translation>已超时：过了最晚发货时间</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="195" />
+        <source>Due to ship within 4 hours</source>
+        <translation>4 小时内须发货</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="196" />
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="197" />
+        <source>Packed, shipped or cancelled</source>
+        <translation>已打包、已发货或已取消</translation>
+    </message>
+    <message>
+        <location filename="../board_model.py" line="198" />
+        <source>No ship-by time</source>
+        <translation>无发货时限</translation>
     </message>
 </context>
 <context>
@@ -125,6 +441,144 @@
         <location filename="../dialogs.py" line="68" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCountWidget</name>
+    <message>
+        <location filename="../cycle_count.py" line="45" />
+        <source>Bin location, e.g. A-01-1</source>
+        <translation>库位，例如 A-01-1</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="47" />
+        <source>or SKUs, separated by commas</source>
+        <translation>或 SKU，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="48" />
+        <source>Start count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="50" />
+        <source>Scan each item (or a case code)</source>
+        <translation>逐件扫描（或扫箱码）</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="54" />
+        <source>Set count</source>
+        <translation>改为此数量</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="55" />
+        <source>Finish counting</source>
+        <translation>完成盘点</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="56" />
+        <source>Approve (supervisor)</source>
+        <translation>批准（主管）</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="57" />
+        <source>Reject (supervisor)</source>
+        <translation>驳回（主管）</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="58" />
+        <source>Station {station}: no count open.</source>
+        <translation>工位 {station}：没有进行中的盘点。</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="62" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="62" />
+        <source>Counted</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="63" />
+        <source>Expected</source>
+        <translation>账面</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="63" />
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="70" />
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="71" />
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="72" />
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="77" />
+        <source>Correct a SKU</source>
+        <translation>修正 SKU 数量</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="121" />
+        <source>Start a count before scanning.</source>
+        <translation>请先开始盘点再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="126" />
+        <source>Not a readable GS1 code: {why}</source>
+        <translation>无法读取的 GS1 码：{why}</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="152" />
+        <source>Weekly count</source>
+        <translation>每周盘点</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="152" />
+        <source>Recount needed</source>
+        <translation>需要复盘</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="158" />
+        <source>Approve the count and adjust stock</source>
+        <translation>批准盘点并调整库存</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="164" />
+        <source>Reject the count</source>
+        <translation>驳回盘点</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="178" />
+        <source>Count {id} of {scope}: counting blind</source>
+        <translation>盘点 {id}（{scope}）：盲盘中</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="188" />
+        <source>Count {id}: {short} units short, {over} over; accuracy {accuracy}</source>
+        <translation>盘点 {id}：盘亏 {short} 件，盘盈 {over} 件；准确率 {accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="191" />
+        <source>A supervisor approves the count to adjust stock.</source>
+        <translation>主管批准盘点后才会调整库存。</translation>
+    </message>
+    <message>
+        <location filename="../cycle_count.py" line="199" />
+        <source>Count {id} {status}.</source>
+        <translation>盘点 {id}：{status}。</translation>
     </message>
 </context>
 <context>
@@ -236,6 +690,125 @@
     </message>
 </context>
 <context>
+    <name>HealthDashboardWidget</name>
+    <message>
+        <location filename="../health_dashboard.py" line="50" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="50" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="51" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="58" />
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="58" />
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="58" />
+        <source>Orders / hour</source>
+        <translation>订单/小时</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="59" />
+        <source>Scan to label (s)</source>
+        <translation>扫描到出面单（秒）</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="59" />
+        <source>Mis-scans</source>
+        <translation>错扫率</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="71" />
+        <source>On-time fulfilment</source>
+        <translation>按时发货率</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="72" />
+        <source>Inventory accuracy</source>
+        <translation>库存准确率</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="73" />
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="74" />
+        <source>First response to returns</source>
+        <translation>退货首次响应时间</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="75" />
+        <source>Mis-scan rate</source>
+        <translation>错扫率</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="82" />
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="94" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="101" />
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 至 %2（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="107" />
+        <source>Could not work out the figures: %1</source>
+        <translation>无法计算指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="114" />
+        <location filename="../health_dashboard.py" line="117" />
+        <source>nothing packed</source>
+        <translation>没有打包记录</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="115" />
+        <source>no counts yet</source>
+        <translation>还没有盘点</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="119" />
+        <source>no return cases yet</source>
+        <translation>还没有退货</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="120" />
+        <source>no scans</source>
+        <translation>没有扫描</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="142" />
+        <source>Orders packed</source>
+        <translation>已打包订单</translation>
+    </message>
+    <message>
+        <location filename="../health_dashboard.py" line="144" />
+        <source>On time %</source>
+        <translation>按时率 %</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardWedge</name>
     <message>
         <location filename="../../scanners/wedge.py" line="90" />
@@ -316,43 +889,153 @@
     </message>
     <message>
         <location filename="../main_window.py" line="70" />
+        <source>Pack bench</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="89" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76" />
+        <location filename="../main_window.py" line="89" />
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="90" />
         <source>Packing: {0} ({1})</source>
         <translation>打包员：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="103" />
         <source>Logged out. An open order stays open for you.</source>
         <translation>已退出。未完成的订单会为你保留。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="111" />
         <source>Locked after being idle. Enter your PIN to go on.</source>
         <translation>闲置后已锁定。请输入 PIN 码继续。</translation>
     </message>
+</context>
+<context>
+    <name>OrderBoard</name>
     <message>
-        <location filename="../main_window.py" line="108" />
-        <source>Order still open</source>
-        <translation>订单仍未完成</translation>
+        <location filename="../order_board.py" line="76" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
-        <source>Order {0} is still being packed. It stays open and resumes here next time. Quit anyway?</source>
-        <translation>订单 {0} 仍在打包中，下次会在这里继续。仍要退出吗？</translation>
+        <location filename="../order_board.py" line="81" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="85" />
+        <source>Any age</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="85" />
+        <source>Older than 4 h</source>
+        <translation>超过 4 小时</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="86" />
+        <source>Older than 24 h</source>
+        <translation>超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="86" />
+        <source>Older than 3 days</source>
+        <translation>超过 3 天</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="89" />
+        <location filename="../order_board.py" line="135" />
+        <source>Needs review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="90" />
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="91" />
+        <source>Merge candidates</source>
+        <translation>可合并发货</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="93" />
+        <source>Order number, buyer, SKU or tracking</source>
+        <translation>订单号、买家、SKU 或运单号</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="99" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="153" />
+        <location filename="../order_board.py" line="161" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="180" />
+        <source> (scroll for more)</source>
+        <translation>（向下滚动查看更多）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../order_board.py" line="181" />
+        <source>%n order(s) shown</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="184" />
+        <source>Could not read the orders: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistoryDialog</name>
+    <message>
+        <location filename="../order_board.py" line="43" />
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="46" />
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="50" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="50" />
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="51" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../order_board.py" line="51" />
+        <source>By</source>
+        <translation>操作人</translation>
     </message>
 </context>
 <context>
@@ -381,83 +1064,93 @@
 <context>
     <name>PackBench</name>
     <message>
-        <location filename="../pack_bench.py" line="137" />
+        <location filename="../pack_bench.py" line="100" />
+        <source>This GS1 code cannot be read: {0}</source>
+        <translation>无法读取此 GS1 码：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench.py" line="103" />
+        <source>This GS1 code has no product number (GTIN).</source>
+        <translation>此 GS1 码没有商品编号 (GTIN)。</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench.py" line="164" />
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="165" />
+        <location filename="../pack_bench.py" line="192" />
         <source>Something went wrong, nothing was lost: {0}</source>
         <translation>出了点问题，数据没有丢失：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="185" />
-        <location filename="../pack_bench.py" line="312" />
+        <location filename="../pack_bench.py" line="212" />
+        <location filename="../pack_bench.py" line="339" />
         <source>No order is open. Scan an order first.</source>
         <translation>没有打开的订单。请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="252" />
+        <location filename="../pack_bench.py" line="279" />
         <source>Order {0} packed. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="261" />
+        <location filename="../pack_bench.py" line="288" />
         <source>Label: {0}</source>
         <translation>面单：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="265" />
+        <location filename="../pack_bench.py" line="292" />
         <source>Label NOT printed: {0}. Scan REPRINT to try again.</source>
         <translation>面单未打印：{0}。扫描“重打面单”再试。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="271" />
+        <location filename="../pack_bench.py" line="298" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="273" />
+        <location filename="../pack_bench.py" line="300" />
         <source>Reprinting {0}…</source>
         <translation>正在重打 {0}…</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="289" />
+        <location filename="../pack_bench.py" line="316" />
         <source>Put order on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="290" />
+        <location filename="../pack_bench.py" line="317" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="290" />
+        <location filename="../pack_bench.py" line="317" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="290" />
+        <location filename="../pack_bench.py" line="317" />
         <source>Address problem</source>
         <translation>地址有问题</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="291" />
+        <location filename="../pack_bench.py" line="318" />
         <source>Buyer asked to wait</source>
         <translation>买家要求暂缓</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="298" />
+        <location filename="../pack_bench.py" line="325" />
         <source>Ship part of the order</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="299" />
+        <location filename="../pack_bench.py" line="326" />
         <source>Item out of stock, rest ships now</source>
         <translation>部分缺货，其余先发</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="299" />
+        <location filename="../pack_bench.py" line="326" />
         <source>Buyer agreed to split</source>
         <translation>买家同意分开发货</translation>
     </message>
@@ -521,6 +1214,14 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../print_tools.py" line="71" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>PickOrderDialog</name>
     <message>
         <location filename="../dialogs.py" line="86" />
@@ -536,27 +1237,27 @@
 <context>
     <name>PrintJobsModel</name>
     <message>
-        <location filename="../print_log.py" line="63" />
+        <location filename="../print_log.py" line="65" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="63" />
+        <location filename="../print_log.py" line="65" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="63" />
+        <location filename="../print_log.py" line="65" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="63" />
+        <location filename="../print_log.py" line="65" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="64" />
+        <location filename="../print_log.py" line="66" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -564,14 +1265,454 @@
 <context>
     <name>PrintLog</name>
     <message>
-        <location filename="../print_log.py" line="81" />
+        <location filename="../print_log.py" line="83" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="90" />
+        <location filename="../print_log.py" line="99" />
         <source>Retry waiting jobs now</source>
         <translation>立即重试等待中的任务</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWidget</name>
+    <message>
+        <location filename="../receiving.py" line="67" />
+        <source>Open receipt</source>
+        <translation>新建入库单</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="69" />
+        <source>Scan an item (GS1 codes fill lot and expiry)</source>
+        <translation>扫描商品（GS1 码会自动填入批次和有效期）</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="73" />
+        <location filename="../receiving.py" line="84" />
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="77" />
+        <source>Undo last scan</source>
+        <translation>撤销上一次扫描</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="78" />
+        <source>Close receipt</source>
+        <translation>完成入库单</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="79" />
+        <source>Station {station}: no receipt open.</source>
+        <translation>工位 {station}：没有打开的入库单。</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="82" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="82" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="83" />
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="83" />
+        <location filename="../receiving.py" line="98" />
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="94" />
+        <source>Delivery note</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="95" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="96" />
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="97" />
+        <source>Units per scan</source>
+        <translation>每次扫描数量</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="102" />
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="131" />
+        <source>Open a receipt before scanning.</source>
+        <translation>请先新建入库单再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="136" />
+        <source>Not a readable GS1 code: {why}</source>
+        <translation>无法读取的 GS1 码：{why}</translation>
+    </message>
+    <message>
+        <location filename="../receiving.py" line="171" />
+        <source>Receipt {reference} ({status}): {units} units of {skus} SKUs</source>
+        <translation>入库单 {reference}（{status}）：{skus} 个 SKU，共 {units} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsCounter</name>
+    <message>
+        <location filename="../returns_counter.py" line="66" />
+        <source>Scan an order, a tracking number or a return slip.</source>
+        <translation>请扫描订单、运单号或退货单。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="135" />
+        <source>Something went wrong: %s</source>
+        <translation>出了点问题：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="151" />
+        <source>Return %s is %s.</source>
+        <translation>退货 %s 状态：%s。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="179" />
+        <source>Scan the order first.</source>
+        <translation>请先扫描订单。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="188" />
+        <source>Accept a return outside the policy</source>
+        <translation>接受不符合退货政策的退货</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="189" />
+        <source>Loyal customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="189" />
+        <source>Fault found after the window</source>
+        <translation>过了退货期才发现故障</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="190" />
+        <source>Goodwill</source>
+        <translation>客情照顾</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="197" />
+        <source>Return %s created; the slip is printing.</source>
+        <translation>退货 %s 已创建，正在打印退货单。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="205" />
+        <source>Printing the return slip…</source>
+        <translation>正在打印退货单…</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="210" />
+        <source>Return slip: %s</source>
+        <translation>退货单：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="214" />
+        <source>The return slip did not print: %s</source>
+        <translation>退货单未打印：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="225" />
+        <source>Received. Missing: %s</source>
+        <translation>已收货。缺少：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="227" />
+        <source>Everything came back. Grade each unit.</source>
+        <translation>已全部退回。请逐件质检。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="239" />
+        <source>There is no unit waiting to be graded.</source>
+        <translation>没有待质检的商品。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="249" />
+        <source>All units graded. Refund %s.</source>
+        <translation>已全部质检。退款 %s。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="252" />
+        <source>Graded. Next: %s</source>
+        <translation>已质检。下一件：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="258" />
+        <source>Photo of the unit</source>
+        <translation>商品照片</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="259" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="266" />
+        <source>Taking a photo…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="268" />
+        <source>No photo: %s</source>
+        <translation>未拍到照片：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="273" />
+        <source>Photo attached: %s</source>
+        <translation>已附上照片：%s</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="283" />
+        <source>Return %s is %s; refund %s (%s).</source>
+        <translation>退货 %s 状态：%s；退款 %s（%s）。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="288" />
+        <source>Reject the return</source>
+        <translation>拒绝退货</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="289" />
+        <source>Why is it rejected?</source>
+        <translation>拒绝原因？</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="300" />
+        <source>Return %s rejected.</source>
+        <translation>退货 %s 已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="316" />
+        <source>Could not check return deadlines: %s</source>
+        <translation>无法检查退货期限：%s</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsCounterView</name>
+    <message>
+        <location filename="../returns_view.py" line="35" />
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="35" />
+        <location filename="../returns_view.py" line="38" />
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="36" />
+        <source>Wrong item sent</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="37" />
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="38" />
+        <source>Resellable</source>
+        <translation>可再售</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="39" />
+        <source>Missing parts</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="40" />
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="40" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="41" />
+        <source>in transit</source>
+        <translation>退货在途</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="41" />
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="42" />
+        <source>graded</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="42" />
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="43" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="43" />
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="59" />
+        <source>Scan or type an order, tracking number or return slip; or a buyer's name or phone</source>
+        <translation>扫描或输入订单号、运单号或退货单；也可输入买家姓名或电话</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="113" />
+        <source>Buyer pays return shipping</source>
+        <translation>买家承担退货运费</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="114" />
+        <source>Shop pays return shipping</source>
+        <translation>店铺承担退货运费</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="118" />
+        <source>Create return and print slip</source>
+        <translation>创建退货并打印退货单</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="119" />
+        <source>Supervisor override…</source>
+        <translation>主管特批…</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="120" />
+        <source>Finish receiving</source>
+        <translation>完成收货</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="124" />
+        <source>Restock</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="125" />
+        <source>Quarantine</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="126" />
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="127" />
+        <source>Photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="128" />
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="129" />
+        <source>Reprint slip</source>
+        <translation>重打退货单</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="130" />
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="172" />
+        <source>Returns counter</source>
+        <translation>退货台</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="173" />
+        <source>Scan an order, a tracking number or a return slip.</source>
+        <translation>请扫描订单、运单号或退货单。</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="187" />
+        <location filename="../returns_view.py" line="240" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="187" />
+        <location filename="../returns_view.py" line="240" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="188" />
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="188" />
+        <source>Return</source>
+        <translation>退货数量</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="189" />
+        <location filename="../returns_view.py" line="242" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="207" />
+        <source>opened</source>
+        <translation>已拆封</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="221" />
+        <source>Policy passes</source>
+        <translation>符合退货政策</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="221" />
+        <source>Outside the policy</source>
+        <translation>不符合退货政策</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="241" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="241" />
+        <source>To grade</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="252" />
+        <source>Refund %s</source>
+        <translation>退款 %s</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1895,149 @@
     </message>
 </context>
 <context>
+    <name>StockHistoryWidget</name>
+    <message>
+        <location filename="../stock_history.py" line="65" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="66" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="70" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="70" />
+        <source>From</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="70" />
+        <source>To</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="70" />
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="70" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="71" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="71" />
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="71" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="71" />
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="72" />
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="72" />
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="72" />
+        <source>Returns in transit</source>
+        <translation>在途退货</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="73" />
+        <source>Sellable</source>
+        <translation>可售</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="75" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="75" />
+        <source>Allocation ratio</source>
+        <translation>分配比例</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="75" />
+        <source>Floor buffer</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="76" />
+        <source>Told it may sell</source>
+        <translation>已告知渠道可售</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="77" />
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="77" />
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="78" />
+        <source>Units left</source>
+        <translation>剩余数量</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="88" />
+        <source>Channel quotas</source>
+        <translation>渠道配额</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="90" />
+        <source>Lots, first to leave first</source>
+        <translation>批次（先出库的在前）</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="107" />
+        <source>Type or scan a SKU first.</source>
+        <translation>请先输入或扫描 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="110" />
+        <source>Loading {sku} ...</source>
+        <translation>正在加载 {sku} ...</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="123" />
+        <source>{sku} {name}: available {available}, awaiting shipment {awaiting}, frozen {frozen}, returns in transit {transit}: sellable {sellable}. On hand {on_hand}.</source>
+        <translation>{sku} {name}：可用 {available}，待发货 {awaiting}，冻结 {frozen}，在途退货 {transit}：可售 {sellable}。在库 {on_hand}。</translation>
+    </message>
+    <message>
+        <location filename="../stock_history.py" line="130" />
+        <source>The ledger does not add up to these figures: tell a supervisor.</source>
+        <translation>库存流水与这些数字对不上：请告知主管。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <location filename="../dialogs.py" line="36" />
@@ -807,6 +2091,14 @@
         <location filename="../sync_status.py" line="71" />
         <source>No sales channel set up</source>
         <translation>尚未设置销售渠道</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../stock_history.py" line="34" />
+        <source>The store could not do that: {error}</source>
+        <translation>数据库无法完成此操作：{error}</translation>
     </message>
 </context>
 <context><name>core</name><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message></context></TS>
