@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import IllegalTransition
+from app.domain.transitions import Transition
 
 
 class OrderStatus(StrEnum):
@@ -68,14 +69,8 @@ class OrderLine:
 
 
 @dataclass(eq=False)
-class OrderTransition:
-    from_status: str
-    to_status: str
-    by: str
-    at: datetime
-    reason: str = ""
-    station: str = ""
-    id: int | None = None
+class OrderTransition(Transition):
+    """A status change of an order."""
 
 
 @dataclass(eq=False)

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput, NotAllowed
 from app.domain.messages import Msg
+from app.domain.transitions import Transition
 
 
 class ReturnStatus(StrEnum):
@@ -136,14 +137,8 @@ class ReturnScan:
 
 
 @dataclass(eq=False)
-class ReturnTransition:
-    from_status: str
-    to_status: str
-    by: str
-    at: datetime
-    reason: str = ""
-    station: str = ""
-    id: int | None = None
+class ReturnTransition(Transition):
+    """A status change of a return case."""
 
 
 @dataclass(eq=False)
