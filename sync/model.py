@@ -104,3 +104,30 @@ class PushResult:
     already_applied: bool
     remote_reference: str = ""
     note: str = ""
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    channel_line_id: str
+    quantity: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Money back for a return case, in the channel's line ids.
+
+    An empty `currency` means the order's own currency (the outbox does not carry one).
+    """
+
+    channel_order_id: str
+    amount: Decimal
+    currency: str
+    lines: tuple[RefundLine, ...]
+    reason: str
+    idempotency_key: str
+
+    @property
+    def marker(self) -> str:
+        """Written into the channel's refund note, so a retry finds the refund it made."""
+        return f"[packdesk:{self.idempotency_key}]"

@@ -14,7 +14,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from decimal import Decimal
 
+from app.domain.errors import NotAllowed, NotFound
 from app.services import outbox as box
 from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.intake import take_in_with_retries
@@ -30,7 +32,7 @@ from sync.base import (
     StaleStock,
 )
 from sync.credentials import CredentialsMissing, CredentialStore
-from sync.model import Fulfilment, FulfilmentLine, StockLevel
+from sync.model import Fulfilment, FulfilmentLine, Refund, RefundLine, StockLevel
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from sync.taobao import TaobaoAdapter, TaobaoCredentials
 from sync.woocommerce import WooCommerceAdapter, WooCredentials
@@ -127,6 +129,8 @@ class ChannelSync:
                 note, seen = self._push_fulfilment(item), None
             elif item.kind == "stock_level":
                 note, seen = self._push_stock(item)
+            elif item.kind == "refund":
+                note, seen = self._push_refund(item), None
             else:
                 raise ChannelRejected(f"Packdesk cannot send {item.kind!r} messages yet")
         except ChannelRejected as exc:
@@ -148,6 +152,19 @@ class ChannelSync:
                             tuple(FulfilmentLine(i, q) for i, q in notice.lines),
                             notice.idempotency_key)
         result = self._call(lambda: self.adapter.push_fulfilment(parcel))
+        return result.note or ("already on the channel" if result.already_applied else "")
+
+    def _push_refund(self, item: box.OutboxItem) -> str:
+        """Money back for a return case; the adapter's key or read-back makes it once only."""
+        try:
+            notice = box.refund_notice(item, self.uow())
+        except (NotFound, NotAllowed) as exc:
+            raise ChannelRejected(str(exc)) from exc
+        refund = Refund(notice.channel_order_id, Decimal(notice.amount_cents) / 100,
+                        notice.currency,
+                        tuple(RefundLine(i, q, Decimal(c) / 100) for i, q, c in notice.lines),
+                        notice.reason, notice.idempotency_key)
+        result = self._call(lambda: self.adapter.push_refund(refund))
         return result.note or ("already on the channel" if result.already_applied else "")
 
     def _push_stock(self, item: box.OutboxItem) -> tuple[str, int]:

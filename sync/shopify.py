@@ -28,6 +28,7 @@ from sync.fields import Unmappable, map_safely, need, text, to_decimal, to_quant
 from sync.model import (
     Fulfilment,
     PushResult,
+    Refund,
     StockLevel,
     UnifiedAddress,
     UnifiedLine,
@@ -172,6 +173,29 @@ class ShopifyAdapter:
                                   + "; ".join(text(e.get("message")) for e in user_errors))
         return PushResult(False, text((result.get("fulfillment") or {}).get("id")))
 
+    # --- refunds ----------------------------------------------------------------------
+
+    def push_refund(self, refund: Refund) -> PushResult:
+        """refundCreate with our key; the order's refunds are read first, so a refund that
+        landed before a lost answer (or a key Shopify has forgotten) is not made twice."""
+        order = self._graphql("PackdeskOrderRefunds", q.ORDER_REFUNDS,
+                              {"id": refund.channel_order_id}, cost=q.STOCK_READ_COST)
+        order = order.get("order")
+        if not isinstance(order, dict):
+            raise ChannelRejected(f"{CHANNEL}: order {refund.channel_order_id} not found")
+        for earlier in order.get("refunds") or []:
+            if refund.marker in text(earlier.get("note")):
+                return PushResult(True, text(earlier.get("id")), "refund already on Shopify")
+        variables = {"idempotencyKey": refund.idempotency_key,
+                     "input": refund_input(order, refund)}
+        result = self._graphql("PackdeskRefundCreate", q.REFUND_CREATE, variables,
+                               cost=q.MUTATION_COST)["refundCreate"]
+        user_errors = result.get("userErrors") or []
+        if user_errors:
+            raise ChannelRejected(f"{CHANNEL}: refund refused: "
+                                  + "; ".join(text(e.get("message")) for e in user_errors))
+        return PushResult(False, text((result.get("refund") or {}).get("id")))
+
     # --- stock ------------------------------------------------------------------------
 
     def _inventory_item(self, sku: str) -> tuple[str, int | None]:
@@ -234,6 +258,29 @@ def wire_key(level: StockLevel, compare: int) -> str:
     """Same outbox row and same numbers reuse the key; a recomputed retry gets a fresh one."""
     digest = hashlib.sha256(f"{level.sku}|{level.quantity}|{compare}".encode()).hexdigest()
     return f"{level.idempotency_key}-{digest[:12]}"
+
+
+def refund_input(order: dict[str, Any], refund: Refund) -> dict[str, Any]:
+    """RefundInput: the lines (no restock: the counter moved the stock) and the money,
+    refunded against the order's captured payment."""
+    currency = text(order.get("currencyCode"))
+    if refund.currency and currency and refund.currency != currency:
+        raise ChannelRejected(f"{CHANNEL}: refund in {refund.currency} for an order in "
+                              f"{currency}")
+    paid = [t for t in order.get("transactions") or []
+            if text(t.get("kind")) in ("SALE", "CAPTURE") and text(t.get("status")) == "SUCCESS"]
+    if not paid:
+        raise ChannelRejected(f"{CHANNEL}: order {refund.channel_order_id} has no captured "
+                              "payment to refund")
+    return {
+        "orderId": refund.channel_order_id, "notify": True,
+        "note": f"{refund.reason} {refund.marker}".strip(),
+        "refundLineItems": [{"lineItemId": ln.channel_line_id, "quantity": ln.quantity,
+                             "restockType": "NO_RESTOCK"} for ln in refund.lines],
+        "transactions": [{"orderId": refund.channel_order_id, "parentId": paid[0]["id"],
+                          "gateway": text(paid[0].get("gateway")), "kind": "REFUND",
+                          "amount": f"{refund.amount:.2f}"}],
+    }
 
 
 def fulfilment_groups(order: dict[str, Any], fulfilment: Fulfilment) -> list[dict[str, Any]]:

@@ -64,6 +64,25 @@ mutation PackdeskSetStock($input: InventorySetQuantitiesInput!, $idempotencyKey:
 }
 """
 
+ORDER_REFUNDS = """
+query PackdeskOrderRefunds($id: ID!) {
+  order(id: $id) {
+    id currencyCode
+    refunds(first: 50) { id note totalRefundedSet { shopMoney { amount currencyCode } } }
+    transactions(first: 20) { id kind status gateway }
+  }
+}
+"""
+
+REFUND_CREATE = """
+mutation PackdeskRefundCreate($input: RefundInput!, $idempotencyKey: String!) {
+  refundCreate(input: $input) @idempotent(key: $idempotencyKey) {
+    refund { id note totalRefundedSet { shopMoney { amount currencyCode } } }
+    userErrors { field message }
+  }
+}
+"""
+
 MUTATION_COST = 10.0
 STOCK_READ_COST = 4.0
 

@@ -23,7 +23,15 @@ from sync.fields import (
     to_quantity,
     to_time,
 )
-from sync.model import Fulfilment, PushResult, StockLevel, UnifiedAddress, UnifiedLine, UnifiedOrder
+from sync.model import (
+    Fulfilment,
+    PushResult,
+    Refund,
+    StockLevel,
+    UnifiedAddress,
+    UnifiedLine,
+    UnifiedOrder,
+)
 from sync.taobao_top import sign, timestamp, unwrap
 
 CHANNEL = "taobao"
@@ -141,6 +149,15 @@ class TaobaoAdapter:
         if shipping.get("is_success") is not True:
             raise ChannelRejected(f"{CHANNEL}: consignment of {tid} not accepted")
         return PushResult(False, tid)
+
+    # --- refunds ----------------------------------------------------------------------
+
+    def push_refund(self, refund: Refund) -> PushResult:
+        """TOP has no call that pays a buyer back from the seller's side (CHANNELS.md names
+        none): the refund is agreed in the seller centre, so the message fails for a person."""
+        raise ChannelRejected(
+            f"{CHANNEL}: Taobao refunds are approved in the seller centre; Packdesk marks this "
+            f"case for a person (order {refund.channel_order_id}, {refund.amount:.2f})")
 
     # --- stock ------------------------------------------------------------------------
 

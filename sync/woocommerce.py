@@ -31,7 +31,15 @@ from sync.fields import (
     to_quantity,
     to_time,
 )
-from sync.model import Fulfilment, PushResult, StockLevel, UnifiedAddress, UnifiedLine, UnifiedOrder
+from sync.model import (
+    Fulfilment,
+    PushResult,
+    Refund,
+    StockLevel,
+    UnifiedAddress,
+    UnifiedLine,
+    UnifiedOrder,
+)
 
 CHANNEL = "woocommerce"
 API = "/wp-json/wc/v3"
@@ -121,6 +129,27 @@ class WooCommerceAdapter:
             wrote = True
         return PushResult(not wrote, text(order.get("id")))
 
+    # --- refunds ----------------------------------------------------------------------
+
+    def push_refund(self, refund: Refund) -> PushResult:
+        """Woo has no idempotency key: our key rides in the refund's reason, and the order's
+        refunds are read before posting, so a retry after a lost answer posts nothing."""
+        path = f"/orders/{refund.channel_order_id}/refunds"
+        earlier, _ = self._get(path)
+        if not isinstance(earlier, list):
+            raise ChannelDataError(f"{CHANNEL}: refund list is a JSON {type(earlier).__name__}")
+        for row in earlier:
+            if isinstance(row, dict) and refund.marker in text(row.get("reason")):
+                return PushResult(True, text(row.get("id")), "refund already on WooCommerce")
+        created = self._send("POST", path, {
+            "amount": f"{refund.amount:.2f}", "reason": f"{refund.reason} {refund.marker}".strip(),
+            "api_refund": False,
+            "line_items": [{"id": _woo_id(ln.channel_line_id), "quantity": ln.quantity,
+                            "refund_total": f"{ln.amount:.2f}"} for ln in refund.lines]})
+        if not isinstance(created, dict):
+            raise ChannelDataError(f"{CHANNEL}: refund answer is not a JSON object")
+        return PushResult(False, text(created.get("id")))
+
     # --- stock ------------------------------------------------------------------------
 
     def _product(self, sku: str) -> tuple[str, dict[str, Any]]:
@@ -163,6 +192,10 @@ class WooCommerceAdapter:
             raise StaleStock(level.sku, read_back, f"{CHANNEL}: stock of {level.sku} read back "
                              f"as {read_back} after writing {level.quantity}")
         return PushResult(False, path)
+
+
+def _woo_id(line_id: str) -> int | str:
+    return int(line_id) if line_id.isdigit() else line_id
 
 
 def tracking_note(fulfilment: Fulfilment, marker: str) -> str:

@@ -87,6 +87,52 @@ def shipment_notice(item: OutboxItem, uow: SyncUnitOfWork) -> ShipmentNotice:
                           item.idempotency_key)
 
 
+@dataclass(frozen=True)
+class RefundNotice:
+    """A refund in the channel's terms: (line id, units, cents) per channel line."""
+
+    channel_order_id: str
+    amount_cents: int
+    lines: tuple[tuple[str, int, int], ...]
+    reason: str
+    idempotency_key: str
+    currency: str = ""
+
+
+def refund_notice(item: OutboxItem, uow: SyncUnitOfWork) -> RefundNotice:
+    """Turn the graded SKUs of a return back into the channel's line ids, cents kept whole."""
+    payload = item.payload
+    with uow:
+        link = uow.orders.intake_link(item.channel, payload["channel_order_id"])
+        ordered = [dict(line) for line in link.lines] if link is not None else []
+    if not ordered:
+        raise NotFound(f"Order {payload['channel_order_id']} did not come in from "
+                       f"{item.channel}; Packdesk does not know its channel lines.")
+    lines: list[tuple[str, int, int]] = []
+    for refunded in payload.get("lines") or []:
+        lines += _refund_lines(refunded, ordered, payload.get("rma_number", ""))
+    reason = f"Packdesk return {payload.get('rma_number', '')}".strip()
+    if payload.get("shipping_paid_by"):
+        reason += f", return shipping paid by {payload['shipping_paid_by']}"
+    return RefundNotice(payload["channel_order_id"], int(payload["amount_cents"]), tuple(lines),
+                        reason, item.idempotency_key, payload.get("currency") or "")
+
+
+def _refund_lines(refunded: dict, ordered: list[dict], rma: str) -> list[tuple[str, int, int]]:
+    units, cents = int(refunded["quantity"]), int(refunded.get("amount_cents") or 0)
+    left, cents_left, lines = units, cents, []
+    for line in [ln for ln in ordered if ln["sku"] == refunded["sku"]]:
+        take = min(left, int(line["quantity"]))
+        if take:
+            share = cents_left if take == left else cents * take // units
+            lines.append((line["line_id"], take, share))
+            left, cents_left = left - take, cents_left - share
+    if left:
+        raise NotAllowed(f"Return {rma} refunds {left} more of {refunded['sku']} than the "
+                         "channel's order lists.")
+    return lines
+
+
 def stock_now(channel_code: str, sku: str, uow: SyncUnitOfWork) -> tuple[int, int | None]:
     """(quantity to publish from today's stock, last quantity seen at the channel)."""
     with uow:

@@ -14,6 +14,7 @@ import json
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
@@ -68,6 +69,7 @@ class ShopifyServer(ChannelServer):
         self.fulfillment_orders: dict[str, dict[str, Any]] = {}
         self.inventory: dict[str, dict[str, Any]] = {}
         self.idempotency: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.refunds: dict[str, list[dict[str, Any]]] = {}
         self.bucket_size, self.restore_rate = bucket_size, restore_rate
         self._available, self._bucket_at = bucket_size, time.monotonic()
         self._last_page: list[dict[str, Any]] = []
@@ -294,10 +296,86 @@ class ShopifyServer(ChannelServer):
             "id": f"gid://shopify/InventoryAdjustmentGroup/{self._serial}",
             "reason": spec.get("reason"), "changes": changes}, "userErrors": []}}
 
+    # -- refunds ------------------------------------------------------------------------
+    def order_refunds(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        order = self.orders.get(variables.get("id"))
+        if order is None:
+            return {"order": None}
+        money = order["lineItems"]["nodes"][0]["originalUnitPriceSet"]["shopMoney"]
+        sale = order["id"].replace("/Order/", "/OrderTransaction/")
+        return {"order": {"id": order["id"], "currencyCode": money["currencyCode"],
+                          "refunds": copy.deepcopy(self.refunds.get(order["id"], [])),
+                          "transactions": [{"id": sale, "kind": "SALE", "status": "SUCCESS",
+                                            "gateway": "bogus"}]}}
+
+    def refund_create(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
+        key, spec = variables.get("idempotencyKey"), variables["input"]
+        fingerprint = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()
+        if key in self.idempotency:
+            seen, answer = self.idempotency[key]
+            if seen == fingerprint:
+                return copy.deepcopy(answer)
+            return _refund_errors("The same idempotency key was used with other parameters.")
+        error = self._check_refund(spec)
+        answer = _refund_errors(error) if error else self._apply_refund(spec)
+        if key:
+            self.idempotency[key] = (fingerprint, copy.deepcopy(answer))
+        return answer
+
+    def _check_refund(self, spec: dict[str, Any]) -> str:
+        order = self.orders.get(spec.get("orderId"))
+        if order is None:
+            return "Order does not exist."
+        lines = {li["id"]: li for li in order["lineItems"]["nodes"]}
+        done = self.refunds.get(order["id"], [])
+        for want in spec.get("refundLineItems") or []:
+            before = sum(r["lines"].get(want["lineItemId"], 0) for r in done)
+            line = lines.get(want["lineItemId"])
+            if line is None or want["quantity"] + before > line["quantity"]:
+                return "Quantity cannot refund more items than were purchased."
+        paid = sum(Decimal(li["originalUnitPriceSet"]["shopMoney"]["amount"]) * li["quantity"]
+                   for li in lines.values())
+        refunded = sum(Decimal(r["totalRefundedSet"]["shopMoney"]["amount"]) for r in done)
+        asked = sum(Decimal(t["amount"]) for t in spec.get("transactions") or [])
+        return "Refund amount is greater than the refundable amount." \
+            if asked + refunded > paid else ""
+
+    def _apply_refund(self, spec: dict[str, Any]) -> dict[str, Any]:
+        order = self.orders[spec["orderId"]]
+        currency = order["lineItems"]["nodes"][0]["originalUnitPriceSet"]["shopMoney"][
+            "currencyCode"]
+        amount = sum(Decimal(t["amount"]) for t in spec.get("transactions") or [])
+        self._serial += 1
+        refund = {"id": f"gid://shopify/Refund/{509562969 + self._serial}", "note": spec["note"],
+                  "totalRefundedSet": {"shopMoney": {"amount": f"{amount:.2f}",
+                                                     "currencyCode": currency}}}
+        self.refunds.setdefault(order["id"], []).append(
+            {**refund, "lines": {li["lineItemId"]: li["quantity"]
+                                 for li in spec.get("refundLineItems") or []}})
+        total = sum(Decimal(li["originalUnitPriceSet"]["shopMoney"]["amount"]) * li["quantity"]
+                    for li in order["lineItems"]["nodes"])
+        refunded = sum(Decimal(r["totalRefundedSet"]["shopMoney"]["amount"])
+                       for r in self.refunds[order["id"]])
+        order["displayFinancialStatus"] = "REFUNDED" if refunded >= total else \
+            "PARTIALLY_REFUNDED"
+        order["updatedAt"] = iso(datetime.now(UTC))
+        self.record(op="refundCreate", order=order["id"], amount=f"{amount:.2f}",
+                    note=spec["note"], lines=refund_lines(spec))
+        return {"refundCreate": {"refund": refund, "userErrors": []}}
+
     @staticmethod
     def _set_errors(code: str, message: str) -> dict[str, Any]:
         return {"inventorySetQuantities": {"inventoryAdjustmentGroup": None, "userErrors": [
             {"code": code, "field": ["input"], "message": message}]}}
+
+
+def refund_lines(spec: dict[str, Any]) -> list[tuple[str, int]]:
+    return [(li["lineItemId"], li["quantity"]) for li in spec.get("refundLineItems") or []]
+
+
+def _refund_errors(message: str) -> dict[str, Any]:
+    return {"refundCreate": {"refund": None, "userErrors": [{"field": ["input"],
+                                                              "message": message}]}}
 
 
 RESOLVERS = {
@@ -309,4 +387,6 @@ RESOLVERS = {
     "PackdeskInventoryItem": ("inventoryItems(", lambda v: 4.0, ShopifyServer.inventory_item),
     "PackdeskSetStock": ("inventorySetQuantities(", lambda v: 10.0,
                          ShopifyServer.set_quantities),
+    "PackdeskOrderRefunds": ("refunds(", lambda v: 4.0, ShopifyServer.order_refunds),
+    "PackdeskRefundCreate": ("refundCreate(", lambda v: 10.0, ShopifyServer.refund_create),
 }

@@ -11,6 +11,7 @@ import copy
 import math
 import re
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from tests.channel_servers.base import ChannelServer, Reply, Request
@@ -27,6 +28,7 @@ class WooServer(ChannelServer):
         self.consumer_key, self.consumer_secret = KEY, SECRET
         self.orders: dict[int, dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
+        self.refunds: dict[int, list[dict[str, Any]]] = {}
         self.products: dict[int, dict[str, Any]] = {}
         self._serial = 0
         self._last_page: list[dict[str, Any]] = []
@@ -137,6 +139,40 @@ class WooServer(ChannelServer):
         self.record(op="order_note", order=order_id, note=body["note"])
         return Reply.json(note, 201)
 
+    def list_refunds(self, _: Request, order_id: int) -> Reply:
+        if order_id not in self.orders:
+            return _not_found("woocommerce_rest_shop_order_invalid_id")
+        return Reply.json(self.refunds.get(order_id, []))
+
+    def add_refund(self, request: Request, order_id: int) -> Reply:
+        """As WC_REST_Order_Refunds_Controller: the amount may not exceed what is left."""
+        order = self.orders.get(order_id)
+        if order is None:
+            return _not_found("woocommerce_rest_shop_order_invalid_id")
+        body = request.json()
+        amount = Decimal(str(body.get("amount") or "0"))
+        done = sum(Decimal(r["amount"]) for r in self.refunds.get(order_id, []))
+        if amount <= 0 or amount + done > Decimal(order["total"]):
+            return Reply.json({"code": "woocommerce_rest_cannot_create_order_refund",
+                               "message": "Invalid refund amount.", "data": {"status": 500}},
+                              500)
+        refund = fresh("woocommerce/v3_order_refunds_create_a_refund.json")
+        self._serial += 1
+        refund.update(id=700 + self._serial, amount=f"{amount:.2f}", reason=body.get("reason", ""),
+                      refunded_payment=bool(body.get("api_refund", True)),
+                      date_created_gmt=datetime.now(UTC).strftime(STAMP),
+                      line_items=[{"id": li["id"], "quantity": -int(li["quantity"]),
+                                   "total": f"-{li.get('refund_total', '0')}"}
+                                  for li in body.get("line_items") or []])
+        self.refunds.setdefault(order_id, []).append(refund)
+        order.setdefault("refunds", []).append({"id": refund["id"], "reason": refund["reason"],
+                                                "total": f"-{amount:.2f}"})
+        self.touch(order_id)
+        self.record(op="refund", order=order_id, amount=refund["amount"],
+                    reason=refund["reason"], api_refund=body.get("api_refund"),
+                    lines=[(li["id"], li["quantity"]) for li in body.get("line_items") or []])
+        return Reply.json(refund, 201)
+
     def list_products(self, request: Request) -> Reply:
         sku = request.query.get("sku")
         return Reply.json([p for p in self.products.values() if sku is None or p["sku"] == sku])
@@ -166,6 +202,8 @@ ROUTES = [
     (r"/orders/(\d+)", "PUT", WooServer.update_order),
     (r"/orders/(\d+)/notes", "GET", WooServer.list_notes),
     (r"/orders/(\d+)/notes", "POST", WooServer.add_note),
+    (r"/orders/(\d+)/refunds", "GET", WooServer.list_refunds),
+    (r"/orders/(\d+)/refunds", "POST", WooServer.add_refund),
     (r"/products", "GET", WooServer.list_products),
     (r"/products/(\d+)", "GET", WooServer.get_product),
     (r"/products/(\d+)", "PUT", WooServer.update_product),
