@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.services import stock
 from app.services.commands import SupervisorApproval
 from tests.integration.test_stock_services import CASE_OF_TEA, SOAP, seeded_uow
@@ -9,9 +11,15 @@ from ui.cycle_count import CycleCountWidget
 from ui.tasks import TaskManager
 
 
-def test_count_a_location_blind_then_approve(qtbot, qtmodeltester, store):
+@pytest.fixture
+def tasks():
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+def test_count_a_location_blind_then_approve(qtbot, qtmodeltester, store, tasks):
     uow = seeded_uow(store)
-    tasks = TaskManager()
     widget = CycleCountWidget(tasks, uow, "Ann", "bench-2")
     qtbot.addWidget(widget)
     widget.location.setText("A-01")
@@ -39,15 +47,12 @@ def test_count_a_location_blind_then_approve(qtbot, qtmodeltester, store):
         widget.decide(SupervisorApproval("Sam", "9999", "weekly count"), approve=True)
     assert blocker.args[0].status == "approved" and widget.stage == "idle"
     assert stock.stock_levels(uow(), ["TEA-1"])[0].available == 6
-    tasks.shutdown()
 
 
-def test_scanning_before_a_count_is_refused_plainly(qtbot, store):
-    tasks = TaskManager()
+def test_scanning_before_a_count_is_refused_plainly(qtbot, store, tasks):
     widget = CycleCountWidget(tasks, seeded_uow(store), "Ann", "bench-2")
     qtbot.addWidget(widget)
     widget.on_scanned(SOAP, "", "wedge")
     assert widget.message.text() == "Start a count before scanning."
     widget.open_button.click()  # neither a location nor SKUs
     qtbot.waitUntil(lambda: "Say which location" in widget.message.text(), timeout=5000)
-    tasks.shutdown()

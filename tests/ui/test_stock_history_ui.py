@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.services import stock
 from app.services.channel_stock import add_channel, list_sku
 from tests.integration.test_stock_services import seeded_uow
@@ -9,12 +11,18 @@ from ui.stock_history import StockHistoryWidget
 from ui.tasks import TaskManager
 
 
-def test_history_quotas_and_lots_on_screen(qtbot, qtmodeltester, store):
+@pytest.fixture
+def tasks():
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+def test_history_quotas_and_lots_on_screen(qtbot, qtmodeltester, store, tasks):
     uow = seeded_uow(store)
     stock.freeze(stock.FreezeStock("TEA-1", 2, "quarantine", "Ann"), uow())
     add_channel(uow(), "shop", "shopify", allocation_ratio=0.5)
     list_sku(uow(), "shop", "TEA-1", floor_buffer=1)
-    tasks = TaskManager()
     widget = StockHistoryWidget(tasks, uow)
     qtbot.addWidget(widget)
     widget.sku.setText("TEA-1")
@@ -34,4 +42,3 @@ def test_history_quotas_and_lots_on_screen(qtbot, qtmodeltester, store):
     assert widget.moves.rowCount() == 0
     widget.show_sku("  ")
     assert widget.summary.text() == "Type or scan a SKU first."
-    tasks.shutdown()
