@@ -150,19 +150,17 @@ class SqlProductRepository(_Repository):
         ).first()
         return ProductMatch(row.sku, row.name, 1, row.must_scan) if row else None
 
-    def item_codes(self, skus: list[str]) -> list[tuple[str, str, int]]:
-        """(code key, SKU, units per scan) for every code of these products, SKUs included."""
-        pb = orm.product_barcodes.c
+    def order_items(self, skus: list[str]) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
+        """For the products of an order, in one query: every code that scans as one of
+        them (code key, SKU, units per scan; SKUs included) and their pictures."""
+        p, pb = orm.products.c, orm.product_barcodes.c
         rows = self.session.execute(
-            select(pb.code_key, pb.sku, pb.pack_quantity).where(pb.sku.in_(skus))).all()
-        return [tuple(row) for row in rows] + [(sku.upper(), sku, 1) for sku in skus]
-
-    def images(self, skus: list[str]) -> dict[str, str]:
-        p = orm.products.c
-        rows = self.session.execute(
-            select(p.sku, p.image_path).where(p.sku.in_(skus), p.image_path.is_not(None))
-        ).all()
-        return {row.sku: row.image_path for row in rows}
+            select(p.sku, p.image_path, pb.code_key, pb.pack_quantity)
+            .select_from(orm.products.outerjoin(orm.product_barcodes, pb.product_id == p.id))
+            .where(p.sku.in_(skus))).all()
+        codes = [(row.code_key, row.sku, row.pack_quantity) for row in rows if row.code_key]
+        images = {row.sku: row.image_path for row in rows if row.image_path}
+        return codes + [(sku.upper(), sku, 1) for sku in skus], images
 
 
 class SqlStockRepository(_Repository):

@@ -35,8 +35,7 @@ class PackBenchService:
             uow.pack_sessions.get(-1)
             uow.pack_sessions.open_for_order("\x00warm-up")
             uow.products.match(["\x00warm-up"])
-            uow.products.item_codes(["\x00warm-up"])
-            uow.products.images(["\x00warm-up"])
+            uow.products.order_items(["\x00warm-up"])
             uow.scan_events.by_uid("\x00warm-up")
 
     def log_in(self, name: str, pin: str) -> PackerView:

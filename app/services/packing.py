@@ -75,14 +75,14 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     if status is OrderStatus.PACKING:
         return _resume(order, packer, uow)
     skus = [line.sku for line in order.lines]
-    images, item_codes = uow.products.images(skus), tuple(uow.products.item_codes(skus))
+    item_codes, images = uow.products.order_items(skus)
     order.transition(OrderStatus.PACKING, packer, uow.now(), station=uow.station)
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
     uow.commit()  # gives the session its id
     return OpenOrderResult("opened", Msg("Order {number} opened.", number=order.number),
                            order_view(order, images),
-                           pack_session.id, item_codes=item_codes)
+                           pack_session.id, item_codes=tuple(item_codes))
 
 
 def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
@@ -96,12 +96,11 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
         pack_session = PackSession(order.number, packer, uow.station, uow.now())
         uow.pack_sessions.add(pack_session)
         uow.commit()
-    skus = [line.sku for line in order.lines]
+    item_codes, images = uow.products.order_items([line.sku for line in order.lines])
     return OpenOrderResult("resumed", Msg("Order {number} resumed where it was left.",
                                           number=order.number),
-                           order_view(order, uow.products.images(skus)), pack_session.id,
-                           log=scan_log(pack_session.events),
-                           item_codes=tuple(uow.products.item_codes(skus)))
+                           order_view(order, images), pack_session.id,
+                           log=scan_log(pack_session.events), item_codes=tuple(item_codes))
 
 
 def load_open_session(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Order]:
