@@ -62,7 +62,7 @@ def refund_message(uow, key: str):
         return message.status, message.last_error
 
 
-@pytest.mark.parametrize(("fault", "after_apply"), LOST_ANSWERS)
+@pytest.mark.parametrize(("fault", "after_apply"), [*LOST_ANSWERS, ("slow", False)])
 def test_a_refund_lands_once_at_shopify(sync_uow, shopify_server, credentials, fault,
                                         after_apply):
     connect_shopify(sync_uow, credentials, shopify_server)
@@ -70,8 +70,10 @@ def test_a_refund_lands_once_at_shopify(sync_uow, shopify_server, credentials, f
     runner.run_once()
     order_id = next(iter(shopify_server.orders))
     queue_refund(sync_uow, "shopify", order_id, "IPOD2008RED", 1, 19900)
+    # slow: the answer comes after our timeout, while the retry is already on its way; the
+    # @idempotent key makes the late one a replay
     shopify_server.faults.inject(fault, match="PackdeskRefundCreate", after_apply=after_apply,
-                                 retry_after=0.2)
+                                 retry_after=0.2, delay_s=1.5)
     drain(runner, sync_uow)
     shopify_server.wait_idle()
     refunds = [a for a in shopify_server.applied if a["op"] == "refundCreate"]
