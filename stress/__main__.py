@@ -43,8 +43,7 @@ def fresh_database(kind: str):
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m stress", description=__doc__)
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", action="append", default=None,
                         help="sqlite, postgres or a database URL (repeat for several)")
     parser.add_argument("--streams", type=int, default=12, help="order streams (N)")
@@ -55,11 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--batch", type=int, default=1,
                         help="orders per transaction (a channel page); 1 = one by one")
     parser.add_argument("--json", action="store_true", help="print JSON lines only")
-    return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def add_commands(subparsers) -> None:
+    """`packdesk stress ...`: the same harness from the app's command line."""
+    _add_arguments(subparsers.add_parser("stress", help="run a flash sale against fresh "
+                                         "stores and report oversold units (must be 0)"))
+
+
+def run(args: argparse.Namespace) -> int:
     if args.stations < 1 or args.streams < args.stations or args.units < 0 or args.orders < 1 \
             or args.batch < 1:
         print("Need stations >= 1, streams >= stations, units >= 0, orders >= 1, batch >= 1.",
@@ -78,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
         failed |= report.oversold_units > 0 or not report.ledger_consistent
         _print(report, args.json)
     return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m stress", description=__doc__)
+    _add_arguments(parser)
+    return run(parser.parse_args(argv))
 
 
 def _print(report, as_json: bool) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import random
 import time
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
@@ -135,7 +136,8 @@ def station_worker(url: str, station: str, streams: list[int], orders: int,
         started = time.time()
         with ThreadPoolExecutor(max_workers=max(1, len(streams))) as pool:
             results = list(pool.map(
-                lambda s: _stream(uow, path, station, s, orders, batch, hash((station, s))),
+                lambda s: _stream(uow, path, station, s, orders, batch,
+                                  zlib.crc32(f"{station}/{s}".encode())),
                 streams))
         ended = time.time()
     finally:

@@ -130,7 +130,9 @@ def test_four_stations_at_once_lose_nothing_and_oversell_nothing(postgres_url):
             open_orders = SEEDED - 16 - 6 + burst
             assert item.awaiting_shipment == open_orders  # one unit each
             assert item.on_hand + item.shipped == UNITS  # nothing oversold, nothing lost
-            assert burst == min(40, UNITS - SEEDED + 6)  # the cancelled units sold again
+            # the free units all sell; the cancelled ones sell again if freed in time
+            assert UNITS - SEEDED <= burst <= UNITS - SEEDED + 6
+            assert item.available == UNITS - item.shipped - item.awaiting_shipment
             ship_moves = [m for m in moves if m.to_bucket == "shipped"]
             assert {m.station for m in ship_moves} == {"pack-1", "pack-2"}
             assert {m.station for m in moves} == {"setup", "pack-1", "pack-2", "sync", "intake"}
