@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from sync.model import Fulfilment, MappingError, PushResult, StockLevel, UnifiedOrder
+from sync.model import Fulfilment, MappingError, PushResult, Refund, StockLevel, UnifiedOrder
 
 
 class ChannelError(Exception):
@@ -69,6 +69,8 @@ class ChannelAdapter(Protocol):
     def read_stock(self, sku: str) -> int: ...
 
     def set_stock(self, level: StockLevel) -> PushResult: ...
+
+    def push_refund(self, refund: Refund) -> PushResult: ...
 
     def close(self) -> None: ...
 
