@@ -68,6 +68,9 @@ test: venv lint
 bench: venv
 	$(BIN)/python -m bench.run
 
+stress: venv
+	$(BIN)/python -m stress --db sqlite --db postgres
+
 screenshots: venv
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python -m tests.screenshots out/screenshots en
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python -m tests.screenshots out/screenshots zh_CN

@@ -241,6 +241,7 @@ def cmd_run(args) -> int:
             parts.attach_camera_preview(bench_app, source)
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
+    parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
     parts.attach_self_test(bench_app)
     parts.attach_settings(bench_app, settings)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))

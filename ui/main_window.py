@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
     def on_scan(self, text: str, symbology: str, source: str) -> None:
         """Scans from every source; only the bench takes them, once someone is logged in."""
         self.idle_lock.poke()
+        active = QApplication.activeWindow()
+        if active is not None and active is not self and hasattr(active, "on_scanned"):
+            active.on_scanned(text, symbology, source)  # a receiving or counting window
+            return
         take = self.work_pages.get(self.pages.currentWidget())
         if take is not None:
             take(text, symbology, source)

@@ -194,3 +194,29 @@ def attach_supervisor_tools(bench_app: BenchApp, uow_factory, report_folder) -> 
     schedule = build_report_schedule(uow_factory, report_folder, tasks)
     schedule.start()
     bench_app.keep.append(schedule)
+
+
+def attach_stock_tools(bench_app: BenchApp, uow_factory, station: str) -> None:
+    """Stock history, receiving and cycle counts; scans go to the one in front."""
+    from ui.cycle_count import CycleCountWidget
+    from ui.receiving import ReceivingWidget
+    from ui.stock_history import StockHistoryWidget
+
+    window, tasks = bench_app.window, bench_app.tasks
+
+    def person() -> str | None:
+        if window.packer is None:
+            QMessageBox.information(window, tr("Log in first."), tr("Log in first."))
+            return None
+        return window.packer.name
+
+    def open_with_person(make) -> None:
+        name = person()
+        if name is not None:
+            _show_window(make(name))
+
+    window.add_tool(tr("Stock history"), lambda: _show_window(StockHistoryWidget(tasks, uow_factory)))
+    window.add_tool(tr("Receive goods"), lambda: open_with_person(
+        lambda name: ReceivingWidget(tasks, uow_factory, name, station)))
+    window.add_tool(tr("Cycle count"), lambda: open_with_person(
+        lambda name: CycleCountWidget(tasks, uow_factory, name, station)))
