@@ -129,6 +129,26 @@
         <translation>告警</translation>
     </message>
     <message>
+        <location filename="../station_parts.py" line="209" />
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="218" />
+        <source>Stock history</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="219" />
+        <source>Receive goods</source>
+        <translation>收货入库</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="221" />
+        <source>Cycle count</source>
+        <translation>循环盘点</translation>
+    </message>
+    <message>
         <location filename="../board_model.py" line="39" />
         <source>BoardModel</source>
         <comment>Needs review</comment>
@@ -858,67 +878,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="30" />
+        <location filename="../main_window.py" line="31" />
         <source>Packdesk — station {0}</source>
         <translation>Packdesk — 工位 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="34" />
+        <location filename="../main_window.py" line="35" />
         <source>Station {0}</source>
         <translation>工位 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49" />
+        <location filename="../main_window.py" line="50" />
         <source>Store: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57" />
+        <location filename="../main_window.py" line="58" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58" />
+        <location filename="../main_window.py" line="59" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="62" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="71" />
         <source>Pack bench</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="84" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Packing: {0} ({1})</source>
         <translation>打包员：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="104" />
         <source>Logged out. An open order stays open for you.</source>
         <translation>已退出。未完成的订单会为你保留。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="112" />
         <source>Locked after being idle. Enter your PIN to go on.</source>
         <translation>闲置后已锁定。请输入 PIN 码继续。</translation>
     </message>
