@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, or_, select, union, update
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
@@ -19,6 +20,7 @@ from app.domain.channels import (
     pushed_quantity,
 )
 from app.domain.counting import CountSession
+from app.domain.errors import ConcurrencyConflict
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
@@ -112,8 +114,12 @@ class SqlOrderRepository(_Repository):
             .returning(orm.counters.c.next_value)).first()
         if row is None:
             start = self._highest_number() + 1
-            self.session.execute(insert(orm.counters).values(name="order_number",
-                                                             next_value=start + 1))
+            try:
+                self.session.execute(insert(orm.counters).values(name="order_number",
+                                                                 next_value=start + 1))
+            except IntegrityError as exc:  # another station created the counter first
+                raise ConcurrencyConflict("The order-number counter was just created by "
+                                          "another station.") from exc
             return f"PD-{start}"
         return f"PD-{row.next_value - 1}"
 
