@@ -390,6 +390,38 @@ def _sellable_changed(item: StockItem) -> bool:
                for name in ("available", "returns_in_transit"))
 
 
+# --- alerts and the order board (issue 8) ---------------------------------------------------
+
+alerts = Table(
+    "alerts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(160), nullable=False, unique=True),
+    Column("kind", String(24), nullable=False),
+    Column("subject", String(64), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("raised_at", UtcDateTime(), nullable=False),
+    Column("acknowledged_by", String(64), nullable=False, default=""),
+    Column("acknowledged_at", UtcDateTime(), index=True),
+    Column("cleared_at", UtcDateTime()),
+)
+
+# the board pages by id within a filter; the health figures read by time (0004_alerts)
+Index("ix_orders_channel_id", orders.c.channel, orders.c.id)
+Index("ix_orders_status_id", orders.c.status, orders.c.id)
+Index("ix_orders_buyer_name", orders.c.buyer_name)
+Index("ix_orders_ship_by", orders.c.ship_by)
+Index("ix_orders_placed_at", orders.c.placed_at)
+Index("ix_order_lines_sku", order_lines.c.sku)
+Index("ix_order_transitions_to_status_at", order_transitions.c.to_status, order_transitions.c.at)
+Index("ix_scan_events_at", scan_events.c.at)
+Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
+Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
+
+
+def _map_alerts(m) -> None:
+    m(Alert, alerts)
+
+
 # --- returns counter (issue 7) -------------------------------------------------------------
 
 return_cases = Table(
@@ -621,35 +653,3 @@ def _stamp_station_on_moves(session: Session, flush_context, instances) -> None:
         for obj in session.new:
             if isinstance(obj, StockMove) and not obj.station:
                 obj.station = station
-
-
-# --- alerts and the order board (issue 8) ---------------------------------------------------
-
-alerts = Table(
-    "alerts", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("key", String(160), nullable=False, unique=True),
-    Column("kind", String(24), nullable=False),
-    Column("subject", String(64), nullable=False),
-    Column("message", Text, nullable=False),
-    Column("raised_at", UtcDateTime(), nullable=False),
-    Column("acknowledged_by", String(64), nullable=False, default=""),
-    Column("acknowledged_at", UtcDateTime(), index=True),
-    Column("cleared_at", UtcDateTime()),
-)
-
-# the board pages by id within a filter; the health figures read by time (0004_alerts)
-Index("ix_orders_channel_id", orders.c.channel, orders.c.id)
-Index("ix_orders_status_id", orders.c.status, orders.c.id)
-Index("ix_orders_buyer_name", orders.c.buyer_name)
-Index("ix_orders_ship_by", orders.c.ship_by)
-Index("ix_orders_placed_at", orders.c.placed_at)
-Index("ix_order_lines_sku", order_lines.c.sku)
-Index("ix_order_transitions_to_status_at", order_transitions.c.to_status, order_transitions.c.at)
-Index("ix_scan_events_at", scan_events.c.at)
-Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
-Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
-
-
-def _map_alerts(m) -> None:
-    m(Alert, alerts)
