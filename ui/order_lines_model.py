@@ -21,6 +21,7 @@ class OrderLinesModel(QAbstractTableModel):
         self._lines: tuple[LineView, ...] = ()
         self._highlight_sku = ""
         self._pixmaps: dict[str, QPixmap] = {}
+        self._lot_hints: dict[str, str] = {}
 
     def set_lines(self, lines: tuple[LineView, ...], highlight_sku: str = "") -> None:
         """New lines; the same order's lines again only repaint the rows that changed."""
@@ -28,6 +29,7 @@ class OrderLinesModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
             self._lines, self._highlight_sku = lines, highlight_sku
+            self._lot_hints = {}
             self.endResetModel()
             return
         # verdicts carry no image paths (one query less per scan): keep the ones we have
@@ -61,7 +63,10 @@ class OrderLinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {"sku": line.sku, "name": line.name, "bin": line.bin_location,
+            bin_text = line.bin_location
+            if line.sku in self._lot_hints:
+                bin_text += "\n" + self.tr("lot {0}").format(self._lot_hints[line.sku])
+            return {"sku": line.sku, "name": line.name, "bin": bin_text,
                     "verified": f"{line.verified} / {line.quantity}"}.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == "image":
             return self._pixmap(line)
@@ -94,6 +99,12 @@ class OrderLinesModel(QAbstractTableModel):
                 if not pixmap.isNull() else QPixmap())
         pixmap = self._pixmaps[line.image_path]
         return pixmap if not pixmap.isNull() else None
+
+    def set_lot_hints(self, hints: dict[str, str]) -> None:
+        """Lots to pick first (first expiry first out), shown under each line's bin."""
+        self._lot_hints = dict(hints)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._lines) - 1, 4))
 
     def sku_at(self, row: int) -> str:
         return self._lines[row].sku

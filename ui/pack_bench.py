@@ -239,9 +239,21 @@ class PackBench(PackBenchView):
         self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
         self._confirmed_order = result.order
         self.show_order(result.order, log=result.log)
+        self._suggest_lots(result.order)
         self._show("opened", result.message)
         if result.order.complete:
             self._complete(None)
+
+    def _suggest_lots(self, order: OrderView) -> None:
+        lines = [(line.sku, line.quantity) for line in order.lines]
+        number = order.number
+
+        def show(hints: dict[str, str]) -> None:
+            if self.order is not None and self.order.number == number and hints:
+                self.lines_model.set_lot_hints(hints)
+
+        self.tasks.run_io(lambda: self.service.lots_to_pick(lines), show,
+                          lambda _error: None)  # a hint only: packing goes on without it
 
     def _on_item_verdict(self, verdict: ScanVerdict, predicted: str = "") -> None:
         """The store's verdict; it confirms or corrects what was painted in advance."""

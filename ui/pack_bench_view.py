@@ -89,7 +89,7 @@ class PackBenchView(QWidget):
         header = self.lines.horizontalHeader()  # fixed widths: no re-measuring per scan
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 72), (1, 190), (3, 150), (4, 120)):
+        for column, width in ((0, 72), (1, 190), (3, 150), (4, 240)):
             header.resizeSection(column, width)
         self.log = QListWidget(self)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)

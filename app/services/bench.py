@@ -15,6 +15,7 @@ from app.services.packing import (
     undo_last_scan,
 )
 from app.services.retry import with_retries
+from app.services.stock import fefo_suggestion
 from app.services.unit_of_work import UnitOfWorkFactory
 from app.services.views import Completion, OpenOrderResult, ScanVerdict
 
@@ -37,6 +38,18 @@ class PackBenchService:
             uow.products.match(["\x00warm-up"])
             uow.products.order_items(["\x00warm-up"])
             uow.scan_events.by_uid("\x00warm-up")
+
+    def lots_to_pick(self, lines: list[tuple[str, int]]) -> dict[str, str]:
+        """First expiry first out: per SKU of an order, the lot(s) to take, as text.
+
+        Read after the order is on screen, so it never slows the scan that opened it."""
+        hints = {}
+        for sku, quantity in lines:
+            picks = fefo_suggestion(self.uow_factory(), sku, quantity)
+            if picks:
+                hints[sku] = ", ".join(
+                    f"{p.lot} ({p.expiry:%Y-%m-%d})" if p.expiry else p.lot for p in picks)
+        return hints
 
     def log_in(self, name: str, pin: str) -> PackerView:
         return log_in(c.LogIn(name, pin), self.uow_factory())

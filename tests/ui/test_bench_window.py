@@ -115,3 +115,23 @@ def test_several_matching_orders_offer_a_list_to_pick_from(qtbot, bench_app, uow
                           check_params_cb=lambda r, _m: r == "opened"):
         pick.accept()
     assert bench_app.bench.order.number == "PD-100002"
+
+
+def test_the_bench_suggests_the_lot_that_expires_first(qtbot, bench_app, uow):
+    from datetime import date
+
+    from app.services.receiving import OpenReceipt, ReceiveScan, open_receipt, receive_scan
+
+    with uow() as u:
+        order = u.orders.get("PD-100002")
+        sku = order.lines[0].sku
+    receipt = open_receipt(OpenReceipt(by="Ann", reference="DN-1"), uow())
+    for uid, lot, expiry in (("r1", "LATE-LOT", date(2027, 6, 30)),
+                             ("r2", "EARLY-LOT", date(2027, 1, 31))):
+        receive_scan(ReceiveScan(receipt.id, uid, sku, "Ann", quantity=5, lot=lot,
+                                 expiry=expiry), uow())
+    _scan(qtbot, bench_app, "PD-100002", "opened")
+    model = bench_app.bench.lines_model
+    row = next(r for r in range(model.rowCount()) if model.sku_at(r) == sku)
+    qtbot.waitUntil(lambda: "EARLY-LOT" in (model.data(model.index(row, 4)) or ""), timeout=5000)
+    assert "LATE-LOT" not in model.data(model.index(row, 4))
