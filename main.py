@@ -246,6 +246,7 @@ def cmd_run(args) -> int:
     parts.attach_settings(bench_app, settings)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
+    parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")
     runner.start()
     bench_app.on_shutdown += [runner.stop, spooler.close, store.dispose]
     bench_app.window.resize(1280, 800)

@@ -52,9 +52,10 @@ class ColumnMapping:
                 if f.name not in skip and getattr(self, f.name)}
 
     def missing_headers(self, headers: list[str]) -> list[str]:
-        present = set(headers)
-        return [f"{key} (column {self.columns()[key]!r})" for key in REQUIRED
-                if self.columns().get(key) not in present]
+        present, columns = set(headers), self.columns()
+        return [f"{key} (column {columns[key]!r})" if key in columns
+                else f"{key} (no column chosen)"
+                for key in REQUIRED if columns.get(key) not in present]
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)

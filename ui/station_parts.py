@@ -220,3 +220,10 @@ def attach_stock_tools(bench_app: BenchApp, uow_factory, station: str) -> None:
         lambda name: ReceivingWidget(tasks, uow_factory, name, station)))
     window.add_tool(tr("Cycle count"), lambda: open_with_person(
         lambda name: CycleCountWidget(tasks, uow_factory, name, station)))
+
+
+def attach_import(bench_app: BenchApp, uow_factory, mappings_dir) -> None:
+    from ui.import_dialog import ImportDialog
+
+    bench_app.window.add_tool(tr("Import orders from a CSV file…"), lambda: _show_window(
+        ImportDialog(uow_factory, bench_app.tasks, mappings_dir)))

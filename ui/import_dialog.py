@@ -1,0 +1,200 @@
+"""Import orders from a CSV export: layout detected or mapped by hand, every row previewed
+with its problems, and nothing written until the file is clean (or bad rows are skipped).
+
+Mappings are saved per source: a file whose header row matches a saved mapping gets it
+back next time. File reading and the import run off the main thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.intake import take_in_with_retries
+from sync import intake_map
+from sync.csv_import import CsvImportError, parse, preview, read_rows
+from sync.csv_layouts import ColumnMapping, detect
+from ui.i18n import error_text
+from ui.tasks import TaskManager
+
+EDITABLE = ("order_id", "sku", "quantity", "unit_price", "line_name", "buyer_name", "ship_name",
+            "phone", "line1", "city", "postcode", "country", "placed_at", "status", "tracking")
+
+
+def layout_key(headers: list[str]) -> str:
+    return hashlib.sha1("\x1f".join(headers).encode()).hexdigest()[:16]
+
+
+class ImportDialog(QDialog):
+    def __init__(self, uow_factory, tasks: TaskManager, mappings_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import orders from a CSV file"))
+        self.uow_factory, self.tasks, self.mappings_dir = uow_factory, tasks, mappings_dir
+        self.path: Path | None = None
+        self.headers: list[str] = []
+        self.mapping: ColumnMapping | None = None
+        self.rows = []
+        self.fields: dict[str, QComboBox] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        choose = QPushButton(self.tr("Choose file…"), self)
+        choose.clicked.connect(self._on_choose_clicked)
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        for name in EDITABLE:
+            combo = QComboBox(self)
+            combo.currentIndexChanged.connect(self._on_mapping_edited)
+            self.fields[name] = combo
+            form.addRow(name.replace("_", " "), combo)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Order"),
+                                              self.tr("Problems")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.skip_bad = QCheckBox(self.tr("Import the good rows, skip the bad ones"), self)
+        self.save_button = QPushButton(self.tr("Save this mapping for files like this"), self)
+        self.save_button.clicked.connect(self.save_mapping)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.clicked.connect(self.start_import)
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        body = QHBoxLayout()
+        body.addWidget(form_box)
+        body.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        for widget in (self.skip_bad, self.save_button, self.import_button):
+            bottom.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.resize(1100, 640)
+        self._set_ready(False)
+
+    def _on_choose_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Order export"), "",
+                                              self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        self.path = path
+        self.file_label.setText(str(path))
+        self.status.setText(self.tr("Reading the file…"))
+        self.tasks.run_io(lambda: read_rows(path)[0], self._on_headers_read, self._on_failed)
+
+    def _on_headers_read(self, headers: list[str]) -> None:
+        self.headers = headers
+        saved = self._saved_mapping()
+        self.mapping = saved or detect(headers) or ColumnMapping(
+            name="custom", order_id="", sku="", quantity="", unit_price="")
+        for name, combo in self.fields.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("—", "")
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(0, combo.findData(getattr(self.mapping, name))))
+            combo.blockSignals(False)
+        self.refresh_preview()
+
+    def _on_mapping_edited(self) -> None:
+        if self.mapping is None:
+            return
+        self.mapping = replace(self.mapping,
+                               **{n: c.currentData() or "" for n, c in self.fields.items()})
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        path, mapping = self.path, self.mapping
+        self._set_ready(False)
+        self.tasks.run_io(lambda: preview(path, mapping), self._on_preview, self._on_failed)
+
+    def _on_preview(self, rows) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (str(row.row_number), row.order_key, "; ".join(row.errors) or self.tr("ok"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.errors:
+                    item.setBackground(QBrush(QColor("#ffcdd2")))
+                self.table.setItem(index, column, item)
+        bad = sum(1 for row in rows if row.errors)
+        self.status.setText(self.tr("{0} rows, {1} with problems. Nothing is imported until "
+                                    "you press Import.").format(len(rows), bad))
+        self._set_ready(True)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.status.setText(error_text(error) if isinstance(error, CsvImportError | ValueError)
+                            else repr(error))
+        self.rows = []
+        self.table.setRowCount(0)
+        self._set_ready(False)
+        self.save_button.setEnabled(self.mapping is not None)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.import_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _mapping_file(self) -> Path:
+        return self.mappings_dir / f"{layout_key(self.headers)}.json"
+
+    def _saved_mapping(self) -> ColumnMapping | None:
+        try:
+            return ColumnMapping.from_json(self._mapping_file().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def save_mapping(self) -> None:
+        self.mappings_dir.mkdir(parents=True, exist_ok=True)
+        self._mapping_file().write_text(self.mapping.to_json(), encoding="utf-8")
+        self.status.setText(self.tr("Mapping saved: files with these columns will use it."))
+
+    def start_import(self) -> None:
+        bad = [row for row in self.rows if row.errors]
+        if bad and not self.skip_bad.isChecked():
+            self.status.setText(self.tr("{0} rows have problems: fix the file, or tick “skip "
+                                        "the bad ones”. Nothing was imported.").format(len(bad)))
+            return
+        path, mapping, uow = self.path, self.mapping, self.uow_factory
+
+        def work():
+            orders, errors = parse(path, mapping, None, channel="csv")
+            return take_in_with_retries(intake_map.batch(orders, [], "csv"), uow), len(errors)
+
+        self._set_ready(False)
+        self.tasks.run_in_store(work, self._on_imported, self._on_failed)
+
+    def _on_imported(self, outcome) -> None:
+        results, skipped = outcome
+        counts = Counter(result.outcome for result in results)
+        summary = ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
+        self.status.setText(self.tr("Imported {0} orders ({1}); skipped {2} with bad rows.")
+                            .format(len(results), summary, skipped))
+        self.table.setRowCount(0)
+
