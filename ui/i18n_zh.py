@@ -164,6 +164,28 @@ UI_ZH = {
     "Stock history": "库存流水",
     "Receive goods": "收货入库",
     "Cycle count": "循环盘点",
+    "Import orders from a CSV file…": "从 CSV 文件导入订单…",
+    # order lines at the bench
+    "lot {0}": "批次 {0}",
+    # CSV order import
+    "Import orders from a CSV file": "从 CSV 文件导入订单",
+    "No file chosen.": "未选择文件。",
+    "Choose file…": "选择文件…",
+    "Row": "行号",
+    "Problems": "问题",
+    "Import the good rows, skip the bad ones": "导入正确的行，跳过有问题的行",
+    "Save this mapping for files like this": "保存此列对应关系，供同类文件使用",
+    "Import": "导入",
+    "Order export": "订单导出文件",
+    "CSV files (*.csv *.txt)": "CSV 文件 (*.csv *.txt)",
+    "Reading the file…": "正在读取文件…",
+    "ok": "正常",
+    "{0} rows, {1} with problems. Nothing is imported until you press Import.":
+        "共 {0} 行，其中 {1} 行有问题。按“导入”之前不会导入任何数据。",
+    "Mapping saved: files with these columns will use it.": "列对应关系已保存：列相同的文件会自动使用。",
+    "{0} rows have problems: fix the file, or tick “skip the bad ones”. Nothing was imported.":
+        "{0} 行有问题：请修改文件，或勾选“跳过有问题的行”。未导入任何数据。",
+    "Imported {0} orders ({1}); skipped {2} with bad rows.": "已导入 {0} 个订单（{1}）；跳过 {2} 个有问题的订单。",
     "Pack bench": "打包台",
     "Print": "打印",
     "Print the packing slip of this order": "打印本订单的装箱单",

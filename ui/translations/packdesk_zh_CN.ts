@@ -149,6 +149,11 @@
         <translation>循环盘点</translation>
     </message>
     <message>
+        <location filename="../station_parts.py" line="228" />
+        <source>Import orders from a CSV file…</source>
+        <translation>从 CSV 文件导入订单…</translation>
+    </message>
+    <message>
         <location filename="../board_model.py" line="39" />
         <source>BoardModel</source>
         <comment>Needs review</comment>
@@ -829,6 +834,94 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../import_dialog.py" line="50" />
+        <source>Import orders from a CSV file</source>
+        <translation>从 CSV 文件导入订单</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="60" />
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="61" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="71" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="71" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="72" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="76" />
+        <source>Import the good rows, skip the bad ones</source>
+        <translation>导入正确的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="77" />
+        <source>Save this mapping for files like this</source>
+        <translation>保存此列对应关系，供同类文件使用</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="79" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="99" />
+        <source>Order export</source>
+        <translation>订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="100" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="107" />
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="141" />
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="148" />
+        <source>{0} rows, {1} with problems. Nothing is imported until you press Import.</source>
+        <translation>共 {0} 行，其中 {1} 行有问题。按“导入”之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="176" />
+        <source>Mapping saved: files with these columns will use it.</source>
+        <translation>列对应关系已保存：列相同的文件会自动使用。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="181" />
+        <source>{0} rows have problems: fix the file, or tick “skip the bad ones”. Nothing was imported.</source>
+        <translation>{0} 行有问题：请修改文件，或勾选“跳过有问题的行”。未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="197" />
+        <source>Imported {0} orders ({1}); skipped {2} with bad rows.</source>
+        <translation>已导入 {0} 个订单（{1}）；跳过 {2} 个有问题的订单。</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardWedge</name>
     <message>
         <location filename="../../scanners/wedge.py" line="90" />
@@ -1061,24 +1154,29 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../order_lines_model.py" line="55" />
+        <location filename="../order_lines_model.py" line="57" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="55" />
+        <location filename="../order_lines_model.py" line="57" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="55" />
+        <location filename="../order_lines_model.py" line="57" />
         <source>Verified</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="56" />
+        <location filename="../order_lines_model.py" line="58" />
         <source>Bin</source>
         <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../order_lines_model.py" line="68" />
+        <source>lot {0}</source>
+        <translation>批次 {0}</translation>
     </message>
 </context>
 <context>
@@ -1105,72 +1203,72 @@
     </message>
     <message>
         <location filename="../pack_bench.py" line="212" />
-        <location filename="../pack_bench.py" line="339" />
+        <location filename="../pack_bench.py" line="351" />
         <source>No order is open. Scan an order first.</source>
         <translation>没有打开的订单。请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="279" />
+        <location filename="../pack_bench.py" line="291" />
         <source>Order {0} packed. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="288" />
+        <location filename="../pack_bench.py" line="300" />
         <source>Label: {0}</source>
         <translation>面单：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="292" />
+        <location filename="../pack_bench.py" line="304" />
         <source>Label NOT printed: {0}. Scan REPRINT to try again.</source>
         <translation>面单未打印：{0}。扫描“重打面单”再试。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="298" />
+        <location filename="../pack_bench.py" line="310" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="300" />
+        <location filename="../pack_bench.py" line="312" />
         <source>Reprinting {0}…</source>
         <translation>正在重打 {0}…</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="316" />
+        <location filename="../pack_bench.py" line="328" />
         <source>Put order on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="317" />
+        <location filename="../pack_bench.py" line="329" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="317" />
+        <location filename="../pack_bench.py" line="329" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="317" />
+        <location filename="../pack_bench.py" line="329" />
         <source>Address problem</source>
         <translation>地址有问题</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="318" />
+        <location filename="../pack_bench.py" line="330" />
         <source>Buyer asked to wait</source>
         <translation>买家要求暂缓</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="325" />
+        <location filename="../pack_bench.py" line="337" />
         <source>Ship part of the order</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="326" />
+        <location filename="../pack_bench.py" line="338" />
         <source>Item out of stock, rest ships now</source>
         <translation>部分缺货，其余先发</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="326" />
+        <location filename="../pack_bench.py" line="338" />
         <source>Buyer agreed to split</source>
         <translation>买家同意分开发货</translation>
     </message>
