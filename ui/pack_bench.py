@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.command_codes import BenchCommand, parse_command
@@ -28,6 +28,8 @@ from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
+
+LOT_HINT_DELAY_MS = 150
 
 
 @dataclass
@@ -252,8 +254,10 @@ class PackBench(PackBenchView):
             if self.order is not None and self.order.number == number and hints:
                 self.lines_model.set_lot_hints(hints)
 
-        self.tasks.run_io(lambda: self.service.lots_to_pick(lines), show,
-                          lambda _error: None)  # a hint only: packing goes on without it
+        # after the verdict has painted: the hint must never slow the scan that opened the order
+        QTimer.singleShot(LOT_HINT_DELAY_MS, lambda: self.tasks.run_io(
+            lambda: self.service.lots_to_pick(lines), show,
+            lambda _error: None))  # a hint only: packing goes on without it
 
     def _on_item_verdict(self, verdict: ScanVerdict, predicted: str = "") -> None:
         """The store's verdict; it confirms or corrects what was painted in advance."""

@@ -214,6 +214,7 @@ scan_events = Table(
     Column("serial", String(64), nullable=False, default=""),
     Column("reason", String(255), nullable=False, default=""),
     Column("undone_at", UtcDateTime()),
+    Index("ix_scan_events_sku_lot", "sku", "lot"),
 )
 
 outbox = Table(
@@ -598,6 +599,7 @@ receipt_lines = Table(
     Column("by", String(64), nullable=False),
     Column("station", String(64), nullable=False, default=""),
     Column("undone_at", UtcDateTime()),
+    Index("ix_scan_events_sku_lot", "sku", "lot"),
 )
 
 count_sessions = Table(

@@ -583,6 +583,10 @@ class SqlLedgerRepository(_Repository):
         return _pending(self.session, StockLot, sku=sku, lot=lot) or self.session.scalars(
             select(StockLot).where(c.sku == sku, c.lot == lot)).first()
 
+    def skus_with_lots(self, skus: list[str]) -> set[str]:
+        c = orm.stock_lots.c
+        return set(self.session.scalars(select(c.sku).where(c.sku.in_(skus)).distinct()))
+
     def lot_balances(self, sku: str) -> list[LotBalance]:
         """Received + adjusted - packed (completed pack scans that carried the lot)."""
         c, e, ps = orm.stock_lots.c, orm.scan_events.c, orm.pack_sessions.c

@@ -44,7 +44,11 @@ class PackBenchService:
 
         Read after the order is on screen, so it never slows the scan that opened it."""
         hints = {}
+        with self.uow_factory() as uow:  # one cheap query when no SKU has lots, the usual case
+            with_lots = uow.ledger.skus_with_lots([sku for sku, _quantity in lines])
         for sku, quantity in lines:
+            if sku not in with_lots:
+                continue
             picks = fefo_suggestion(self.uow_factory(), sku, quantity)
             if picks:
                 hints[sku] = ", ".join(
