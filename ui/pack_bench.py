@@ -255,9 +255,12 @@ class PackBench(PackBenchView):
                 self.lines_model.set_lot_hints(hints)
 
         # after the verdict has painted: the hint must never slow the scan that opened the order
-        QTimer.singleShot(LOT_HINT_DELAY_MS, lambda: self.tasks.run_io(
-            lambda: self.service.lots_to_pick(lines), show,
-            lambda _error: None))  # a hint only: packing goes on without it
+        def ask() -> None:
+            if not self.tasks.closed:  # the bench may be closing
+                self.tasks.run_io(lambda: self.service.lots_to_pick(lines), show,
+                                  lambda _error: None)  # a hint only: packing goes on
+
+        QTimer.singleShot(LOT_HINT_DELAY_MS, self, ask)
 
     def _on_item_verdict(self, verdict: ScanVerdict, predicted: str = "") -> None:
         """The store's verdict; it confirms or corrects what was painted in advance."""

@@ -29,6 +29,7 @@ class TaskManager(QObject):
         self._store_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._io_pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="io")
         self._finished.connect(self._on_task_finished)
+        self.closed = False
 
     def run_in_store(self, work: Callable[[], Any], on_done: Done | None = None,
                      on_failed: Failed | None = None) -> Future:
@@ -64,5 +65,6 @@ class TaskManager(QObject):
             on_done(result)
 
     def shutdown(self, wait: bool = True) -> None:
+        self.closed = True
         self._store_worker.shutdown(wait=wait, cancel_futures=not wait)
         self._io_pool.shutdown(wait=wait, cancel_futures=not wait)
