@@ -1182,93 +1182,93 @@
 <context>
     <name>PackBench</name>
     <message>
-        <location filename="../pack_bench.py" line="100" />
+        <location filename="../pack_bench.py" line="102" />
         <source>This GS1 code cannot be read: {0}</source>
         <translation>无法读取此 GS1 码：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="103" />
+        <location filename="../pack_bench.py" line="105" />
         <source>This GS1 code has no product number (GTIN).</source>
         <translation>此 GS1 码没有商品编号 (GTIN)。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="164" />
+        <location filename="../pack_bench.py" line="166" />
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="192" />
+        <location filename="../pack_bench.py" line="194" />
         <source>Something went wrong, nothing was lost: {0}</source>
         <translation>出了点问题，数据没有丢失：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="212" />
-        <location filename="../pack_bench.py" line="351" />
+        <location filename="../pack_bench.py" line="214" />
+        <location filename="../pack_bench.py" line="358" />
         <source>No order is open. Scan an order first.</source>
         <translation>没有打开的订单。请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="291" />
+        <location filename="../pack_bench.py" line="298" />
         <source>Order {0} packed. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="300" />
+        <location filename="../pack_bench.py" line="307" />
         <source>Label: {0}</source>
         <translation>面单：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="304" />
+        <location filename="../pack_bench.py" line="311" />
         <source>Label NOT printed: {0}. Scan REPRINT to try again.</source>
         <translation>面单未打印：{0}。扫描“重打面单”再试。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="310" />
+        <location filename="../pack_bench.py" line="317" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="312" />
+        <location filename="../pack_bench.py" line="319" />
         <source>Reprinting {0}…</source>
         <translation>正在重打 {0}…</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="328" />
+        <location filename="../pack_bench.py" line="335" />
         <source>Put order on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="329" />
+        <location filename="../pack_bench.py" line="336" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="329" />
+        <location filename="../pack_bench.py" line="336" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="329" />
+        <location filename="../pack_bench.py" line="336" />
         <source>Address problem</source>
         <translation>地址有问题</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="330" />
+        <location filename="../pack_bench.py" line="337" />
         <source>Buyer asked to wait</source>
         <translation>买家要求暂缓</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="337" />
+        <location filename="../pack_bench.py" line="344" />
         <source>Ship part of the order</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="338" />
+        <location filename="../pack_bench.py" line="345" />
         <source>Item out of stock, rest ships now</source>
         <translation>部分缺货，其余先发</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="338" />
+        <location filename="../pack_bench.py" line="345" />
         <source>Buyer agreed to split</source>
         <translation>买家同意分开发货</translation>
     </message>
