@@ -102,7 +102,8 @@ def run_store() -> list[dict]:
     _no_nagle()
 
     with tempfile.TemporaryDirectory() as folder, \
-            ShopifyServer(order_count=STORE_ORDERS, bucket_size=1e9, restore_rate=1e9) as server:
+            ShopifyServer(order_count=STORE_ORDERS, bucket_size=1e9, restore_rate=1e9,
+                          buyers=STORE_ORDERS * 3 // 4) as server:
         store, uow, runner = _store_runner(folder, server)
         channel = runner._channels()[0]
         started = time.perf_counter()

@@ -27,6 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     event,
+    insert_sentinel,
     inspect,
 )
 from sqlalchemy.orm import Session, composite, registry, relationship
@@ -100,7 +101,9 @@ product_barcodes = Table(
 orders = Table(
     "orders", metadata,
     Column("id", Integer, primary_key=True),
-    Column("number", String(32), nullable=False, unique=True),
+    # unique and always given by Packdesk: it lets SQLite insert a batch of orders in one
+    # statement and still match each new id to its order (see 0007_insert_sentinels)
+    Column("number", String(32), nullable=False, unique=True, insert_sentinel=True),
     Column("channel", String(32), nullable=False),
     Column("channel_order_id", String(64), nullable=False, index=True),
     Column("buyer_name", String(255), nullable=False),
@@ -134,6 +137,7 @@ order_lines = Table(
     Column("unit_price_cents", Integer, nullable=False, default=0),
     Column("verified_quantity", Integer, nullable=False, default=0),
     Column("bin_location", String(32), nullable=False, default=""),
+    insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
 )
 
 order_transitions = Table(
@@ -146,6 +150,7 @@ order_transitions = Table(
     Column("at", UtcDateTime(), nullable=False),
     Column("reason", Text, nullable=False, default=""),
     Column("station", String(64), nullable=False, default=""),
+    insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
 )
 
 stock_items = Table(
@@ -172,6 +177,7 @@ stock_moves = Table(
     Column("by", String(64), nullable=False, default=""),
     Column("station", String(64), nullable=False, default=""),
     Column("order_number", String(32), nullable=False, default="", index=True),
+    insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
 )
 
 packers = Table(
@@ -342,6 +348,7 @@ order_intake = Table(
     Column("channel_status", String(24), nullable=False, default="open"),
     Column("updated_marker", String(64), nullable=False, default=""),
     Column("version", Integer, nullable=False),
+    insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
     UniqueConstraint("channel", "channel_order_id", name="uq_order_intake_channel_order"),
 )
 

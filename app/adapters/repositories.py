@@ -87,6 +87,52 @@ class SqlOrderRepository(_Repository):
                    o.status.in_([s.value for s in OPEN_STATUSES]))
             .order_by(i.merge_group, i.id).limit(limit)))
 
+    # a page of channel orders is read in a handful of queries before anything is written
+    def intake_links(self, channel: str, channel_order_ids: list[str]) -> dict[str, OrderIntake]:
+        c = orm.order_intake.c
+        found: dict[str, OrderIntake] = {}
+        for chunk in _chunks(sorted(set(channel_order_ids))):
+            for link in self.session.scalars(select(OrderIntake).where(
+                    c.channel == channel, c.channel_order_id.in_(chunk))):
+                found[link.channel_order_id] = link
+        return found
+
+    def get_many(self, numbers: list[str]) -> dict[str, Order]:
+        found: dict[str, Order] = {}
+        for chunk in _chunks(sorted(set(numbers))):
+            for order in self.session.scalars(select(Order).where(orm.orders.c.number.in_(chunk))):
+                found[order.number] = order
+        return found
+
+    def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]:
+        """Open orders (not packed, shipped or cancelled) per buyer-and-address key."""
+        i, o = orm.order_intake.c, orm.orders.c
+        found: dict[str, list[OrderIntake]] = {}
+        for chunk in _chunks(sorted(set(buyer_keys))):
+            for link in self.session.scalars(
+                    select(OrderIntake).join(orm.orders, o.number == i.order_number)
+                    .where(i.buyer_key.in_(chunk),
+                           o.status.in_([s.value for s in OPEN_STATUSES]))
+                    .order_by(i.merge_group, i.id)):
+                found.setdefault(link.buyer_key, []).append(link)
+        return found
+
+    def next_numbers(self, count: int) -> list[str]:
+        """`count` consecutive order numbers taken from the counter in one statement."""
+        if count <= 0:
+            return []
+        first = self.next_number()
+        if count == 1:
+            return [first]
+        row = self.session.execute(
+            update(orm.counters).where(orm.counters.c.name == "order_number")
+            .values(next_value=orm.counters.c.next_value + (count - 1))
+            .returning(orm.counters.c.next_value)).first()
+        start = int(first[3:])
+        if row is None or row.next_value - count != start:
+            raise ConcurrencyConflict("The order-number counter moved while numbers were taken.")
+        return [f"PD-{start + k}" for k in range(count)]
+
     def park_exception(self, exception: IntakeException) -> None:
         self.session.add(exception)
 
@@ -156,6 +202,13 @@ class SqlProductRepository(_Repository):
         ).first()
         return ProductMatch(row.sku, row.name, 1, row.must_scan) if row else None
 
+    def known_skus(self, skus: list[str]) -> set[str]:
+        """The SKU keys (trimmed, upper case) among `skus` that are products here."""
+        keys = sorted({sku.strip().upper() for sku in skus if sku})
+        p = orm.products.c
+        return {key for chunk in _chunks(keys)
+                for key in self.session.scalars(select(p.sku_key).where(p.sku_key.in_(chunk)))}
+
     def order_items(self, skus: list[str]) -> tuple[list[tuple[str, str, int]], dict[str, str]]:
         """For the products of an order, in one query: every code that scans as one of
         them (code key, SKU, units per scan; SKUs included) and their pictures."""
@@ -183,6 +236,17 @@ class SqlStockRepository(_Repository):
 
     def add_listing(self, listing: ChannelSku) -> None:
         self.session.add(listing)
+
+    def get_many(self, skus: list[str]) -> dict[str, StockItem]:
+        c = orm.stock_items.c
+        return {item.sku: item for chunk in _chunks(sorted(set(skus)))
+                for item in self.session.scalars(select(StockItem).where(c.sku.in_(chunk)))}
+
+    def listed(self, channel: str, skus: list[str]) -> set[str]:
+        c = orm.channel_skus.c
+        return {sku for chunk in _chunks(sorted(set(skus)))
+                for sku in self.session.scalars(select(c.sku).where(c.channel == channel,
+                                                                    c.sku.in_(chunk)))}
 
 
 class SqlPackerRepository(_Repository):
@@ -279,6 +343,12 @@ class SqlCarrierRepository(_Repository):
 
 
 # --- channels and intake (issue 5) ---
+
+def _chunks(values: list, size: int = 500):
+    """IN lists of a size every SQLite build accepts."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
 
 def _pending(session: Session, cls: type, **attrs):
     """An object added in this unit of work but not flushed yet (a batch sees its own rows)."""

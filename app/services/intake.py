@@ -14,7 +14,7 @@ from datetime import datetime
 from app.domain.channels import ChannelSku, IntakeException, OrderIntake
 from app.domain.errors import NotAllowed, NotFound, PackdeskError
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
-from app.domain.stock import InsufficientStock
+from app.domain.stock import InsufficientStock, StockItem
 from app.services.retry import with_retries
 from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
 
@@ -84,7 +84,8 @@ def take_in(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
             cursor: tuple[str, str | None] | None = None) -> list[IntakeResult]:
     """One transaction for the batch (and the channel's new pull cursor, if given)."""
     with uow:
-        results = [_one(item, uow) for item in batch]
+        known = _Known.read(batch, uow)
+        results = [_one(item, uow, known) for item in batch]
         if cursor is not None:
             _save_cursor(uow, *cursor)
         uow.commit()
@@ -96,6 +97,51 @@ def take_in_with_retries(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfW
     return with_retries(lambda: take_in(batch, uow(), cursor), "Taking in channel orders")
 
 
+@dataclass
+class _Known:
+    """What the store already holds about a batch, read in a few queries before anything is
+    written: a page of 250 orders costs a handful of round trips, not one per line."""
+
+    links: dict[tuple[str, str], OrderIntake]
+    orders: dict[str, Order]
+    products: set[str]  # SKU keys (trimmed, upper case)
+    stock: dict[str, StockItem]
+    listed: set[tuple[str, str]]  # (channel, sku)
+    open_by_buyer: dict[str, list[OrderIntake]]
+    numbers: list[str]
+    merge_groups: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> _Known:
+        incoming = [item for item in batch if isinstance(item, IncomingOrder)]
+        links: dict[tuple[str, str], OrderIntake] = {}
+        for channel in {item.channel for item in incoming}:
+            ids = [item.channel_order_id for item in incoming if item.channel == channel]
+            links.update({(channel, key): link for key, link
+                          in uow.orders.intake_links(channel, ids).items()})
+        fresh = {(item.channel, item.channel_order_id) for item in incoming
+                 if (item.channel, item.channel_order_id) not in links
+                 and item.status not in GONE and item.status != "fulfilled"}
+        skus = {line.sku for item in incoming for line in item.lines if line.sku}
+        skus |= {sku for link in links.values() for sku in link.reserved}
+        listed = set()
+        for channel in {item.channel for item in incoming}:
+            listed |= {(channel, sku) for sku in uow.stock.listed(channel, sorted(skus))}
+        return cls(
+            links=links,
+            orders=uow.orders.get_many([link.order_number for link in links.values()]),
+            products=uow.products.known_skus(sorted(skus)),
+            stock=uow.stock.get_many(sorted(skus)),
+            listed=listed,
+            open_by_buyer=uow.orders.open_intakes_with_buyers(
+                sorted({buyer_key(item) for item in incoming})),
+            numbers=uow.orders.next_numbers(len(fresh)),
+        )
+
+    def next_number(self, uow: SyncUnitOfWork) -> str:
+        return self.numbers.pop(0) if self.numbers else uow.orders.next_number()
+
+
 def _save_cursor(uow: SyncUnitOfWork, channel_code: str, cursor: str | None) -> None:
     channel = uow.outbox.channel(channel_code)
     if channel is not None:
@@ -103,14 +149,14 @@ def _save_cursor(uow: SyncUnitOfWork, channel_code: str, cursor: str | None) -> 
         channel.last_pull_at = uow.now()
 
 
-def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
+def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork, known: _Known) -> IntakeResult:
     if isinstance(item, Unmapped):
         return park(item, uow)
     try:
-        link = uow.orders.intake_link(item.channel, item.channel_order_id)
+        link = known.links.get((item.channel, item.channel_order_id))
         if link is None:
-            return _create(item, uow)
-        return _update(item, link, uow)
+            return _create(item, uow, known)
+        return _update(item, link, uow, known)
     except PackdeskError as exc:
         return park(Unmapped(item.channel, item.channel_order_id, str(exc)), uow)
 
@@ -121,11 +167,11 @@ def park(item: Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
     return IntakeResult(item.channel_order_id, "parked", reasons=(item.reason,))
 
 
-def _create(item: IncomingOrder, uow: SyncUnitOfWork) -> IntakeResult:
+def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeResult:
     if item.status in GONE or item.status == "fulfilled":
         return IntakeResult(item.channel_order_id, "ignored",
                             reasons=(f"order is {item.status} at the channel",))
-    order = Order(number=uow.orders.next_number(), channel=item.channel,
+    order = Order(number=known.next_number(uow), channel=item.channel,
                   channel_order_id=item.channel_order_id, buyer_name=item.buyer_name,
                   phone=item.phone, ship_to=item.ship_to, buyer_note=item.buyer_note,
                   placed_at=item.placed_at, ship_by=item.ship_by,
@@ -136,29 +182,31 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork) -> IntakeResult:
                        lines=[{"line_id": ln.channel_line_id, "sku": ln.sku,
                                "quantity": ln.quantity} for ln in item.lines],
                        updated_marker=item.updated_marker)
-    reasons = list(item.review_reasons) + _reserve(order, link, uow)
+    reasons = list(item.review_reasons) + _reserve(order, link, uow, known)
     if item.status == "partially_refunded":
         reasons.append("partly refunded at the channel: check which items still ship")
     uow.orders.add(order)
     uow.orders.add(link)
+    known.links[(item.channel, item.channel_order_id)] = link
+    known.orders[order.number] = order
     if reasons:
         _to_review(order, link, reasons, uow)
-    _flag_merge(link, uow)
+    _flag_merge(link, known)
     return IntakeResult(item.channel_order_id, "review" if reasons else "created",
                         order.number, tuple(link.review_reasons), link.merge_group)
 
 
-def _reserve(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> list[str]:
+def _reserve(order: Order, link: OrderIntake, uow: SyncUnitOfWork, known: _Known) -> list[str]:
     """Reserve every line it can; each line it cannot is a reason for review."""
     reasons = []
     for line in order.lines:
         if not line.sku or line.quantity <= 0:
             continue  # validation already gave the reason
-        if uow.products.get(line.sku) is None:
+        if line.sku.strip().upper() not in known.products:
             reasons.append(f"unknown SKU {line.sku}: no such product in Packdesk")
             continue
-        _list_for_channel(order.channel, line.sku, uow)
-        item = uow.stock.get(line.sku)
+        _list_for_channel(order.channel, line.sku, uow, known)
+        item = known.stock.get(line.sku)
         try:
             if item is None:
                 raise InsufficientStock(line.sku)
@@ -171,10 +219,11 @@ def _reserve(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> list[str]:
     return reasons
 
 
-def _list_for_channel(channel: str, sku: str, uow: SyncUnitOfWork) -> None:
+def _list_for_channel(channel: str, sku: str, uow: SyncUnitOfWork, known: _Known) -> None:
     """A SKU a channel sold is a SKU it lists: its stock level is pushed from now on."""
-    if uow.stock.listing(channel, sku) is None:
+    if (channel, sku) not in known.listed:
         uow.stock.add_listing(ChannelSku(channel, sku))
+        known.listed.add((channel, sku))
 
 
 def _to_review(order: Order, link: OrderIntake, reasons: list[str],
@@ -187,25 +236,33 @@ def _to_review(order: Order, link: OrderIntake, reasons: list[str],
         order.transition(OrderStatus.ON_HOLD, BY, uow.now(), "; ".join(reasons), uow.station)
 
 
-def _flag_merge(link: OrderIntake, uow: SyncUnitOfWork) -> None:
-    others = uow.orders.open_intakes_with_buyer(link.buyer_key, link.order_number)
-    if not others:
+def _flag_merge(link: OrderIntake, known: _Known) -> None:
+    """Same buyer, same door, both still open: one merge group (kept per batch, so a buyer
+    with many open orders costs no more than one with two)."""
+    same_door = known.open_by_buyer.setdefault(link.buyer_key, [])
+    if not same_door:
+        same_door.append(link)
         return
-    group = next((o.merge_group for o in others if o.merge_group), "") or \
-        f"M-{others[0].order_number}"
-    for other in others:
-        if other.merge_group != group:
-            other.merge_group = group
+    group = known.merge_groups.get(link.buyer_key)
+    if group is None:
+        group = next((o.merge_group for o in same_door if o.merge_group), "") or \
+            f"M-{same_door[0].order_number}"
+        for other in same_door:
+            if other.merge_group != group:
+                other.merge_group = group
+        known.merge_groups[link.buyer_key] = group
     link.merge_group = group
+    same_door.append(link)
 
 
-def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork) -> IntakeResult:
-    order = uow.orders.get(link.order_number)
+def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
+            known: _Known) -> IntakeResult:
+    order = known.orders.get(link.order_number)
     if order is None:
         raise NotFound(f"Order {link.order_number} for {item.channel} "
                        f"{item.channel_order_id} is gone from the store.")
     if item.status in GONE:
-        return _cancel(item, order, link, uow)
+        return _cancel(item, order, link, uow, known)
     if item.updated_marker and item.updated_marker == link.updated_marker \
             and item.status == link.channel_status:
         return IntakeResult(item.channel_order_id, "unchanged", order.number)
@@ -232,7 +289,7 @@ def _lines_changed(item: IncomingOrder, link: OrderIntake) -> bool:
 
 
 def _cancel(item: IncomingOrder, order: Order, link: OrderIntake,
-            uow: SyncUnitOfWork) -> IntakeResult:
+            uow: SyncUnitOfWork, known: _Known) -> IntakeResult:
     """Not shipped yet: cancelled at once and its units freed; the bench refuses its scans."""
     status = OrderStatus(order.status)
     link.channel_status, link.updated_marker = item.status, item.updated_marker
@@ -244,13 +301,13 @@ def _cancel(item: IncomingOrder, order: Order, link: OrderIntake,
                              f"{status.value}: stop the parcel and refund by hand"), uow)
     order.transition(OrderStatus.CANCELLED, BY, uow.now(), f"{item.status} at the channel",
                      uow.station)
-    _release(order, link, uow)
+    _release(order, link, uow, known)
     return IntakeResult(item.channel_order_id, "cancelled", order.number)
 
 
-def _release(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
+def _release(order: Order, link: OrderIntake, uow: SyncUnitOfWork, known: _Known) -> None:
     for sku, quantity in link.reserved.items():
-        stock_item = uow.stock.get(sku)
+        stock_item = known.stock.get(sku)
         if stock_item is not None and quantity > 0:
             stock_item.release(quantity, order.number, uow.now(), BY, reason="cancelled")
     link.reserved = {}

@@ -61,7 +61,8 @@ def graphql_order(rest: dict[str, Any], order_id: int, updated: datetime) -> dic
 
 class ShopifyServer(ChannelServer):
     def __init__(self, *, order_count: int = 1, bucket_size: float = 1000.0,
-                 restore_rate: float = 50.0, start: datetime | None = None) -> None:
+                 restore_rate: float = 50.0, start: datetime | None = None,
+                 buyers: int | None = None) -> None:
         super().__init__()
         self.token = TOKEN
         self.location_id = LOCATION
@@ -75,6 +76,7 @@ class ShopifyServer(ChannelServer):
         self._last_page: list[dict[str, Any]] = []
         self._serial = 1000
         self.start_time = start or datetime.now(UTC) - timedelta(days=1)
+        self.buyers = buyers  # None: every copy goes to the fixture's buyer and door
         self.add_orders(order_count)
         level = fresh("shopify/rest_inventory_level.json")["inventory_level"]
         for sku in ("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK"):
@@ -91,6 +93,10 @@ class ShopifyServer(ChannelServer):
                 order_id = 450789469 + self._serial
                 node = graphql_order(rest, order_id,
                                      self.start_time + timedelta(seconds=self._serial))
+                if self.buyers and node["shippingAddress"]:
+                    door = self._serial % self.buyers
+                    node["shippingAddress"] = {**node["shippingAddress"], "address1":
+                                               f"{node['shippingAddress']['address1']} #{door}"}
                 node.update(changes)
                 self._put_order(node)
                 ids.append(node["id"])
