@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from sync.woocommerce import WooCommerceAdapter, WooCredentials
@@ -51,7 +54,7 @@ def run() -> list[dict]:
 
 # --- with the store (issue 5, phase 2) -----------------------------------------------------
 
-STORE_ORDERS = 2000
+STORE_ORDERS = 6000
 DRAIN_MESSAGES = 500
 
 
@@ -69,7 +72,7 @@ def _store_runner(folder, server):
     add_channel(uow(), "shopify", "shopify", settings={"shop_url": server.url,
                                                        "location_id": server.location_id})
     runner = SyncRunner(uow, lambda channel: ShopifyAdapter(
-        ShopifyCredentials(server.url, server.token, server.location_id), page_size=100))
+        ShopifyCredentials(server.url, server.token, server.location_id), page_size=250))
     return store, uow, runner
 
 
@@ -96,14 +99,52 @@ def _no_nagle() -> None:
     base._Handler.disable_nagle_algorithm = True
 
 
+@dataclass(frozen=True)
+class _RemoteShop:
+    """The address of a Shopify test server running in its own process."""
+
+    url: str
+    token: str
+    location_id: str
+
+
+def _serve_shop(pipe, orders: int, buyers: int) -> None:
+    """Child process: a local Shopify server, as a real shop is: another process whose
+    work does not share the bench's interpreter lock."""
+    _no_nagle()
+    with ShopifyServer(order_count=orders, bucket_size=1e9, restore_rate=1e9,
+                       buyers=buyers) as server:
+        pipe.send((server.url, server.token, server.location_id))
+        pipe.recv()  # until the bench is done
+
+
+@contextmanager
+def _shop_in_child(orders: int, buyers: int):
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_serve_shop, args=(theirs, orders, buyers), daemon=True)
+    child.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not ours.poll(0.2):
+            if not child.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the Shopify test server process did not start "
+                                   f"(exit code {child.exitcode})")
+        yield _RemoteShop(*ours.recv())
+    finally:
+        ours.send("stop")
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+
+
 def run_store() -> list[dict]:
     import tempfile
 
     _no_nagle()
 
     with tempfile.TemporaryDirectory() as folder, \
-            ShopifyServer(order_count=STORE_ORDERS, bucket_size=1e9, restore_rate=1e9,
-                          buyers=STORE_ORDERS * 3 // 4) as server:
+            _shop_in_child(STORE_ORDERS, STORE_ORDERS * 3 // 4) as server:
         store, uow, runner = _store_runner(folder, server)
         channel = runner._channels()[0]
         started = time.perf_counter()
@@ -125,8 +166,9 @@ def run_store() -> list[dict]:
         store.dispose()
     return [
         {"key": "ingest_orders_per_s", "value": sync.pulled / ingest_s, "unit": "orders/s",
-         "target": ">= 2000", "note": f"{sync.pulled} Shopify orders pulled from 127.0.0.1, "
-         "mapped, validated, reserved and stored in SQLite (page of 100 = 1 transaction)"},
+         "target": ">= 2000", "note": f"{sync.pulled} Shopify orders (3 lines each) pulled "
+         "from a server process on 127.0.0.1, mapped, validated, reserved and stored in "
+         "SQLite; page of 250 = 1 transaction, next page fetched while one is stored"},
         {"key": "outbox_drain_per_s", "value": sync.pushed / drain_s, "unit": "messages/s",
          "target": "", "note": f"{sync.pushed} fulfilments (2 GraphQL calls each) to "
          "127.0.0.1, each recorded sent in its own transaction"},

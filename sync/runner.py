@@ -12,6 +12,7 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
@@ -94,16 +95,27 @@ class ChannelSync:
     # --- orders in ------------------------------------------------------------------------
 
     def pull(self) -> None:
-        cursor = _cursor(self.uow, self.channel.code)
-        for _ in range(MAX_PAGES):
-            page = self._pull_page(cursor)
-            items = intake_map.batch(page.orders, page.mapping_errors, self.channel.code)
-            take_in_with_retries(items, self.uow, cursor=(self.channel.code, page.next_cursor))
-            self.pulled += len(page.orders)
-            cursor = page.next_cursor
-            self._report(f"{self.pulled} orders in")
-            if page.done:
-                return
+        """Page after page, each stored with its cursor in one transaction. The next page is
+        fetched while this one is stored: the channel's latency and the store's write
+        overlap. A page that fails to store is pulled again from its cursor next cycle."""
+        page = self._pull_page(_cursor(self.uow, self.channel.code))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
+            for _ in range(MAX_PAGES):
+                following = None if page.done else ahead.submit(self._pull_page,
+                                                                page.next_cursor)
+                items = intake_map.batch(page.orders, page.mapping_errors, self.channel.code)
+                try:
+                    take_in_with_retries(items, self.uow,
+                                         cursor=(self.channel.code, page.next_cursor))
+                except BaseException:
+                    if following is not None:
+                        following.cancel()
+                    raise
+                self.pulled += len(page.orders)
+                self._report(f"{self.pulled} orders in")
+                if following is None:
+                    return
+                page = following.result()
 
     def _pull_page(self, cursor: str | None):
         try:

@@ -42,7 +42,7 @@ from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ScanEvent
 from app.domain.people import Packer
 from app.domain.products import Product, ProductBarcode
-from app.domain.stock import StockItem, StockMove
+from app.domain.stock import StockItem
 
 
 class UtcDateTime(TypeDecorator):
@@ -278,7 +278,6 @@ def start_mappers() -> None:
         "transitions": relationship(OrderTransition, cascade="all, delete-orphan",
                                     lazy="select", order_by=order_transitions.c.id),
     })
-    m(StockMove, stock_moves)
     m(StockItem, stock_items, version_id_col=stock_items.c.version)
     m(Packer, packers)
     m(ScanEvent, scan_events)
@@ -294,15 +293,29 @@ def start_mappers() -> None:
     _map_stock(m)
 
 
+MOVE_FIELDS = ("sku", "from_bucket", "to_bucket", "quantity", "reason", "at", "by", "station",
+               "order_number")
+
+
 @event.listens_for(Session, "before_flush")
 def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
-    """A stock item's new moves are written in the same flush as the item itself."""
+    """A stock item's new moves are written in the same transaction as the item itself, just
+    before it. The ledger is append-only, so moves are rows, not tracked objects: a page of
+    channel orders writes its thousands of reservations in one statement. Moves made without
+    a station (intake's reservations, a release) get the unit of work's."""
+    station = session.info.get("station", "")
+    rows = []
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, StockItem):
             pending = obj.__dict__.get("_new_moves")
             if pending:
-                session.add_all(pending)
+                rows += [{**{name: getattr(move, name) for name in MOVE_FIELDS},
+                          "station": move.station or station} for move in pending]
                 pending.clear()
+    if rows:
+        from app.adapters.repositories import bulk_insert
+
+        bulk_insert(session.connection(), stock_moves, rows)
 
 
 # --- channels and intake (issue 5) ---------------------------------------------------------
@@ -651,14 +664,3 @@ def _map_stock(m) -> None:
         "lines": relationship(CountLine, cascade="all, delete-orphan", lazy="selectin",
                               order_by=count_lines.c.id),
     })
-
-
-@event.listens_for(Session, "before_flush")
-def _stamp_station_on_moves(session: Session, flush_context, instances) -> None:
-    """Every move records the station it was made at, even when the code that made it
-    (intake's reservations, a release) did not pass one: the unit of work knows it."""
-    station = session.info.get("station", "")
-    if station:
-        for obj in session.new:
-            if isinstance(obj, StockMove) and not obj.station:
-                obj.station = station

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, or_, select, union, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, union, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
@@ -13,6 +13,7 @@ from app.adapters import orm
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
+    Admission,
     Channel,
     ChannelSku,
     IntakeException,
@@ -132,6 +133,40 @@ class SqlOrderRepository(_Repository):
         if row is None or row.next_value - count != start:
             raise ConcurrencyConflict("The order-number counter moved while numbers were taken.")
         return [f"PD-{start + k}" for k in range(count)]
+
+    def admit(self, admissions: list[Admission]) -> None:
+        """Write a page of newly admitted orders, their lines, review transitions and intake
+        records in a few statements (plain rows: a page is too many objects to track). New
+        ids are read back by the orders' unique numbers."""
+        if not admissions:
+            return
+        o, conn = orm.orders, self.session.connection()
+        try:
+            bulk_insert(conn, o, [_order_row(admission) for admission in admissions])
+        except IntegrityError as exc:
+            raise ConcurrencyConflict("Another station took in some of these channel orders "
+                                      "at the same moment.") from exc
+        numbers = [a.order_number for a in admissions]
+        ids = {row.number: row.id for chunk in _chunks(numbers)
+               for row in conn.execute(select(o.c.id, o.c.number).where(o.c.number.in_(chunk)))}
+        bulk_insert(conn, orm.order_lines, [
+            {"order_id": ids[a.order_number], "sku": sku, "name": name, "quantity": quantity,
+             "unit_price_cents": price, "verified_quantity": 0, "bin_location": ""}
+            for a in admissions for _line_id, sku, name, quantity, price in a.lines])
+        reviews = [(a, a.review_transition("intake")) for a in admissions if a.review_reasons]
+        if reviews:
+            bulk_insert(conn, orm.order_transitions, [
+                {"order_id": ids[a.order_number], "from_status": t.from_status,
+                 "to_status": t.to_status, "by": t.by, "at": t.at, "reason": t.reason,
+                 "station": t.station} for a, t in reviews])
+        bulk_insert(conn, orm.order_intake, [
+            {"channel": a.channel, "channel_order_id": a.channel_order_id,
+             "order_number": a.order_number, "buyer_key": a.buyer_key,
+             "lines": [{"line_id": line_id, "sku": sku, "quantity": quantity}
+                       for line_id, sku, _name, quantity, _price in a.lines],
+             "reserved": dict(a.reserved), "review_reasons": list(a.review_reasons),
+             "merge_group": a.merge_group, "channel_status": a.channel_status,
+             "updated_marker": a.updated_marker, "version": 1} for a in admissions])
 
     def park_exception(self, exception: IntakeException) -> None:
         self.session.add(exception)
@@ -343,6 +378,45 @@ class SqlCarrierRepository(_Repository):
 
 
 # --- channels and intake (issue 5) ---
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Append-only rows (ledger moves, order lines) written in one executemany.
+
+    On SQLite the statement is compiled once and handed to the driver with each row's values
+    run through the columns' own bind processors (dates, JSON): SQLAlchemy's per-row
+    parameter building cost more than the insert itself. Elsewhere (PostgreSQL), Core's own
+    batching is the fast path."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
+        dialect=conn.dialect)
+    order = compiled.positiontup or names
+    processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in order]
+    conn.exec_driver_sql(str(compiled), [
+        tuple(row[name] if process is None else process(row[name])
+              for name, process in zip(order, processors, strict=True))
+        for row in rows])
+
+
+def _order_row(a: Admission) -> dict:
+    ship = a.ship_to
+    return {"number": a.order_number, "channel": a.channel,
+            "channel_order_id": a.channel_order_id, "buyer_name": a.buyer_name,
+            "phone": a.phone, "ship_name": ship.name, "ship_phone": ship.phone,
+            "ship_line1": ship.line1, "ship_line2": ship.line2, "ship_city": ship.city,
+            "ship_region": ship.region, "ship_postcode": ship.postcode,
+            "ship_country": ship.country, "status": a.status.value,
+            "tracking_number": a.tracking_number, "carrier": a.carrier, "ship_by": a.ship_by,
+            "placed_at": a.placed_at, "buyer_note": a.buyer_note, "weight_g": 0,
+            "partial": False, "version": 1}
+
+
+MOVE_COLUMNS = tuple(orm.stock_moves.c[name] for name in orm.MOVE_FIELDS)
+
 
 def _chunks(values: list, size: int = 500):
     """IN lists of a size every SQLite build accepts."""
@@ -630,8 +704,11 @@ class SqlLedgerRepository(_Repository):
     def ledger(self, sku: str, limit: int) -> tuple[dict[str, int], list[StockMove]]:
         """The last `limit` moves, oldest first, and the bucket totals before them."""
         m = orm.stock_moves.c
-        recent = list(self.session.scalars(
-            select(StockMove).where(m.sku == sku).order_by(m.id.desc()).limit(limit)))
+        recent = [StockMove(row.sku, row.from_bucket, row.to_bucket, row.quantity, row.reason,
+                            row.at, row.by, row.station, row.order_number, row.id)
+                  for row in self.session.execute(
+                      select(*MOVE_COLUMNS, m.id).where(m.sku == sku)
+                      .order_by(m.id.desc()).limit(limit))]
         recent.reverse()
         opening: dict[str, int] = {}
         if recent:

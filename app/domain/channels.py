@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain.errors import InvalidInput
+from app.domain.errors import IllegalTransition, InvalidInput
+from app.domain.orders import ALLOWED_TRANSITIONS, Address, OrderStatus, OrderTransition
 from app.domain.stock import StockItem
 
 CHANNEL_KINDS = ("shopify", "woocommerce", "taobao", "csv")
@@ -95,6 +96,52 @@ class OrderIntake:
 
     def line_ids_for(self, sku: str) -> list[tuple[str, int]]:
         return [(line["line_id"], line["quantity"]) for line in self.lines if line["sku"] == sku]
+
+
+@dataclass(eq=False)
+class Admission:
+    """A channel order intake has just accepted: the order as it starts (ready, or waiting
+    for review with the reason) and its intake record, as plain values.
+
+    Intake decides every rule (numbering, reservations through the StockItem, review, merge
+    group); the store then writes a whole page of admissions in a few statements. A page of
+    250 orders would otherwise be a thousand tracked objects, and intake could not keep up
+    with a flash sale.
+    """
+
+    channel: str
+    channel_order_id: str
+    order_number: str
+    buyer_key: str
+    buyer_name: str
+    phone: str
+    ship_to: Address
+    lines: list  # [(channel line id, sku, name, quantity, unit price in cents)]
+    admitted_at: datetime
+    station: str = ""
+    placed_at: datetime | None = None
+    ship_by: datetime | None = None
+    tracking_number: str | None = None
+    carrier: str = ""
+    buyer_note: str = ""
+    channel_status: str = "open"
+    updated_marker: str = ""
+    reserved: dict = field(default_factory=dict)
+    review_reasons: list = field(default_factory=list)
+    merge_group: str = ""
+
+    @property
+    def status(self) -> OrderStatus:
+        return OrderStatus.NEEDS_REVIEW if self.review_reasons else OrderStatus.READY
+
+    def review_transition(self, by: str) -> OrderTransition | None:
+        """The order starts ready; a reason sends it to review, by the order's own rules."""
+        if not self.review_reasons:
+            return None
+        if OrderStatus.NEEDS_REVIEW not in ALLOWED_TRANSITIONS[OrderStatus.READY]:
+            raise IllegalTransition("A ready order can no longer be sent to review.")
+        return OrderTransition(OrderStatus.READY.value, OrderStatus.NEEDS_REVIEW.value, by,
+                               self.admitted_at, "; ".join(self.review_reasons), self.station)
 
 
 @dataclass(eq=False)

@@ -11,9 +11,9 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.domain.channels import ChannelSku, IntakeException, OrderIntake
+from app.domain.channels import Admission, ChannelSku, IntakeException, OrderIntake
 from app.domain.errors import NotAllowed, NotFound, PackdeskError
-from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.domain.orders import Address, Order, OrderStatus
 from app.domain.stock import InsufficientStock, StockItem
 from app.services.retry import with_retries
 from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
@@ -86,6 +86,7 @@ def take_in(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
     with uow:
         known = _Known.read(batch, uow)
         results = [_one(item, uow, known) for item in batch]
+        uow.orders.admit(known.admitted)
         if cursor is not None:
             _save_cursor(uow, *cursor)
         uow.commit()
@@ -102,14 +103,15 @@ class _Known:
     """What the store already holds about a batch, read in a few queries before anything is
     written: a page of 250 orders costs a handful of round trips, not one per line."""
 
-    links: dict[tuple[str, str], OrderIntake]
+    links: dict[tuple[str, str], OrderIntake | Admission]
     orders: dict[str, Order]
     products: set[str]  # SKU keys (trimmed, upper case)
     stock: dict[str, StockItem]
     listed: set[tuple[str, str]]  # (channel, sku)
-    open_by_buyer: dict[str, list[OrderIntake]]
+    open_by_buyer: dict[str, list[OrderIntake | Admission]]
     numbers: list[str]
     merge_groups: dict[str, str] = field(default_factory=dict)
+    admitted: list[Admission] = field(default_factory=list)  # not written yet
 
     @classmethod
     def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> _Known:
@@ -141,6 +143,24 @@ class _Known:
     def next_number(self, uow: SyncUnitOfWork) -> str:
         return self.numbers.pop(0) if self.numbers else uow.orders.next_number()
 
+    def write_admitted(self, uow: SyncUnitOfWork) -> None:
+        """Store the orders admitted so far; from then on they are orders like any other
+        (the same channel order twice in one page updates the first)."""
+        if not self.admitted:
+            return
+        uow.orders.admit(self.admitted)
+        written = {(a.channel, a.channel_order_id) for a in self.admitted}
+        self.admitted = []
+        for channel in {key[0] for key in written}:
+            ids = [key[1] for key in written if key[0] == channel]
+            self.links.update({(channel, key): link for key, link
+                               in uow.orders.intake_links(channel, ids).items()})
+        self.orders.update(uow.orders.get_many([self.links[key].order_number
+                                                for key in written]))
+        for same_door in self.open_by_buyer.values():
+            same_door[:] = [self.links[(o.channel, o.channel_order_id)]
+                            if isinstance(o, Admission) else o for o in same_door]
+
 
 def _save_cursor(uow: SyncUnitOfWork, channel_code: str, cursor: str | None) -> None:
     channel = uow.outbox.channel(channel_code)
@@ -156,6 +176,9 @@ def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork, known: _Known) -> 
         link = known.links.get((item.channel, item.channel_order_id))
         if link is None:
             return _create(item, uow, known)
+        if isinstance(link, Admission):  # the same order twice in one page
+            known.write_admitted(uow)
+            link = known.links[(item.channel, item.channel_order_id)]
         return _update(item, link, uow, known)
     except PackdeskError as exc:
         return park(Unmapped(item.channel, item.channel_order_id, str(exc)), uow)
@@ -171,51 +194,44 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeRe
     if item.status in GONE or item.status == "fulfilled":
         return IntakeResult(item.channel_order_id, "ignored",
                             reasons=(f"order is {item.status} at the channel",))
-    order = Order(number=known.next_number(uow), channel=item.channel,
-                  channel_order_id=item.channel_order_id, buyer_name=item.buyer_name,
-                  phone=item.phone, ship_to=item.ship_to, buyer_note=item.buyer_note,
-                  placed_at=item.placed_at, ship_by=item.ship_by,
-                  tracking_number=item.tracking_number or None, carrier=item.carrier,
-                  lines=[OrderLine(ln.sku, ln.name, ln.quantity, ln.unit_price_cents)
-                         for ln in item.lines])
-    link = OrderIntake(item.channel, item.channel_order_id, order.number, buyer_key(item),
-                       lines=[{"line_id": ln.channel_line_id, "sku": ln.sku,
-                               "quantity": ln.quantity} for ln in item.lines],
-                       updated_marker=item.updated_marker)
-    reasons = list(item.review_reasons) + _reserve(order, link, uow, known)
+    admission = Admission(
+        item.channel, item.channel_order_id, known.next_number(uow), buyer_key(item),
+        item.buyer_name, item.phone, item.ship_to,
+        [(ln.channel_line_id, ln.sku, ln.name, ln.quantity, ln.unit_price_cents)
+         for ln in item.lines],
+        uow.now(), uow.station, item.placed_at, item.ship_by, item.tracking_number or None,
+        item.carrier, item.buyer_note, item.status, item.updated_marker)
+    reasons = list(item.review_reasons) + _reserve(admission, uow, known)
     if item.status == "partially_refunded":
         reasons.append("partly refunded at the channel: check which items still ship")
-    uow.orders.add(order)
-    uow.orders.add(link)
-    known.links[(item.channel, item.channel_order_id)] = link
-    known.orders[order.number] = order
-    if reasons:
-        _to_review(order, link, reasons, uow)
-    _flag_merge(link, known)
+    admission.review_reasons = list(dict.fromkeys(reasons))
+    known.admitted.append(admission)
+    known.links[(item.channel, item.channel_order_id)] = admission
+    _flag_merge(admission, known)
     return IntakeResult(item.channel_order_id, "review" if reasons else "created",
-                        order.number, tuple(link.review_reasons), link.merge_group)
+                        admission.order_number, tuple(admission.review_reasons),
+                        admission.merge_group)
 
 
-def _reserve(order: Order, link: OrderIntake, uow: SyncUnitOfWork, known: _Known) -> list[str]:
+def _reserve(admission: Admission, uow: SyncUnitOfWork, known: _Known) -> list[str]:
     """Reserve every line it can; each line it cannot is a reason for review."""
     reasons = []
-    for line in order.lines:
-        if not line.sku or line.quantity <= 0:
+    for _line_id, sku, _name, quantity, _price in admission.lines:
+        if not sku or quantity <= 0:
             continue  # validation already gave the reason
-        if line.sku.strip().upper() not in known.products:
-            reasons.append(f"unknown SKU {line.sku}: no such product in Packdesk")
+        if sku.strip().upper() not in known.products:
+            reasons.append(f"unknown SKU {sku}: no such product in Packdesk")
             continue
-        _list_for_channel(order.channel, line.sku, uow, known)
-        item = known.stock.get(line.sku)
+        _list_for_channel(admission.channel, sku, uow, known)
+        item = known.stock.get(sku)
         try:
             if item is None:
-                raise InsufficientStock(line.sku)
-            item.reserve(line.quantity, order.number, uow.now(), BY)
+                raise InsufficientStock(sku)
+            item.reserve(quantity, admission.order_number, uow.now(), BY)
         except InsufficientStock:
-            reasons.append(f"not enough stock for SKU {line.sku}")
+            reasons.append(f"not enough stock for SKU {sku}")
             continue
-        link.reserved = {**link.reserved, line.sku: link.reserved.get(line.sku, 0)
-                         + line.quantity}
+        admission.reserved[sku] = admission.reserved.get(sku, 0) + quantity
     return reasons
 
 
@@ -236,7 +252,7 @@ def _to_review(order: Order, link: OrderIntake, reasons: list[str],
         order.transition(OrderStatus.ON_HOLD, BY, uow.now(), "; ".join(reasons), uow.station)
 
 
-def _flag_merge(link: OrderIntake, known: _Known) -> None:
+def _flag_merge(link: Admission, known: _Known) -> None:
     """Same buyer, same door, both still open: one merge group (kept per batch, so a buyer
     with many open orders costs no more than one with two)."""
     same_door = known.open_by_buyer.setdefault(link.buyer_key, [])

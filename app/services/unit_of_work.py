@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from app.domain.carriers import CarrierProfile
-from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
+from app.domain.channels import Admission, Channel, ChannelSku, IntakeException, OrderIntake
 from app.domain.counting import CountSession
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import Order
@@ -111,6 +111,7 @@ class IntakeOrderRepository(OrderRepository, Protocol):
     def get_many(self, numbers: list[str]) -> dict[str, Order]: ...
     def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]: ...
     def next_numbers(self, count: int) -> list[str]: ...
+    def admit(self, admissions: list[Admission]) -> None: ...
 
 
 class ListingStockRepository(StockRepository, Protocol):

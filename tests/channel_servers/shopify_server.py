@@ -190,10 +190,10 @@ class ShopifyServer(ChannelServer):
             after = json.loads(base64.b64decode(variables["after"]))
             rows = [o for o in rows if (o["updatedAt"], o["id"]) > tuple(after)]
         page, more = rows[:int(variables["first"])], len(rows) > int(variables["first"])
-        served = copy.deepcopy(page)
+        served = json.loads(json.dumps(page))  # a snapshot, taken under the lock
         if request.fault and request.fault.kind == "dup":
-            served = copy.deepcopy(self._last_page) + served
-        self._last_page = copy.deepcopy(page)
+            served = json.loads(json.dumps(self._last_page)) + served
+        self._last_page = served[-len(page):] if page else []
         end = base64.b64encode(json.dumps([page[-1]["updatedAt"], page[-1]["id"]]).encode())\
             .decode() if page else None
         return {"orders": {"pageInfo": {"hasNextPage": more, "endCursor": end}, "nodes": served}}
