@@ -1,10 +1,10 @@
-"""Insert sentinels: a page of channel orders is written in a few statements on SQLite.
+"""Insert sentinels: tracked objects are inserted a thousand rows per statement on SQLite.
 
 SQLite cannot promise that the ids RETURNING gives back come in the order of the rows of
 a multi-row INSERT, so without a column to match them by, SQLAlchemy writes one row per
 statement. An empty integer column per busy table (orders use their unique number) lets it
-write up to a thousand rows at once; taking in a page of orders went from ~17,000
-statements to ~40.
+batch them: building the demo store, receiving, returns. (Intake now writes its pages as
+plain rows and the ledger's moves are rows too; the columns stay harmless there.)
 
 Revision ID: 0007_sentinels
 Revises: 0006_merge
