@@ -138,10 +138,14 @@ def _shop_in_child(orders: int, buyers: int):
             child.kill()
 
 
-def run_store() -> list[dict]:
+INGEST_RUNS = 3
+
+
+def _ingest_and_drain(drain: bool) -> tuple[int, float, int, float]:
+    """One fresh store and shop: orders pulled in, then (if asked) fulfilments pushed out."""
     import tempfile
 
-    _no_nagle()
+    from sync.runner import ChannelSync
 
     with tempfile.TemporaryDirectory() as folder, \
             _shop_in_child(STORE_ORDERS, STORE_ORDERS * 3 // 4) as server:
@@ -149,28 +153,38 @@ def run_store() -> list[dict]:
         channel = runner._channels()[0]
         started = time.perf_counter()
         adapter = runner.adapter_for(channel)
-        from sync.runner import ChannelSync
         sync = ChannelSync(channel, adapter, uow, wait=lambda s: False, report=lambda t: None,
                            rng=runner.rng)
         sync.pull()
         ingest_s = time.perf_counter() - started
-        with uow() as u:
-            for message in u.outbox.pending("shopify", 10_000):
-                message.status = "sent"  # the stock levels are not what is measured here
-            u.commit()
-        _queue_fulfilments(uow, DRAIN_MESSAGES)
-        started = time.perf_counter()
-        sync.drain()
-        drain_s = time.perf_counter() - started
+        drain_s = 0.0
+        if drain:
+            with uow() as u:
+                for message in u.outbox.pending("shopify", 10_000):
+                    message.status = "sent"  # the stock levels are not what is measured here
+                u.commit()
+            _queue_fulfilments(uow, DRAIN_MESSAGES)
+            started = time.perf_counter()
+            sync.drain()
+            drain_s = time.perf_counter() - started
         adapter.close()
         store.dispose()
+    return sync.pulled, ingest_s, sync.pushed, drain_s
+
+
+def run_store() -> list[dict]:
+    _no_nagle()
+    runs = [_ingest_and_drain(drain=n == INGEST_RUNS - 1) for n in range(INGEST_RUNS)]
+    rates = sorted(pulled / seconds for pulled, seconds, _, _ in runs)
+    pulled, _, pushed, drain_s = runs[-1]
     return [
-        {"key": "ingest_orders_per_s", "value": sync.pulled / ingest_s, "unit": "orders/s",
-         "target": ">= 2000", "note": f"{sync.pulled} Shopify orders (3 lines each) pulled "
-         "from a server process on 127.0.0.1, mapped, validated, reserved and stored in "
-         "SQLite; page of 250 = 1 transaction, next page fetched while one is stored"},
-        {"key": "outbox_drain_per_s", "value": sync.pushed / drain_s, "unit": "messages/s",
-         "target": "", "note": f"{sync.pushed} fulfilments (2 GraphQL calls each) to "
+        {"key": "ingest_orders_per_s", "value": rates[len(rates) // 2], "unit": "orders/s",
+         "target": ">= 2000", "note": f"median of {INGEST_RUNS} runs "
+         f"({', '.join(f'{r:.0f}' for r in rates)}); {pulled} Shopify orders (3 lines each) "
+         "pulled from a server process on 127.0.0.1, mapped, validated, reserved and stored "
+         "in SQLite; page of 250 = 1 transaction, next page fetched while one is stored"},
+        {"key": "outbox_drain_per_s", "value": pushed / drain_s, "unit": "messages/s",
+         "target": "", "note": f"{pushed} fulfilments (2 GraphQL calls each) to "
          "127.0.0.1, each recorded sent in its own transaction"},
     ]
 

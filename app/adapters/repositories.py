@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from operator import itemgetter
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, union, update
 from sqlalchemy import text as sql_text
@@ -395,11 +396,19 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
         dialect=conn.dialect)
     order = compiled.positiontup or names
-    processors = [table.c[name].type._cached_bind_processor(conn.dialect) for name in order]
-    conn.exec_driver_sql(str(compiled), [
-        tuple(row[name] if process is None else process(row[name])
-              for name, process in zip(order, processors, strict=True))
-        for row in rows])
+    values_of = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+    processed = [(i, process) for i, name in enumerate(order)
+                 if (process := table.c[name].type._cached_bind_processor(conn.dialect))]
+    params = [values_of(row) for row in rows]
+    if processed:
+        rows_out = []
+        for values in params:
+            values = list(values)
+            for i, process in processed:
+                values[i] = process(values[i])
+            rows_out.append(tuple(values))
+        params = rows_out
+    conn.exec_driver_sql(str(compiled), params)
 
 
 def _order_row(a: Admission) -> dict:

@@ -84,18 +84,19 @@ class StockItem:
             # such a move changes no figure of the item: it would explain nothing
             raise InvalidInput(f"{self.sku}: a move from {source.value} to {target.value} "
                                "changes no stock figure.")
+        source, target = str(source), str(target)  # the bucket's name is its figure's name
         if source in INTERNAL:
-            have = getattr(self, source.value)
+            have = getattr(self, source)
             if have < quantity:
                 raise InsufficientStock(
-                    f"{self.sku}: {quantity} needed from {source.value.replace('_', ' ')}, "
+                    f"{self.sku}: {quantity} needed from {source.replace('_', ' ')}, "
                     f"only {have} there."
                 )
-            setattr(self, source.value, have - quantity)
+            setattr(self, source, have - quantity)
         if target in INTERNAL:
-            setattr(self, target.value, getattr(self, target.value) + quantity)
-        record = StockMove(self.sku, source.value, target.value, quantity, reason, at, by,
-                           station, order_number)
+            setattr(self, target, getattr(self, target) + quantity)
+        record = StockMove(self.sku, source, target, quantity, reason, at, by, station,
+                           order_number)
         self.new_moves.append(record)
         return record
 

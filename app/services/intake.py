@@ -110,6 +110,7 @@ class _Known:
     listed: set[tuple[str, str]]  # (channel, sku)
     open_by_buyer: dict[str, list[OrderIntake | Admission]]
     numbers: list[str]
+    buyer_keys: dict[tuple[str, str], str] = field(default_factory=dict)
     merge_groups: dict[str, str] = field(default_factory=dict)
     admitted: list[Admission] = field(default_factory=list)  # not written yet
 
@@ -126,6 +127,7 @@ class _Known:
                  and item.status not in GONE and item.status != "fulfilled"}
         skus = {line.sku for item in incoming for line in item.lines if line.sku}
         skus |= {sku for link in links.values() for sku in link.reserved}
+        buyer_keys = {(item.channel, item.channel_order_id): buyer_key(item) for item in incoming}
         listed = set()
         for channel in {item.channel for item in incoming}:
             listed |= {(channel, sku) for sku in uow.stock.listed(channel, sorted(skus))}
@@ -136,7 +138,8 @@ class _Known:
             stock=uow.stock.get_many(sorted(skus)),
             listed=listed,
             open_by_buyer=uow.orders.open_intakes_with_buyers(
-                sorted({buyer_key(item) for item in incoming})),
+                sorted(set(buyer_keys.values()))),
+            buyer_keys=buyer_keys,
             numbers=uow.orders.next_numbers(len(fresh)),
         )
 
@@ -195,7 +198,8 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeRe
         return IntakeResult(item.channel_order_id, "ignored",
                             reasons=(f"order is {item.status} at the channel",))
     admission = Admission(
-        item.channel, item.channel_order_id, known.next_number(uow), buyer_key(item),
+        item.channel, item.channel_order_id, known.next_number(uow),
+        known.buyer_keys.get((item.channel, item.channel_order_id)) or buyer_key(item),
         item.buyer_name, item.phone, item.ship_to,
         [(ln.channel_line_id, ln.sku, ln.name, ln.quantity, ln.unit_price_cents)
          for ln in item.lines],
@@ -227,7 +231,7 @@ def _reserve(admission: Admission, uow: SyncUnitOfWork, known: _Known) -> list[s
         try:
             if item is None:
                 raise InsufficientStock(sku)
-            item.reserve(quantity, admission.order_number, uow.now(), BY)
+            item.reserve(quantity, admission.order_number, admission.admitted_at, BY)
         except InsufficientStock:
             reasons.append(f"not enough stock for SKU {sku}")
             continue
