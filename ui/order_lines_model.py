@@ -81,7 +81,12 @@ class OrderLinesModel(QAbstractTableModel):
             if line.sku == self._highlight_sku:
                 return QBrush(QColor("#fff59d"))
             return None
-        if role == Qt.ItemDataRole.FontRole and column in ("verified", "sku", "order"):
+        if role == Qt.ItemDataRole.FontRole and column == "order":
+            font = QFont()
+            font.setPixelSize(20)  # the whole number fits: it is what tells the lines apart
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and column in ("verified", "sku"):
             font = QFont()
             font.setBold(True)
             return font

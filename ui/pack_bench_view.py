@@ -89,10 +89,7 @@ class PackBenchView(QWidget):
         header = self.lines.horizontalHeader()  # fixed widths: no re-measuring per scan
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 72), (1, 190), (3, 150), (4, 240), (5, 170)):
-            header.resizeSection(column, width)
         header.moveSection(5, 1)  # a merged parcel's order column, shown next to the picture
-        self.lines.setColumnHidden(5, True)
         self.log = QListWidget(self)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setStyleSheet("font-size: 15px;")
@@ -104,6 +101,7 @@ class PackBenchView(QWidget):
         self.body = QHBoxLayout()
         self.body.addWidget(self.lines, 5)
         self.body.addLayout(side, 2)
+        self._set_parcel_columns(False)
 
     def _build_footer(self) -> None:
         self.footer = QFrame(self)
@@ -153,7 +151,7 @@ class PackBenchView(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.lines_model.set_lines(())
-        self.lines.setColumnHidden(5, True)
+        self._set_parcel_columns(False)
         self.log.clear()
         self.set_merge_offer(())
         self.drop_button.hide()
@@ -168,7 +166,7 @@ class PackBenchView(QWidget):
             self.order_meta.setText(
                 f"{order.channel} · {order.channel_order_id} · {order.buyer_name}"
                 + (f"\n{self.tr('Note')}: {order.buyer_note}" if order.buyer_note else ""))
-        self.lines.setColumnHidden(5, not order.merged)
+        self._set_parcel_columns(order.merged)
         self.lines_model.set_cancelled(frozenset(
             member.number for member in order.parcel if member.status == "cancelled"))
         self.drop_button.setVisible(order.merged)
@@ -179,6 +177,19 @@ class PackBenchView(QWidget):
         if log is not None:
             self.show_log(log)
         self._set_actions_enabled(order.status == "packing")
+
+    def _set_parcel_columns(self, merged: bool) -> None:
+        """A merged parcel shows each line's order; the other columns give it room, so the
+        item's name stays readable."""
+        if self.lines.isColumnHidden(5) != merged:
+            return  # already laid out this way: no re-measuring per scan
+        widths = ((0, 72), (1, 150), (3, 110), (4, 130), (5, 150)) if merged else (
+            (0, 72), (1, 190), (3, 150), (4, 240))
+        for column, width in widths:
+            self.lines.horizontalHeader().resizeSection(column, width)
+        self.lines.setColumnHidden(5, not merged)
+        self.log_title.setText(self.tr("Scans of this parcel") if merged
+                               else self.tr("Scans of this order"))
 
     def _show_parcel_header(self, order: OrderView) -> None:
         """A merged parcel: how many orders, and one line per order with its progress."""
