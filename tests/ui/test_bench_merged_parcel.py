@@ -107,3 +107,21 @@ def test_a_cancellation_mid_parcel_stays_loud_and_pd_drop_takes_the_order_out(
     with _expect(qtbot, bench, "verified") as counted:
         scan(bench_app.window, "SCAN-TB-CUP-RED")
     assert counted.args[1].endswith(f"for order {parcel_orders['shop-1']}")
+
+
+def test_refusing_the_offer_packs_the_order_alone_after_one_more_scan(qtbot, bench_app,
+                                                                      parcel_orders, uow):
+    """With orders waiting to join, the last item does not print the label at once: the
+    packer may still merge. PD:COMPLETE ships the order alone, as before."""
+    bench, shop2 = bench_app.bench, parcel_orders["shop-2"]
+    with _expect(qtbot, bench, "opened"):
+        scan(bench_app.window, shop2)
+    with qtbot.waitSignal(bench.verdict_shown, timeout=5000,
+                          check_params_cb=lambda _r, m: "PD:COMPLETE" in m) as held:
+        scan(bench_app.window, "SCAN-IPOD2008RED")
+    assert "ship it alone" in held.args[1] and bench.session_id is not None
+    with qtbot.waitSignal(bench.label_done, timeout=15000):
+        scan(bench_app.window, "PD:COMPLETE")
+    with uow() as u:
+        assert u.orders.get(shop2).status == "packed"
+        assert u.orders.get(parcel_orders["tb-1"]).status == "ready"
