@@ -35,9 +35,13 @@ def label_data(completion: Completion) -> ShippingLabelData:
     receiver = Address(name=ship["name"], phone=ship["phone"], line1=ship["line1"],
                        line2=ship["line2"], city=ship["city"], region=ship["region"],
                        postcode=ship["postcode"], country=ship["country"])
+    channel, channel_order_id = order.channel, order.channel_order_id
+    if order.merged:  # one label for the parcel: every order on it
+        channel, channel_order_id = "", ", ".join(f"{m.channel} {m.channel_order_id}"
+                                                  for m in order.parcel)
     return ShippingLabelData(
-        order_number=order.number, channel=order.channel,
-        channel_order_id=order.channel_order_id, tracking_number=completion.tracking_number,
+        order_number=", ".join(order.numbers), channel=channel,
+        channel_order_id=channel_order_id, tracking_number=completion.tracking_number,
         carrier=completion.carrier, service=completion.service,
         sender=_party_address(completion.sender), receiver=receiver,
         weight_g=completion.weight_g, created_at=completion.packed_at,

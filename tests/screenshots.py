@@ -75,8 +75,47 @@ def main(out_dir: str, language: str = "en") -> int:
     shot("4-complete")
     window.on_scan("PD-100018", "", "wedge")
     shot("5-cancelled")
+    numbers = _orders_for_one_parcel(uow)
+    window.on_scan(numbers[0], "", "wedge")
+    shot("6-merge-offer")
+    window.on_scan("PD:MERGE", "", "wedge")
+    settle()
+    with uow() as u:
+        skus = [line.sku for number in numbers for line in u.orders.get(number).lines]
+        codes = {sku: u.products.get(sku).barcodes[0].code for sku in skus}
+    for sku in (skus[0], skus[-1]):
+        window.on_scan(codes[sku], "ean13", "wedge")
+        settle(150)
+    shot("7-merged-parcel")
     app.shutdown()
     return 0
+
+
+def _orders_for_one_parcel(uow) -> list[str]:
+    """Three orders for one buyer and address, from two channels, taken in by intake."""
+    from datetime import timedelta
+
+    from app.domain.orders import Address
+    from app.services.channel_stock import add_channel
+    from app.services.intake import IncomingLine, IncomingOrder, take_in
+
+    with uow() as u:
+        products = [(p.sku, p.name) for p in (u.products.get(sku) for sku in (
+            "TEA-001", "CUP-002", "POT-003"))]
+        now = u.now()
+    add_channel(uow(), "taobao-main", "taobao")
+    add_channel(uow(), "shopify-eu", "shopify")
+    door = Address("王芳", "138 0571 2233", "文三路 8 号", "1201 室", "杭州市", "浙江省",
+                   "310012", "CN")
+    plan = [("taobao-main", "T-88001", 6, [(products[0], 2)]),
+            ("shopify-eu", "#5120", 3, [(products[0], 1), (products[1], 1)]),
+            ("taobao-main", "T-88017", 1, [(products[-1], 1)])]
+    results = take_in([IncomingOrder(
+        channel, order_id, "open", "王芳", door.phone, door,
+        tuple(IncomingLine(f"{order_id}-{k}", sku, name, qty)
+              for k, ((sku, name), qty) in enumerate(lines)), placed_at=now - timedelta(hours=hours))
+        for channel, order_id, hours, lines in plan], uow())
+    return [result.order_number for result in results]
 
 
 if __name__ == "__main__":

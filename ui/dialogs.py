@@ -58,8 +58,9 @@ class ConfirmByHandDialog(QDialog):
         self.line = QComboBox(self)
         for line in lines:
             if not line.complete:
-                self.line.addItem(f"{line.sku}  {line.name}  ({line.verified}/{line.quantity})",
-                                  line.sku)
+                whose = f"{line.order_number}  " if line.order_number else ""
+                self.line.addItem(f"{whose}{line.sku}  {line.name}  "
+                                  f"({line.verified}/{line.quantity})", line.sku)
         self.reason = QComboBox(self)
         self.reason.addItems([self.tr("Barcode damaged"), self.tr("No barcode on item"),
                               self.tr("Barcode will not scan"), self.tr("Scanner not working")])
@@ -81,7 +82,8 @@ class ConfirmByHandDialog(QDialog):
 class PickOrderDialog(QDialog):
     """Several orders match a scan: the packer picks one."""
 
-    def __init__(self, candidates: tuple[Candidate, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, candidates: tuple[Candidate, ...], parent: QWidget | None = None,
+                 prompt: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which order?"))
         self.list = QListWidget(self)
@@ -97,7 +99,8 @@ class PickOrderDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("More than one order matches this scan:"), self))
+        layout.addWidget(QLabel(prompt or self.tr("More than one order matches this scan:"),
+                                self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

@@ -31,6 +31,7 @@ LOOKS: dict[str, Look] = {
     "verified": Look("#1b7f3b", "#ffffff", "verified"),
     "manual": Look("#1b7f3b", "#ffffff", "verified"),
     "undone": Look("#5d4037", "#ffffff", "undo"),
+    "dropped": Look("#5d4037", "#ffffff", "undo"),  # an order taken out of a merged parcel
     "complete": Look("#0d47a1", "#ffffff", "complete"),
     "wrong_item": Look("#c62828", "#ffffff", "wrong"),
     "unknown_code": Look("#c62828", "#ffffff", "wrong"),

@@ -406,6 +406,22 @@ UI_ZH = {
         "{sku} {name}：可用 {available}，待发货 {awaiting}，冻结 {frozen}，在途退货 {transit}：可售 {sellable}。在库 {on_hand}。",
     "The ledger does not add up to these figures: tell a supervisor.": "库存流水与这些数字对不上：请告知主管。",
     "The store could not do that: {error}": "数据库无法完成此操作：{error}",
+    # merged parcels (issue 8)
+    "Pack together": "合并打包",
+    "Pack together (+{0})": "合并打包（+{0}）",
+    "Drop order…": "移出订单…",
+    "One parcel: {0} orders": "一个包裹：{0} 个订单",
+    "{0} · {1} {2} · {3} of {4} items": "{0} · {1} {2} · {3} / {4} 件",
+    "CANCELLED: take its items out": "已取消：请把它的商品取出",
+    "Scans of this parcel": "本包裹的扫描记录",
+    "Only an order of a merged parcel can be dropped; this parcel holds one order. Leave it instead.":
+        "只能从合并包裹中移出订单；这个包裹只有一个订单。请改用离开订单。",
+    "Which order comes out of the parcel? Take its items out of the box.":
+        "哪个订单要移出包裹？请把它的商品从箱子里取出。",
+    "Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE to pack {1} in the same parcel.":
+        "订单 {0} 已齐。扫描 PD:COMPLETE 单独发货，或扫描 PD:MERGE 把 {1} 装进同一个包裹。",
+    "Orders {0} packed in one parcel. Label {1} printing… Scan the next order.":
+        "订单 {0} 已合并打包。面单 {1} 正在打印… 请扫描下一个订单。",
 }
 
 CORE_ZH = {
@@ -471,4 +487,42 @@ CORE_ZH = {
     "Holding the order": "挂起订单",
     "Completing the order": "完成订单",
     "Leaving the order": "离开订单",
+    # merged parcels (issue 8)
+    "Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.":
+        "错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。",
+    "{sku} {name}: {verified} of {quantity} for order {number}":
+        "{sku} {name}：{verified} / {quantity}，属于订单 {number}",
+    "{sku} {name}: {shares} (oldest order first)": "{sku} {name}：{shares}（先装最早的订单）",
+    "{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}":
+        "{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}",
+    "nothing, the parcel is complete": "无，包裹已齐",
+    "Order {number} is not in this parcel.": "订单 {number} 不在这个包裹里。",
+    "Order {number} is the only order in this parcel; leave it or hold it instead.":
+        "订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。",
+    "{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.":
+        "{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。",
+    "{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.":
+        "{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。",
+    "Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.":
+        "包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。",
+    "Orders {numbers} are on hold: {reason}": "订单 {numbers} 已挂起：{reason}",
+    "Orders {numbers} are back in the queue.": "订单 {numbers} 已回到待打包队列。",
+    "Order {number} in this parcel was cancelled; drop it before adding orders.":
+        "包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。",
+    "No other order for this buyer and address can join this parcel now.":
+        "同一买家、同一地址现在没有其他可以并入这个包裹的订单。",
+    "One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.":
+        "{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。",
+    "{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.":
+        "{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。",
+    "Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.":
+        "已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。",
+    "Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.":
+        "订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。",
+    "Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).":
+        "订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。",
+    "Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.":
+        "包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。",
+    "Packing the orders in one parcel": "合并打包订单",
+    "Taking the order out of the parcel": "把订单移出包裹",
 }

@@ -14,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OrderLinesModel(QAbstractTableModel):
-    COLUMNS = ("image", "sku", "name", "verified", "bin")
+    COLUMNS = ("image", "sku", "name", "verified", "bin", "order")  # order: merged parcels
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -22,10 +22,12 @@ class OrderLinesModel(QAbstractTableModel):
         self._highlight_sku = ""
         self._pixmaps: dict[str, QPixmap] = {}
         self._lot_hints: dict[str, str] = {}
+        self._cancelled: frozenset[str] = frozenset()  # orders of the parcel now cancelled
 
     def set_lines(self, lines: tuple[LineView, ...], highlight_sku: str = "") -> None:
         """New lines; the same order's lines again only repaint the rows that changed."""
-        same_rows = [line.sku for line in lines] == [line.sku for line in self._lines]
+        same_rows = ([(line.order_number, line.sku) for line in lines]
+                     == [(line.order_number, line.sku) for line in self._lines])
         if not same_rows:
             self.beginResetModel()
             self._lines, self._highlight_sku = lines, highlight_sku
@@ -55,7 +57,7 @@ class OrderLinesModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return ("", self.tr("SKU"), self.tr("Item"), self.tr("Verified"),
-                self.tr("Bin"))[section]
+                self.tr("Bin"), self.tr("Order"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -67,15 +69,23 @@ class OrderLinesModel(QAbstractTableModel):
             if line.sku in self._lot_hints:
                 bin_text += "\n" + self.tr("lot {0}").format(self._lot_hints[line.sku])
             return {"sku": line.sku, "name": line.name, "bin": bin_text,
-                    "verified": f"{line.verified} / {line.quantity}"}.get(column)
+                    "verified": f"{line.verified} / {line.quantity}",
+                    "order": line.order_number}.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == "image":
             return self._pixmap(line)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if line.order_number in self._cancelled:
+                return QBrush(QColor("#ef9a9a"))
             if line.complete:
                 return QBrush(QColor("#c8e6c9"))
             if line.sku == self._highlight_sku:
                 return QBrush(QColor("#fff59d"))
             return None
+        if role == Qt.ItemDataRole.FontRole and column == "order":
+            font = QFont()
+            font.setPixelSize(20)  # the whole number fits: it is what tells the lines apart
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and column in ("verified", "sku"):
             font = QFont()
             font.setBold(True)
@@ -105,6 +115,17 @@ class OrderLinesModel(QAbstractTableModel):
         self._lot_hints = dict(hints)
         if self._lines:
             self.dataChanged.emit(self.index(0, 4), self.index(len(self._lines) - 1, 4))
+
+    def set_cancelled(self, numbers: frozenset[str]) -> None:
+        """Lines of a merged parcel's cancelled orders show red until the order is dropped."""
+        if numbers != self._cancelled:
+            self._cancelled = numbers
+            if self._lines:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._lines) - 1, len(self.COLUMNS) - 1))
+
+    def order_at(self, row: int) -> str:
+        return self._lines[row].order_number
 
     def sku_at(self, row: int) -> str:
         return self._lines[row].sku

@@ -26,6 +26,7 @@ from scanners import gs1
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
+from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
 
@@ -45,7 +46,7 @@ class _Scan:
     serial: str = ""
 
 
-class PackBench(PackBenchView):
+class PackBench(ParcelActions, PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -72,6 +73,8 @@ class PackBench(PackBenchView):
         self.leave_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.CANCEL))
         self.manual_button.clicked.connect(self._on_manual_button_clicked)
         self.reprint_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.REPRINT))
+        self.merge_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.MERGE))
+        self.drop_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.DROP))
         self.show_idle()
 
     # ---- input -------------------------------------------------------------------------
@@ -222,6 +225,10 @@ class PackBench(PackBenchView):
         elif command is BenchCommand.CANCEL:
             session_id = self.session_id
             self._submit(lambda: self.service.leave(session_id), self._on_left)
+        elif command is BenchCommand.MERGE:
+            self._merge()
+        elif command is BenchCommand.DROP:
+            self._ask_drop()
 
     # ---- results -----------------------------------------------------------------------
     def _on_order_opened(self, result: OpenOrderResult) -> None:
@@ -241,9 +248,10 @@ class PackBench(PackBenchView):
         self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
         self._confirmed_order = result.order
         self.show_order(result.order, log=result.log)
+        self.set_merge_offer(result.merge_offer)
         self._suggest_lots(result.order)
         self._show("opened", result.message)
-        if result.order.complete:
+        if result.order.complete and not result.merge_offer:
             self._complete(None)
 
     def _suggest_lots(self, order: OrderView) -> None:
@@ -274,11 +282,18 @@ class PackBench(PackBenchView):
             self.show_log(verdict.log)
         if verdict.result == "cancelled":
             self._show("cancelled", verdict.message, sticky=True)
-            self.session_id = None
+            if not _droppable(verdict.order):  # else the packer drops it and packs on
+                self.session_id = None
             return
         if verdict.result != predicted:
             self._show(verdict.result, verdict.message)
         if verdict.accepted and verdict.result != "undone" and verdict.order_complete:
+            if self._merge_offer:  # the packer may still want the others in this parcel
+                self._show("verified", self.tr(
+                    "Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE "
+                    "to pack {1} in the same parcel.").format(
+                        verdict.order.number, ", ".join(self._merge_offer)))
+                return
             self._complete(None)
 
     def _predictions_pending(self) -> bool:
@@ -295,8 +310,15 @@ class PackBench(PackBenchView):
     def _on_completed(self, completion: Completion) -> None:
         self.session_id, self.last_completion = None, completion
         self.show_order(completion.order)
-        self._show("complete", self.tr("Order {0} packed. Label {1} printing… Scan the next order.")
-                   .format(completion.order.number, completion.tracking_number))
+        self.set_merge_offer(())
+        if completion.order.merged:
+            self._show("complete", self.tr(
+                "Orders {0} packed in one parcel. Label {1} printing… Scan the next order.")
+                .format(", ".join(completion.order.numbers), completion.tracking_number))
+        else:
+            self._show("complete", self.tr(
+                "Order {0} packed. Label {1} printing… Scan the next order.")
+                .format(completion.order.number, completion.tracking_number))
         self._print_label(completion)
 
     def _print_label(self, completion: Completion) -> None:
@@ -375,3 +397,9 @@ class PackBench(PackBenchView):
         self.sounds.play(result)
         self.verdict_shown.emit(result, message)
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _droppable(order: OrderView | None) -> bool:
+    """A merged parcel with an order still to ship: the cancelled one can be dropped."""
+    return order is not None and order.merged and any(
+        member.status != "cancelled" for member in order.parcel)

@@ -89,8 +89,7 @@ class PackBenchView(QWidget):
         header = self.lines.horizontalHeader()  # fixed widths: no re-measuring per scan
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 72), (1, 190), (3, 150), (4, 240)):
-            header.resizeSection(column, width)
+        header.moveSection(5, 1)  # a merged parcel's order column, shown next to the picture
         self.log = QListWidget(self)
         self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log.setStyleSheet("font-size: 15px;")
@@ -102,6 +101,7 @@ class PackBenchView(QWidget):
         self.body = QHBoxLayout()
         self.body.addWidget(self.lines, 5)
         self.body.addLayout(side, 2)
+        self._set_parcel_columns(False)
 
     def _build_footer(self) -> None:
         self.footer = QFrame(self)
@@ -119,17 +119,24 @@ class PackBenchView(QWidget):
         self.leave_button = QPushButton(self.tr("Leave order"), self.footer)
         self.reprint_button = QPushButton(self.tr("Reprint label (F9)"), self.footer)
         self.reprint_button.setShortcut("F9")
+        self.merge_button = QPushButton(self.tr("Pack together"), self.footer)
+        self.merge_button.setObjectName("mergeButton")
+        self.drop_button = QPushButton(self.tr("Drop order…"), self.footer)
         self.label_status = QLabel(self.footer)
         row = QHBoxLayout()
         row.addWidget(self.scan_field, 3)
         row.addWidget(self.quantity_label)
         buttons = QHBoxLayout()
-        for button in (self.undo_button, self.manual_button, self.hold_button,
-                       self.complete_button, self.leave_button, self.reprint_button):
+        for button in (self.merge_button, self.drop_button, self.undo_button,
+                       self.manual_button, self.hold_button, self.complete_button,
+                       self.leave_button, self.reprint_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(44)
             button.setStyleSheet("font-size: 16px;")
             buttons.addWidget(button)
+        self.merge_button.setStyleSheet("font-size: 16px; font-weight: 700; background: #ffe082;")
+        self.merge_button.hide()
+        self.drop_button.hide()
         column = QVBoxLayout(self.footer)
         column.addLayout(row)
         column.addLayout(buttons)
@@ -144,15 +151,25 @@ class PackBenchView(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.lines_model.set_lines(())
+        self._set_parcel_columns(False)
         self.log.clear()
+        self.set_merge_offer(())
+        self.drop_button.hide()
         self._set_actions_enabled(False)
 
     def show_order(self, order: OrderView, highlight: str = "",
                    log: tuple[ScanLogEntry, ...] | None = None) -> None:
-        self.order_number.setText(order.number)
-        self.order_meta.setText(f"{order.channel} · {order.channel_order_id} · {order.buyer_name}"
-                                + (f"\n{self.tr('Note')}: {order.buyer_note}"
-                                   if order.buyer_note else ""))
+        if order.merged:
+            self._show_parcel_header(order)
+        else:
+            self.order_number.setText(order.number)
+            self.order_meta.setText(
+                f"{order.channel} · {order.channel_order_id} · {order.buyer_name}"
+                + (f"\n{self.tr('Note')}: {order.buyer_note}" if order.buyer_note else ""))
+        self._set_parcel_columns(order.merged)
+        self.lines_model.set_cancelled(frozenset(
+            member.number for member in order.parcel if member.status == "cancelled"))
+        self.drop_button.setVisible(order.merged)
         self.ship_to.setText("\n".join(order.ship_to_lines))
         self.progress.setRange(0, max(order.items_expected, 1))
         self.progress.setValue(order.items_verified)
@@ -160,6 +177,40 @@ class PackBenchView(QWidget):
         if log is not None:
             self.show_log(log)
         self._set_actions_enabled(order.status == "packing")
+
+    def _set_parcel_columns(self, merged: bool) -> None:
+        """A merged parcel shows each line's order; the other columns give it room, so the
+        item's name stays readable."""
+        if self.lines.isColumnHidden(5) != merged:
+            return  # already laid out this way: no re-measuring per scan
+        widths = ((0, 72), (1, 150), (3, 110), (4, 130), (5, 150)) if merged else (
+            (0, 72), (1, 190), (3, 150), (4, 240))
+        for column, width in widths:
+            self.lines.horizontalHeader().resizeSection(column, width)
+        self.lines.setColumnHidden(5, not merged)
+        self.log_title.setText(self.tr("Scans of this parcel") if merged
+                               else self.tr("Scans of this order"))
+
+    def _show_parcel_header(self, order: OrderView) -> None:
+        """A merged parcel: how many orders, and one line per order with its progress."""
+        self.order_number.setText(self.tr("One parcel: {0} orders").format(len(order.parcel)))
+        rows = []
+        for member in order.parcel:
+            row = self.tr("{0} · {1} {2} · {3} of {4} items").format(
+                member.number, member.channel, member.channel_order_id, member.items_verified,
+                member.items_expected)
+            if member.status == "cancelled":
+                row += " · " + self.tr("CANCELLED: take its items out")
+            rows.append(row)
+        rows.append(order.buyer_name)
+        if order.buyer_note:
+            rows.append(f"{self.tr('Note')}: {order.buyer_note}")
+        self.order_meta.setText("\n".join(rows))
+
+    def set_merge_offer(self, offer: tuple[str, ...]) -> None:
+        """The 'Pack together' button, while orders for the same buyer and door are ready."""
+        self.merge_button.setVisible(bool(offer))
+        self.merge_button.setText(self.tr("Pack together (+{0})").format(len(offer)))
 
     def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
         self.log.clear()
@@ -196,5 +247,6 @@ class PackBenchView(QWidget):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.undo_button, self.manual_button, self.hold_button,
-                       self.complete_button, self.leave_button):
+                       self.complete_button, self.leave_button, self.merge_button,
+                       self.drop_button):
             button.setEnabled(enabled)

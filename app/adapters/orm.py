@@ -40,6 +40,7 @@ from app.domain.lots import Receipt, ReceiptLine, StockLot
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ScanEvent
+from app.domain.parcels import ParcelOrder
 from app.domain.people import Packer
 from app.domain.products import Product, ProductBarcode
 from app.domain.stock import StockItem
@@ -223,6 +224,16 @@ scan_events = Table(
     Index("ix_scan_events_sku_lot", "sku", "lot"),
 )
 
+# the orders of a merged parcel, one row each, the opening order included (0008_parcels)
+parcel_orders = Table(
+    "parcel_orders", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", ForeignKey("pack_sessions.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("joined_at", UtcDateTime(), nullable=False),
+)
+
 outbox = Table(
     "outbox", metadata,
     Column("id", Integer, primary_key=True),
@@ -281,9 +292,12 @@ def start_mappers() -> None:
     m(StockItem, stock_items, version_id_col=stock_items.c.version)
     m(Packer, packers)
     m(ScanEvent, scan_events)
+    m(ParcelOrder, parcel_orders)
     m(PackSession, pack_sessions, properties={
         "events": relationship(ScanEvent, cascade="all, delete-orphan", lazy="selectin",
                                order_by=scan_events.c.id),
+        "parcel_orders": relationship(ParcelOrder, cascade="all, delete-orphan",
+                                      lazy="selectin", order_by=parcel_orders.c.id),
     })
     m(OutboxMessage, outbox)
     m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from operator import itemgetter
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, union, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+    update,
+)
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
@@ -65,6 +76,19 @@ class SqlOrderRepository(_Repository):
             c.tracking_number == upper,
         )).order_by(c.id).limit(limit)
         return list(self.session.scalars(query).unique())
+
+    def ready_to_merge_with(self, number: str) -> list[str]:
+        """Ready orders intake put in the same merge group (same buyer, same address) as
+        `number`, in one query: they can travel in its parcel."""
+        mine, theirs, o = (orm.order_intake.alias("mine"), orm.order_intake.alias("theirs"),
+                           orm.orders.c)
+        return list(self.session.scalars(
+            select(o.number)
+            .select_from(mine.join(theirs, theirs.c.merge_group == mine.c.merge_group)
+                         .join(orm.orders, o.number == theirs.c.order_number))
+            .where(mine.c.order_number == number, mine.c.merge_group > "",
+                   theirs.c.order_number != number, o.status == OrderStatus.READY.value)
+            .order_by(o.placed_at, o.id)))
 
     # intake links, exceptions and numbering (issue 5)
     def intake_link(self, channel: str, channel_order_id: str) -> OrderIntake | None:
@@ -298,10 +322,15 @@ class SqlPackSessionRepository(_Repository):
                                 options=[joinedload(PackSession.events)])
 
     def open_for_order(self, order_number: str) -> PackSession | None:
-        c = orm.pack_sessions.c
+        """The open session packing this order, alone or in a merged parcel."""
+        c, p = orm.pack_sessions.c, orm.parcel_orders.c
+        merged = select(p.session_id).where(p.session_id == c.id)
+        in_parcel = select(p.session_id).where(p.order_number == order_number)
         return self.session.scalars(
-            select(PackSession).where(c.order_number == order_number,
-                                      c.outcome == SessionOutcome.OPEN.value)
+            select(PackSession).where(
+                or_(and_(c.order_number == order_number, ~merged.exists()),
+                    c.id.in_(in_parcel)),
+                c.outcome == SessionOutcome.OPEN.value)
             .order_by(c.id.desc())
         ).first()
 

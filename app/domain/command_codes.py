@@ -12,6 +12,8 @@ class BenchCommand(StrEnum):
     LOGOUT = "logout"
     REPRINT = "reprint"
     CANCEL = "cancel"  # leave the current order unfinished
+    MERGE = "merge"  # pack the offered orders (same buyer, same address) in this parcel
+    DROP = "drop"  # take an order (a cancelled one first) out of a merged parcel
 
 
 PREFIX = "PD:"
@@ -22,6 +24,8 @@ CAPTIONS = {
     BenchCommand.LOGOUT: "LOG OUT",
     BenchCommand.REPRINT: "REPRINT last label",
     BenchCommand.CANCEL: "LEAVE order unfinished",
+    BenchCommand.MERGE: "MERGE: pack together",
+    BenchCommand.DROP: "DROP order from parcel",
 }
 
 

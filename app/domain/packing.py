@@ -13,6 +13,7 @@ from enum import StrEnum
 from app.domain.errors import NotAllowed
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderLine
+from app.domain.parcels import Parcel, ParcelOrder, parcel_fill_message
 
 
 class ScanResult(StrEnum):
@@ -94,78 +95,149 @@ class PackSession:
     outcome: str = SessionOutcome.OPEN
     ended_at: datetime | None = None
     events: list[ScanEvent] = field(default_factory=list)
+    parcel_orders: list[ParcelOrder] = field(default_factory=list)  # a merged parcel's orders
     id: int | None = None
 
     @property
     def is_open(self) -> bool:
         return self.outcome == SessionOutcome.OPEN
 
+    @property
+    def order_numbers(self) -> list[str]:
+        """The orders in this session's parcel: the one it opened with, unless merged."""
+        return [member.order_number for member in self.parcel_orders] or [self.order_number]
+
     def _event(self, scan: ItemScan, result: ScanResult, message: str, sku: str = "",
-               units: int = 0, reason: str = "") -> ScanEvent:
+               units: int = 0, reason: str = "", order_number: str = "",
+               share: int = 0) -> ScanEvent:
         event = ScanEvent(
-            scan_uid=scan.scan_uid, raw=scan.raw, source=scan.source, at=scan.at,
-            result=result.value, message=message, symbology=scan.symbology,
-            order_number=self.order_number, sku=sku, quantity=units, packer=self.packer,
-            station=self.station, lot=scan.lot, serial=scan.serial, reason=reason,
+            # a scan split over two orders' lines records one event per order: uid, uid/1...
+            scan_uid=f"{scan.scan_uid}/{share}" if share else scan.scan_uid, raw=scan.raw,
+            source=scan.source, at=scan.at, result=result.value, message=message,
+            symbology=scan.symbology, order_number=order_number or self.order_number, sku=sku,
+            quantity=units, packer=self.packer, station=self.station, lot=scan.lot,
+            serial=scan.serial, reason=reason,
         )
         self.events.append(event)
         return event
 
-    def verify(self, order: Order, scan: ItemScan, match: ProductMatch | None) -> ScanEvent:
-        """Decide one item scan against the order, and record it."""
+    def verify(self, orders: Parcel | Order, scan: ItemScan,
+               match: ProductMatch | None) -> ScanEvent:
+        """Decide one item scan against the parcel (one order or several), and record it."""
+        parcel = Parcel.of(orders)
         if not self.is_open:
             raise NotAllowed(Msg("The pack session for {number} is closed.",
                                  number=self.order_number))
         if match is None:
             return self._event(scan, ScanResult.UNKNOWN_CODE,
                                Msg("“{code}” is not a product code Packdesk knows.", code=scan.raw))
-        line = order.line_for_sku(match.sku)
-        if line is None:
+        lines = parcel.lines_for(match.sku)
+        if not lines:
+            template = ("Wrong item: {sku} {name} is in none of this parcel's orders. "
+                        "Still expected: {expected}." if parcel.merged else
+                        "Wrong item: {sku} {name} is not in this order. "
+                        "Still expected: {expected}.")
             return self._event(scan, ScanResult.WRONG_ITEM,
-                               Msg("Wrong item: {sku} {name} is not in this order. "
-                                   "Still expected: {expected}.", sku=match.sku, name=match.name,
-                                   expected=_outstanding(order)), sku=match.sku)
+                               Msg(template, sku=match.sku, name=match.name,
+                                   expected=parcel.outstanding()), sku=match.sku)
         if scan.serial and self._serial_seen(scan.serial):
             return self._event(scan, ScanResult.DUPLICATE_SERIAL,
                                Msg("Serial {serial} was already scanned in this order.",
                                    serial=scan.serial), sku=match.sku)
         units = scan.quantity * match.pack_quantity
-        if line.verified_quantity + units > line.quantity:
+        shares = parcel.allocate(match.sku, units)
+        if shares is None:
             return self._event(scan, ScanResult.OVER_SCAN, over_scan_message(
-                match.sku, line.quantity, line.verified_quantity, units), sku=match.sku)
-        line.verified_quantity += units
-        return self._event(scan, ScanResult.VERIFIED,
-                           verified_message(match.sku, line.name, line.verified_quantity,
-                                            line.quantity), sku=match.sku, units=units)
+                match.sku, sum(line.quantity for _o, line in lines),
+                sum(line.verified_quantity for _o, line in lines), units), sku=match.sku)
+        return self._count(parcel, scan, shares, ScanResult.VERIFIED, match.sku)
 
-    def confirm_by_hand(self, order: Order, scan: ItemScan, product: ProductMatch,
+    def _count(self, parcel: Parcel, scan: ItemScan, shares: list[tuple[Order, OrderLine, int]],
+               result: ScanResult, sku: str, reason: str = "") -> ScanEvent:
+        """Count the units of one scan where they go; one event per order they went to."""
+        per_order: dict[str, int] = {}
+        for order, line, units in shares:
+            line.verified_quantity += units
+            per_order[order.number] = per_order.get(order.number, 0) + units
+        filled = [(number, *_totals(parcel.order(number), sku)) for number in per_order]
+        name = shares[0][1].name
+        if parcel.merged:
+            message = parcel_fill_message(sku, name, filled, reason)
+        elif reason:
+            message = Msg("{sku} confirmed by hand ({reason}): {verified} of {quantity}",
+                          sku=sku, reason=reason, verified=shares[0][1].verified_quantity,
+                          quantity=shares[0][1].quantity)
+        else:
+            message = verified_message(sku, name, shares[0][1].verified_quantity,
+                                       shares[0][1].quantity)
+        events = [self._event(scan, result, message if share == 0 else parcel_fill_message(
+            sku, name, [entry], reason), sku=sku, units=per_order[entry[0]], reason=reason,
+            order_number=entry[0], share=share) for share, entry in enumerate(filled)]
+        return events[0]
+
+    def confirm_by_hand(self, orders: Parcel | Order, scan: ItemScan, product: ProductMatch,
                         reason: str) -> ScanEvent:
         """An item with no readable barcode, confirmed by the packer with a reason."""
+        parcel = Parcel.of(orders)
         if product.must_scan:
             raise NotAllowed(Msg("{sku} must be scanned; it cannot be confirmed by hand.",
                                  sku=product.sku))
         if not reason.strip():
             raise NotAllowed(Msg("Confirming an item by hand needs a reason."))
-        line = order.line_for_sku(product.sku)
-        if line is None or line.verified_quantity + scan.quantity > line.quantity:
+        shares = parcel.allocate(product.sku, scan.quantity)
+        if not shares:
             raise NotAllowed(Msg("{sku} is not outstanding in this order.", sku=product.sku))
-        line.verified_quantity += scan.quantity
-        return self._event(scan, ScanResult.MANUAL,
-                           Msg("{sku} confirmed by hand ({reason}): {verified} of {quantity}",
-                               sku=product.sku, reason=reason, verified=line.verified_quantity,
-                               quantity=line.quantity),
-                           sku=product.sku, units=scan.quantity, reason=reason)
+        return self._count(parcel, scan, shares, ScanResult.MANUAL, product.sku, reason)
 
-    def undo_last(self, order: Order, at: datetime) -> ScanEvent | None:
+    def undo_last(self, orders: Parcel | Order, at: datetime) -> ScanEvent | None:
         """Take back the last counted scan of this session; None when there is none."""
-        for event in reversed(self.events):
-            if event.counts:
-                line = order.line_for_sku(event.sku)
-                if line is not None:
-                    line.verified_quantity -= event.quantity
+        parts = self.undo_last_scan(orders, at)
+        return parts[0] if parts else None
+
+    def undo_last_scan(self, orders: Parcel | Order, at: datetime) -> list[ScanEvent]:
+        """Take back the last counted scan, from every order its units went to."""
+        parcel = Parcel.of(orders)
+        last = next((event for event in reversed(self.events) if event.counts), None)
+        if last is None:
+            return []
+        parts = self.scan_parts(last)
+        for event in parts:
+            parcel.take_back(event.order_number, event.sku, event.quantity)
+            event.undone_at = at
+        return parts
+
+    def scan_parts(self, event: ScanEvent) -> list[ScanEvent]:
+        """The counted events one scan made (one per order its units went to)."""
+        root = event.scan_uid.split("/")[0]
+        return [e for e in self.events if e.counts and e.scan_uid.split("/")[0] == root]
+
+    def merge(self, numbers: list[str], at: datetime) -> None:
+        """More orders join this session's parcel."""
+        if not self.is_open:
+            raise NotAllowed(Msg("The pack session for {number} is closed.",
+                                 number=self.order_number))
+        if not self.parcel_orders:
+            self.parcel_orders.append(ParcelOrder(self.order_number, at))
+        for number in numbers:
+            if number not in self.order_numbers:
+                self.parcel_orders.append(ParcelOrder(number, at))
+
+    def drop(self, parcel: Parcel, number: str, at: datetime) -> Order:
+        """An order leaves the parcel: its scans are taken back, its lines start again."""
+        order = parcel.order(number)
+        if order is None or number not in self.order_numbers:
+            raise NotAllowed(Msg("Order {number} is not in this parcel.", number=number))
+        if len(self.order_numbers) == 1:
+            raise NotAllowed(Msg("Order {number} is the only order in this parcel; leave it "
+                                 "or hold it instead.", number=number))
+        for event in self.events:
+            if event.counts and event.order_number == number:
                 event.undone_at = at
-                return event
-        return None
+        for line in order.lines:
+            line.verified_quantity = 0
+        for member in [m for m in self.parcel_orders if m.order_number == number]:
+            self.parcel_orders.remove(member)
+        return order
 
     def close(self, outcome: SessionOutcome, at: datetime) -> None:
         self.outcome = outcome.value
@@ -185,10 +257,7 @@ def over_scan_message(sku: str, quantity: int, verified: int, units: int) -> Msg
                "too many.", sku=sku, quantity=quantity, verified=verified, units=units)
 
 
-def _outstanding(order: Order) -> str:
-    open_lines: list[OrderLine] = [line for line in order.lines if not line.is_complete]
-    if not open_lines:
-        return Msg("nothing, the order is complete")
-    return ", ".join(f"{line.sku} ×{line.outstanding}" for line in open_lines[:4]) + (
-        "…" if len(open_lines) > 4 else ""
-    )
+def _totals(order: Order | None, sku: str) -> tuple[int, int]:
+    """(verified, quantity) of one SKU in one order."""
+    lines = [line for line in (order.lines if order else []) if line.sku == sku]
+    return (sum(line.verified_quantity for line in lines), sum(line.quantity for line in lines))

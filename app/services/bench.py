@@ -14,6 +14,7 @@ from app.services.packing import (
     scan_item,
     undo_last_scan,
 )
+from app.services.parcels import drop_order, merge_parcel
 from app.services.retry import with_retries
 from app.services.stock import fefo_suggestion
 from app.services.unit_of_work import UnitOfWorkFactory
@@ -78,6 +79,14 @@ class PackBenchService:
     def complete(self, cmd: c.CompletePack) -> Completion:
         return with_retries(lambda: complete_pack(cmd, self.uow_factory()),
                             Msg("Completing the order"))
+
+    def merge(self, cmd: c.MergeParcel) -> OpenOrderResult:
+        return with_retries(lambda: merge_parcel(cmd, self.uow_factory()),
+                            Msg("Packing the orders in one parcel"))
+
+    def drop(self, cmd: c.DropOrder) -> ScanVerdict:
+        return with_retries(lambda: drop_order(cmd, self.uow_factory()),
+                            Msg("Taking the order out of the parcel"))
 
     def leave(self, session_id: int) -> str:
         return with_retries(lambda: leave_order(c.LeaveOrder(session_id), self.uow_factory()),

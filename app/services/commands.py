@@ -70,3 +70,19 @@ class LeaveOrder:
     """The packer walks away from an order unfinished; it goes back to ready."""
 
     session_id: int
+
+
+@dataclass(frozen=True)
+class MergeParcel:
+    """Pack the orders offered (same buyer, same address) in this session's parcel."""
+
+    session_id: int
+    numbers: tuple[str, ...] = ()  # as offered to the packer; () means every ready one
+
+
+@dataclass(frozen=True)
+class DropOrder:
+    """Take one order out of a merged parcel (a cancelled one, or one that must wait)."""
+
+    session_id: int
+    number: str

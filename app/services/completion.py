@@ -12,11 +12,12 @@ from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import SessionOutcome
+from app.domain.parcels import Parcel
 from app.domain.stock import StockItem
 from app.services.auth import check_supervisor
 from app.services.commands import CompletePack
-from app.services.labels import completion_view
-from app.services.packing import load_open_session
+from app.services.labels import parcel_completion_view
+from app.services.packing import load_open_parcel
 from app.services.unit_of_work import UnitOfWork
 from app.services.views import Completion
 
@@ -24,31 +25,55 @@ NO_CHANNEL_PUSH = {"manual", "csv", "demo"}
 
 
 def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
+    """One transaction for every order of the parcel: one tracking number, stock moved and a
+    fulfilment queued per order, each with its own lines."""
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
-        if OrderStatus(order.status) is OrderStatus.CANCELLED:
-            raise NotAllowed(Msg("Order {number} was cancelled; it must not ship.",
-                                 number=order.number))
-        partial = not order.is_fully_verified
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        _refuse_cancelled(parcel)
+        partial = not parcel.is_fully_verified
         by = pack_session.packer
         if partial:
-            if order.items_verified == 0:
+            if parcel.items_verified == 0:
                 raise NotAllowed(Msg("Nothing has been verified yet; scan the items first."))
+            empty = [o.number for o in parcel.orders if o.items_verified == 0]
+            if empty:
+                raise NotAllowed(Msg("Nothing of order {number} has been verified: scan its "
+                                     "items, or drop it from the parcel (PD:DROP).",
+                                     number=empty[0]))
             by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
         now = uow.now()
-        _move_stock(order, uow, by)
-        carrier = carrier_for(order, uow)
-        if not order.tracking_number:
-            order.tracking_number = carrier.allocate()
-            order.carrier = carrier.code
-        order.partial = partial
+        carrier = carrier_for(next((o for o in parcel.orders if o.carrier), parcel.orders[0]),
+                              uow)
+        tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
+        if parcel.merged and not tracking:
+            tracking = carrier.allocate()
         reason = cmd.approval.reason if partial and cmd.approval else ""
-        order.transition(OrderStatus.PACKED, pack_session.packer, now,
-                         f"partial: {reason}" if partial else "", uow.station)
+        for order in parcel.orders:
+            _move_stock(order, uow, by)
+            if not order.tracking_number:
+                order.tracking_number = tracking or carrier.allocate()
+                order.carrier = carrier.code
+            elif parcel.merged:
+                order.tracking_number, order.carrier = tracking, carrier.code
+            order.partial = not order.is_fully_verified
+            order.transition(OrderStatus.PACKED, pack_session.packer, now,
+                             f"partial: {reason}" if order.partial else "", uow.station)
+            _queue_fulfilment(order, pack_session.id, uow)
         pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
-        _queue_fulfilment(order, pack_session.id, uow)
         uow.commit()
-        return completion_view(order, carrier, pack_session.packer)
+        return parcel_completion_view(parcel, carrier, pack_session.packer)
+
+
+def _refuse_cancelled(parcel: Parcel) -> None:
+    cancelled = parcel.cancelled()
+    if not cancelled:
+        return
+    if parcel.merged:
+        raise NotAllowed(Msg("Order {number} in this parcel was cancelled; it must not ship. "
+                             "Take its items out and drop it from the parcel (PD:DROP), then "
+                             "complete.", number=cancelled[0].number))
+    raise NotAllowed(Msg("Order {number} was cancelled; it must not ship.",
+                         number=cancelled[0].number))
 
 
 def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:

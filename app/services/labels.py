@@ -7,9 +7,10 @@ from dataclasses import replace
 from app.domain.carriers import CarrierProfile
 from app.domain.errors import NotAllowed, NotFound
 from app.domain.orders import Order, OrderStatus
+from app.domain.parcels import Parcel
 from app.services.retry import with_retries
 from app.services.unit_of_work import UnitOfWork
-from app.services.views import Completion, LabelParty, order_view
+from app.services.views import Completion, LabelParty, order_view, parcel_view
 
 
 def completion_view(order: Order, carrier: CarrierProfile, packer: str) -> Completion:
@@ -29,6 +30,17 @@ def completion_view(order: Order, carrier: CarrierProfile, packer: str) -> Compl
                         "line2": a.line2, "city": a.city, "region": a.region,
                         "postcode": a.postcode, "country": a.country},
     )
+
+
+def parcel_completion_view(parcel: Parcel, carrier: CarrierProfile, packer: str) -> Completion:
+    """One label for the parcel: the oldest order's address (intake merged the orders because
+    it is the same door), every order's number, the weight of them all."""
+    view = completion_view(parcel.orders[0], carrier, packer)
+    if not parcel.merged:
+        return view
+    return replace(view, order=parcel_view(parcel),
+                   weight_g=sum(order.weight_g for order in parcel.orders),
+                   partial=any(order.partial for order in parcel.orders))
 
 
 def label_for_order(uow: UnitOfWork, number: str) -> Completion:

@@ -11,6 +11,7 @@ from app.domain.errors import InvalidInput, NotAllowed, NotFound
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.packing import ItemScan, PackSession, ProductMatch, ScanEvent, SessionOutcome
+from app.domain.parcels import Parcel
 from app.services import commands as c
 from app.services.auth import check_supervisor
 from app.services.unit_of_work import UnitOfWork
@@ -19,6 +20,7 @@ from app.services.views import (
     OpenOrderResult,
     ScanVerdict,
     order_view,
+    parcel_view,
     scan_log,
 )
 
@@ -80,13 +82,25 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
     uow.commit()  # gives the session its id
-    return OpenOrderResult("opened", Msg("Order {number} opened.", number=order.number),
+    offer = tuple(uow.orders.ready_to_merge_with(order.number))
+    opened = Msg("Order {number} opened.", number=order.number)
+    return OpenOrderResult("opened", merge_offer_message(opened, offer) if offer else opened,
                            order_view(order, images),
-                           pack_session.id, item_codes=tuple(item_codes))
+                           pack_session.id, item_codes=tuple(item_codes), merge_offer=offer)
+
+
+def merge_offer_message(opened: str, offer: tuple[str, ...]) -> Msg:
+    """Tell the packer plainly that more orders can travel in this parcel, and how."""
+    template = ("{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE "
+                "or press “Pack together” to pack it in the same parcel." if len(offer) == 1
+                else "{opened} {count} more orders for this buyer and address: {numbers}. "
+                "Scan PD:MERGE or press “Pack together” to pack them in one parcel.")
+    return Msg(template, opened=opened, count=len(offer), numbers=", ".join(offer))
 
 
 def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
-    """An order left mid-pack (a crash, a walk-away) is resumed at the same station."""
+    """An order left mid-pack (a crash, a walk-away) is resumed at the same station; an
+    order of a merged parcel resumes the whole parcel."""
     pack_session = uow.pack_sessions.open_for_order(order.number)
     if pack_session and pack_session.station != uow.station and pack_session.packer != packer:
         return OpenOrderResult("busy", Msg(
@@ -96,30 +110,56 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
         pack_session = PackSession(order.number, packer, uow.station, uow.now())
         uow.pack_sessions.add(pack_session)
         uow.commit()
-    item_codes, images = uow.products.order_items([line.sku for line in order.lines])
-    return OpenOrderResult("resumed", Msg("Order {number} resumed where it was left.",
-                                          number=order.number),
-                           order_view(order, images), pack_session.id,
-                           log=scan_log(pack_session.events), item_codes=tuple(item_codes))
+    parcel = _parcel_of(pack_session, uow, order)
+    item_codes, images = uow.products.order_items(
+        sorted({line.sku for _order, line in parcel.all_lines()}))
+    offer = () if parcel.merged else tuple(uow.orders.ready_to_merge_with(order.number))
+    resumed = Msg("Order {number} resumed where it was left.", number=order.number)
+    return OpenOrderResult("resumed", merge_offer_message(resumed, offer) if offer else resumed,
+                           parcel_view(parcel, images), pack_session.id,
+                           log=scan_log(pack_session.events), item_codes=tuple(item_codes),
+                           merge_offer=offer)
 
 
-def load_open_session(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Order]:
+def _parcel_of(pack_session: PackSession, uow: UnitOfWork, known: Order | None = None) -> Parcel:
+    """The orders of a session's parcel (one query per order; a parcel holds a few)."""
+    orders = []
+    for number in pack_session.order_numbers:
+        order = known if known is not None and known.number == number else uow.orders.get(number)
+        if order is None:
+            raise NotFound(Msg("Order {number} is gone from the store.", number=number))
+        orders.append(order)
+    return Parcel(orders)
+
+
+def load_open_parcel(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Parcel]:
     pack_session = uow.pack_sessions.get(session_id)
     if pack_session is None:
         raise NotFound(Msg("Pack session {id} does not exist.", id=session_id))
     if not pack_session.is_open:
         raise NotAllowed(Msg("Order {number} is no longer open at this bench.",
                              number=pack_session.order_number))
-    order = uow.orders.get(pack_session.order_number)
-    if order is None:
-        raise NotFound(Msg("Order {number} is gone from the store.",
-                           number=pack_session.order_number))
-    return pack_session, order
+    return pack_session, _parcel_of(pack_session, uow)
 
 
-def _verdict(event: ScanEvent, pack_session: PackSession, order: Order) -> ScanVerdict:
-    return ScanVerdict(event.result, event.message, order_view(order), event.sku,
+def _verdict(event: ScanEvent, pack_session: PackSession, parcel: Parcel) -> ScanVerdict:
+    return ScanVerdict(event.result, event.message, parcel_view(parcel), event.sku,
                        scan_log(pack_session.events))
+
+
+def cancelled_verdict(parcel: Parcel) -> ScanVerdict | None:
+    """A cancellation that reached an open parcel: refused loudly, with the way out."""
+    cancelled = parcel.cancelled()
+    if not cancelled:
+        return None
+    if parcel.merged and len(cancelled) < len(parcel.orders):
+        return ScanVerdict("cancelled", Msg(
+            "Order {number} in this parcel was CANCELLED while packing. Take its items out, "
+            "then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.",
+            number=cancelled[0].number), parcel_view(parcel))
+    return ScanVerdict("cancelled", Msg(
+        "Order {number} was CANCELLED while packing. Stop and put the items back.",
+        number=cancelled[0].number), parcel_view(parcel))
 
 
 def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
@@ -130,89 +170,105 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
         return ScanVerdict("invalid", Msg("Quantity {quantity} is not between 1 and {limit}.",
                                           quantity=cmd.quantity, limit=MAX_QUANTITY))
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
-        if OrderStatus(order.status) is OrderStatus.CANCELLED:
-            return ScanVerdict("cancelled", Msg(
-                "Order {number} was CANCELLED while packing. Stop and put the items back.",
-                number=order.number), order_view(order))
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        refused = cancelled_verdict(parcel)
+        if refused is not None:
+            return refused
         earlier = uow.scan_events.by_uid(cmd.scan_uid)
         if earlier is not None:  # the same scan delivered twice: answer as before
-            return _verdict(earlier, pack_session, order)
+            return _verdict(earlier, pack_session, parcel)
         match = uow.products.match(code_keys(cmd.code or cmd.text))
         if match is None:
-            return _not_an_item(cmd, order, uow)
+            return _not_an_item(cmd, parcel, uow)
         scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
                         cmd.symbology, cmd.lot, cmd.serial)
-        event = pack_session.verify(order, scan, match)
+        event = pack_session.verify(parcel, scan, match)
         uow.commit()
-        return _verdict(event, pack_session, order)
+        return _verdict(event, pack_session, parcel)
 
 
-def _not_an_item(cmd: c.ScanItem, order: Order, uow: UnitOfWork) -> ScanVerdict:
+def _not_an_item(cmd: c.ScanItem, parcel: Parcel, uow: UnitOfWork) -> ScanVerdict:
     """A code no product has: maybe another order's slip, else garbage. Nothing is written."""
-    others = [o for o in uow.orders.find_for_scan(cmd.text, limit=2) if o.number != order.number]
+    others = [o for o in uow.orders.find_for_scan(cmd.text, limit=2)
+              if o.number not in parcel.numbers]
     if others:
         return ScanVerdict("other_order", Msg(
             "That is order {other}. Finish or hold order {number} first.",
-            other=others[0].number, number=order.number), order_view(order))
+            other=others[0].number, number=parcel.numbers[0]), parcel_view(parcel))
     return ScanVerdict("unknown_code", Msg("“{code}” is not a product code Packdesk knows.",
-                                           code=cmd.text.strip()), order_view(order))
+                                           code=cmd.text.strip()), parcel_view(parcel))
 
 
 def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
-        event = pack_session.undo_last(order, uow.now())
-        if event is None:
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        parts = pack_session.undo_last_scan(parcel, uow.now())
+        if not parts:
             return ScanVerdict("nothing_to_undo", Msg("There is no scan to undo."),
-                               order_view(order),
+                               parcel_view(parcel),
                                log=scan_log(pack_session.events))
         uow.commit()
-        return ScanVerdict("undone", Msg("Undone: {sku} ×{quantity}.", sku=event.sku,
-                                         quantity=event.quantity), order_view(order),
-                           event.sku, scan_log(pack_session.events))
+        return ScanVerdict("undone", Msg("Undone: {sku} ×{quantity}.", sku=parts[0].sku,
+                                         quantity=sum(e.quantity for e in parts)),
+                           parcel_view(parcel), parts[0].sku, scan_log(pack_session.events))
 
 
 def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
         product = uow.products.get(cmd.sku)
         if product is None:
             raise NotFound(Msg("There is no product {sku}.", sku=cmd.sku))
         match = ProductMatch(product.sku, product.name, 1, product.must_scan)
         scan = ItemScan(cmd.scan_uid, f"manual:{product.sku}", "manual", uow.now(), cmd.quantity)
-        event = pack_session.confirm_by_hand(order, scan, match, cmd.reason)
+        event = pack_session.confirm_by_hand(parcel, scan, match, cmd.reason)
         uow.commit()
-        return _verdict(event, pack_session, order)
+        return _verdict(event, pack_session, parcel)
 
 
-def _reset_verification(order: Order) -> None:
+def reset_verification(order: Order) -> None:
     for line in order.lines:
         line.verified_quantity = 0
 
 
+def _still_open(parcel: Parcel) -> list[Order]:
+    """The parcel's orders a hold or a leave moves (a cancelled one stays cancelled)."""
+    return [o for o in parcel.orders if OrderStatus(o.status) is not OrderStatus.CANCELLED]
+
+
 def hold_order(cmd: c.HoldOrder, uow: UnitOfWork) -> str:
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
         supervisor = check_supervisor(uow, cmd.approval, Msg("Putting an order on hold"))
-        order.transition(OrderStatus.ON_HOLD, supervisor, uow.now(), cmd.approval.reason,
-                         uow.station)
-        _reset_verification(order)
+        for order in _still_open(parcel):
+            order.transition(OrderStatus.ON_HOLD, supervisor, uow.now(), cmd.approval.reason,
+                             uow.station)
+        for order in parcel.orders:
+            reset_verification(order)
         pack_session.close(SessionOutcome.HELD, uow.now())
         uow.commit()
-        return Msg("Order {number} is on hold: {reason}", number=order.number,
+        if parcel.merged:
+            return Msg("Orders {numbers} are on hold: {reason}",
+                       numbers=", ".join(o.number for o in _still_open(parcel)),
+                       reason=cmd.approval.reason)
+        return Msg("Order {number} is on hold: {reason}", number=parcel.numbers[0],
                    reason=cmd.approval.reason)
 
 
 def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
     with uow:
-        pack_session, order = load_open_session(uow, cmd.session_id)
-        order.transition(OrderStatus.READY, pack_session.packer, uow.now(), "left unfinished",
-                         uow.station)
-        _reset_verification(order)
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        for order in _still_open(parcel):
+            order.transition(OrderStatus.READY, pack_session.packer, uow.now(),
+                             "left unfinished", uow.station)
+        for order in parcel.orders:
+            reset_verification(order)
         pack_session.close(SessionOutcome.LEFT, uow.now())
         uow.commit()
-        return Msg("Order {number} is back in the queue.", number=order.number)
+        if parcel.merged:
+            return Msg("Orders {numbers} are back in the queue.",
+                       numbers=", ".join(o.number for o in _still_open(parcel)))
+        return Msg("Order {number} is back in the queue.", number=parcel.numbers[0])
 
 
 def parse_quantity(text: str) -> int:

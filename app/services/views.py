@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from app.domain.orders import Order
 from app.domain.packing import ScanEvent
+from app.domain.parcels import Parcel
 
 
 @dataclass(frozen=True)
@@ -17,10 +18,23 @@ class LineView:
     verified: int
     bin_location: str
     image_path: str | None = None
+    order_number: str = ""  # whose line it is, in a merged parcel
 
     @property
     def complete(self) -> bool:
         return self.verified >= self.quantity
+
+
+@dataclass(frozen=True)
+class ParcelMemberView:
+    """One order of a merged parcel."""
+
+    number: str
+    channel: str
+    channel_order_id: str
+    status: str
+    items_expected: int
+    items_verified: int
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,15 @@ class OrderView:
     ship_by: datetime | None
     buyer_note: str
     version: int
+    parcel: tuple[ParcelMemberView, ...] = ()  # a merged parcel's orders, oldest first
+
+    @property
+    def merged(self) -> bool:
+        return len(self.parcel) > 1
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(member.number for member in self.parcel) or (self.number,)
 
     @property
     def items_expected(self) -> int:
@@ -79,9 +102,31 @@ def order_view(order: Order, images: dict[str, str] | None = None) -> OrderView:
     )
 
 
+def parcel_view(parcel: Parcel, images: dict[str, str] | None = None) -> OrderView:
+    """The bench's view of a parcel: a single order as ever; a merged parcel shows every
+    order's lines, oldest order first, each marked with its order number."""
+    if not parcel.merged:
+        return order_view(parcel.orders[0], images)
+    images = images or {}
+    first = parcel.orders[0]
+    members = tuple(ParcelMemberView(o.number, o.channel, o.channel_order_id, str(o.status),
+                                     o.items_expected, o.items_verified) for o in parcel.orders)
+    open_statuses = [str(o.status) for o in parcel.orders if str(o.status) != "cancelled"]
+    return replace(
+        order_view(first, images), parcel=members, status=(open_statuses or ["cancelled"])[0],
+        tracking_number=next((o.tracking_number for o in parcel.orders if o.tracking_number),
+                             None),
+        buyer_note="\n".join(f"{o.number}: {o.buyer_note}" for o in parcel.orders
+                             if o.buyer_note),
+        lines=tuple(LineView(line.sku, line.name, line.quantity, line.verified_quantity,
+                             line.bin_location, images.get(line.sku), order.number)
+                    for order, line in parcel.all_lines()))
+
+
 def scan_log(events: list[ScanEvent]) -> tuple[ScanLogEntry, ...]:
+    """One entry per scan: the extra events of a scan split over orders are left out."""
     return tuple(ScanLogEntry(e.at, e.raw, e.result, e.message, e.undone_at is not None)
-                 for e in events)
+                 for e in events if "/" not in e.scan_uid)
 
 
 @dataclass(frozen=True)
@@ -96,13 +141,14 @@ class Candidate:
 class OpenOrderResult:
     """What scanning an order did: opened it, or why not."""
 
-    outcome: str  # opened | resumed | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
+    outcome: str  # opened | resumed | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
     message: str
     order: OrderView | None = None
     session_id: int | None = None
     candidates: tuple[Candidate, ...] = ()
     log: tuple[ScanLogEntry, ...] = ()
     item_codes: tuple[tuple[str, str, int], ...] = ()  # (code key, SKU, units per scan)
+    merge_offer: tuple[str, ...] = ()  # ready orders for the same buyer and address
 
     @property
     def opened(self) -> bool:

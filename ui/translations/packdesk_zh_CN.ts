@@ -438,32 +438,32 @@
         <translation>手动确认商品</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64" />
+        <location filename="../dialogs.py" line="65" />
         <source>Barcode damaged</source>
         <translation>条码损坏</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64" />
+        <location filename="../dialogs.py" line="65" />
         <source>No barcode on item</source>
         <translation>商品上没有条码</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="65" />
+        <location filename="../dialogs.py" line="66" />
         <source>Barcode will not scan</source>
         <translation>条码扫不出</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="65" />
+        <location filename="../dialogs.py" line="66" />
         <source>Scanner not working</source>
         <translation>扫码枪故障</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="67" />
+        <location filename="../dialogs.py" line="68" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="68" />
+        <location filename="../dialogs.py" line="69" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1154,27 +1154,32 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../order_lines_model.py" line="57" />
+        <location filename="../order_lines_model.py" line="59" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="57" />
+        <location filename="../order_lines_model.py" line="59" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="57" />
+        <location filename="../order_lines_model.py" line="59" />
         <source>Verified</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="58" />
+        <location filename="../order_lines_model.py" line="60" />
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../order_lines_model.py" line="68" />
+        <location filename="../order_lines_model.py" line="60" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../order_lines_model.py" line="70" />
         <source>lot {0}</source>
         <translation>批次 {0}</translation>
     </message>
@@ -1182,93 +1187,103 @@
 <context>
     <name>PackBench</name>
     <message>
-        <location filename="../pack_bench.py" line="102" />
+        <location filename="../pack_bench.py" line="105" />
         <source>This GS1 code cannot be read: {0}</source>
         <translation>无法读取此 GS1 码：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="105" />
+        <location filename="../pack_bench.py" line="108" />
         <source>This GS1 code has no product number (GTIN).</source>
         <translation>此 GS1 码没有商品编号 (GTIN)。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="166" />
+        <location filename="../pack_bench.py" line="169" />
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="194" />
+        <location filename="../pack_bench.py" line="197" />
         <source>Something went wrong, nothing was lost: {0}</source>
         <translation>出了点问题，数据没有丢失：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="214" />
-        <location filename="../pack_bench.py" line="358" />
+        <location filename="../pack_bench.py" line="217" />
+        <location filename="../pack_bench.py" line="380" />
         <source>No order is open. Scan an order first.</source>
         <translation>没有打开的订单。请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="298" />
+        <location filename="../pack_bench.py" line="293" />
+        <source>Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE to pack {1} in the same parcel.</source>
+        <translation>订单 {0} 已齐。扫描 PD:COMPLETE 单独发货，或扫描 PD:MERGE 把 {1} 装进同一个包裹。</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench.py" line="316" />
+        <source>Orders {0} packed in one parcel. Label {1} printing… Scan the next order.</source>
+        <translation>订单 {0} 已合并打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench.py" line="320" />
         <source>Order {0} packed. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="307" />
+        <location filename="../pack_bench.py" line="329" />
         <source>Label: {0}</source>
         <translation>面单：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="311" />
+        <location filename="../pack_bench.py" line="333" />
         <source>Label NOT printed: {0}. Scan REPRINT to try again.</source>
         <translation>面单未打印：{0}。扫描“重打面单”再试。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="317" />
+        <location filename="../pack_bench.py" line="339" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="319" />
+        <location filename="../pack_bench.py" line="341" />
         <source>Reprinting {0}…</source>
         <translation>正在重打 {0}…</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="335" />
+        <location filename="../pack_bench.py" line="357" />
         <source>Put order on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="336" />
+        <location filename="../pack_bench.py" line="358" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="336" />
+        <location filename="../pack_bench.py" line="358" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="336" />
+        <location filename="../pack_bench.py" line="358" />
         <source>Address problem</source>
         <translation>地址有问题</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="337" />
+        <location filename="../pack_bench.py" line="359" />
         <source>Buyer asked to wait</source>
         <translation>买家要求暂缓</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="344" />
+        <location filename="../pack_bench.py" line="366" />
         <source>Ship part of the order</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="345" />
+        <location filename="../pack_bench.py" line="367" />
         <source>Item out of stock, rest ships now</source>
         <translation>部分缺货，其余先发</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="345" />
+        <location filename="../pack_bench.py" line="367" />
         <source>Buyer agreed to split</source>
         <translation>买家同意分开发货</translation>
     </message>
@@ -1281,7 +1296,8 @@
         <translation>%v / %m 件</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="98" />
+        <location filename="../pack_bench_view.py" line="97" />
+        <location filename="../pack_bench_view.py" line="192" />
         <source>Scans of this order</source>
         <translation>本订单的扫描记录</translation>
     </message>
@@ -1321,14 +1337,62 @@
         <translation>重打面单 (F9)</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="141" />
+        <location filename="../pack_bench_view.py" line="122" />
+        <source>Pack together</source>
+        <translation>合并打包</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="124" />
+        <source>Drop order…</source>
+        <translation>移出订单…</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="148" />
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="142" />
+        <location filename="../pack_bench_view.py" line="149" />
         <source>Packing slip, waybill or order number</source>
         <translation>装箱单、运单号或订单号</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="191" />
+        <source>Scans of this parcel</source>
+        <translation>本包裹的扫描记录</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="196" />
+        <source>One parcel: {0} orders</source>
+        <translation>一个包裹：{0} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="199" />
+        <source>{0} · {1} {2} · {3} of {4} items</source>
+        <translation>{0} · {1} {2} · {3} / {4} 件</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="203" />
+        <source>CANCELLED: take its items out</source>
+        <translation>已取消：请把它的商品取出</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_view.py" line="213" />
+        <source>Pack together (+{0})</source>
+        <translation>合并打包（+{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelActions</name>
+    <message>
+        <location filename="../pack_bench_parcels.py" line="44" />
+        <source>Only an order of a merged parcel can be dropped; this parcel holds one order. Leave it instead.</source>
+        <translation>只能从合并包裹中移出订单；这个包裹只有一个订单。请改用离开订单。</translation>
+    </message>
+    <message>
+        <location filename="../pack_bench_parcels.py" line="54" />
+        <source>Which order comes out of the parcel? Take its items out of the box.</source>
+        <translation>哪个订单要移出包裹？请把它的商品从箱子里取出。</translation>
     </message>
 </context>
 <context>
@@ -1342,12 +1406,12 @@
 <context>
     <name>PickOrderDialog</name>
     <message>
-        <location filename="../dialogs.py" line="86" />
+        <location filename="../dialogs.py" line="88" />
         <source>Which order?</source>
         <translation>哪个订单？</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="100" />
+        <location filename="../dialogs.py" line="102" />
         <source>More than one order matches this scan:</source>
         <translation>有多个订单与此扫描匹配：</translation>
     </message>
@@ -2219,4 +2283,4 @@
         <translation>数据库无法完成此操作：{error}</translation>
     </message>
 </context>
-<context><name>core</name><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message></context></TS>
+<context><name>core</name><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message><message><source>Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。</translation></message><message><source>{sku} {name}: {verified} of {quantity} for order {number}</source><translation>{sku} {name}：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>{sku} {name}: {shares} (oldest order first)</source><translation>{sku} {name}：{shares}（先装最早的订单）</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>nothing, the parcel is complete</source><translation>无，包裹已齐</translation></message><message><source>Order {number} is not in this parcel.</source><translation>订单 {number} 不在这个包裹里。</translation></message><message><source>Order {number} is the only order in this parcel; leave it or hold it instead.</source><translation>订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。</translation></message><message><source>{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.</source><translation>{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。</translation></message><message><source>{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.</source><translation>{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。</translation></message><message><source>Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.</source><translation>包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。</translation></message><message><source>Orders {numbers} are on hold: {reason}</source><translation>订单 {numbers} 已挂起：{reason}</translation></message><message><source>Orders {numbers} are back in the queue.</source><translation>订单 {numbers} 已回到待打包队列。</translation></message><message><source>Order {number} in this parcel was cancelled; drop it before adding orders.</source><translation>包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。</translation></message><message><source>No other order for this buyer and address can join this parcel now.</source><translation>同一买家、同一地址现在没有其他可以并入这个包裹的订单。</translation></message><message><source>One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.</source><translation>{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。</translation></message><message><source>{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.</source><translation>{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。</translation></message><message><source>Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.</source><translation>已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。</translation></message><message><source>Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.</source><translation>订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。</translation></message><message><source>Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).</source><translation>订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。</translation></message><message><source>Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.</source><translation>包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。</translation></message><message><source>Packing the orders in one parcel</source><translation>合并打包订单</translation></message><message><source>Taking the order out of the parcel</source><translation>把订单移出包裹</translation></message></context></TS>
