@@ -198,12 +198,17 @@ class ShopifyServer(ChannelServer):
             .decode() if page else None
         return {"orders": {"pageInfo": {"hasNextPage": more, "endCursor": end}, "nodes": served}}
 
+    def _fulfillment_orders_for(self, order_id: str) -> list[dict[str, Any]]:
+        """An order's fulfilment orders: its own (same number), without scanning the shop."""
+        fo = self.fulfillment_orders.get(order_id.replace("/Order/", "/FulfillmentOrder/"))
+        return [fo] if fo is not None and fo["order"] == order_id else []
+
     def fulfillment_orders_of(self, variables: dict[str, Any], _: Request) -> dict[str, Any]:
         order = self.orders.get(variables.get("id"))
         if order is None:
             return {"order": None}
         fos = [copy.deepcopy({k: v for k, v in fo.items() if k != "order"})
-               for fo in self.fulfillment_orders.values() if fo["order"] == order["id"]]
+               for fo in self._fulfillment_orders_for(order["id"])]
         return {"order": {"id": order["id"], "fulfillments": copy.deepcopy(order["fulfillments"]),
                           "fulfillmentOrders": {"nodes": fos}}}
 
@@ -227,8 +232,8 @@ class ShopifyServer(ChannelServer):
                    "status": "SUCCESS", "trackingInfo": [
                        {"number": tracking.get("number"), "company": tracking.get("company")}]}
         order["fulfillments"].append(shipped)
-        still_open = any(fo["status"] != "CLOSED" for fo in self.fulfillment_orders.values()
-                         if fo["order"] == order["id"])
+        still_open = any(fo["status"] != "CLOSED"
+                         for fo in self._fulfillment_orders_for(order["id"]))
         order["displayFulfillmentStatus"] = "PARTIALLY_FULFILLED" if still_open else "FULFILLED"
         order["updatedAt"] = iso(datetime.now(UTC))
         self.record(op="fulfillmentCreate", order=order["id"], tracking=tracking.get("number"))
