@@ -173,7 +173,6 @@ def _ingest_and_drain(drain: bool) -> tuple[int, float, int, float]:
 
 
 def run_store() -> list[dict]:
-    _no_nagle()
     runs = [_ingest_and_drain(drain=n == INGEST_RUNS - 1) for n in range(INGEST_RUNS)]
     rates = sorted(pulled / seconds for pulled, seconds, _, _ in runs)
     pulled, _, pushed, drain_s = runs[-1]

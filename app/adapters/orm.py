@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, composite, registry, relationship
 
+from app.adapters.bulk import bulk_insert
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
@@ -327,8 +328,6 @@ def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
                           "station": move.station or station} for move in pending]
                 pending.clear()
     if rows:
-        from app.adapters.repositories import bulk_insert
-
         bulk_insert(session.connection(), stock_moves, rows)
 
 

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from operator import itemgetter
 
-from sqlalchemy import (
-    Connection,
-    Table,
-    and_,
-    bindparam,
-    func,
-    insert,
-    or_,
-    select,
-    union,
-    update,
-)
+from sqlalchemy import and_, func, insert, or_, select, union, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
+from app.adapters.bulk import bulk_insert
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -100,18 +89,6 @@ class SqlOrderRepository(_Repository):
     def intake_link_for(self, order_number: str) -> OrderIntake | None:
         return self.session.scalars(select(OrderIntake).where(
             orm.order_intake.c.order_number == order_number)).first()
-
-    def open_intakes_with_buyer(self, buyer_key: str, exclude: str,
-                                limit: int = 20) -> list[OrderIntake]:
-        """Open orders (not packed, shipped or cancelled) for the same buyer and address."""
-        i, o = orm.order_intake.c, orm.orders.c
-        batch = [obj for obj in self.session.new if isinstance(obj, OrderIntake)
-                 and obj.buyer_key == buyer_key and obj.order_number != exclude]
-        return batch + list(self.session.scalars(
-            select(OrderIntake).join(orm.orders, o.number == i.order_number)
-            .where(i.buyer_key == buyer_key, i.order_number != exclude,
-                   o.status.in_([s.value for s in OPEN_STATUSES]))
-            .order_by(i.merge_group, i.id).limit(limit)))
 
     # a page of channel orders is read in a handful of queries before anything is written
     def intake_links(self, channel: str, channel_order_ids: list[str]) -> dict[str, OrderIntake]:
@@ -408,37 +385,6 @@ class SqlCarrierRepository(_Repository):
 
 
 # --- channels and intake (issue 5) ---
-
-def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """Append-only rows (ledger moves, order lines) written in one executemany.
-
-    On SQLite the statement is compiled once and handed to the driver with each row's values
-    run through the columns' own bind processors (dates, JSON): SQLAlchemy's per-row
-    parameter building cost more than the insert itself. Elsewhere (PostgreSQL), Core's own
-    batching is the fast path."""
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    names = list(rows[0])
-    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
-        dialect=conn.dialect)
-    order = compiled.positiontup or names
-    values_of = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
-    processed = [(i, process) for i, name in enumerate(order)
-                 if (process := table.c[name].type._cached_bind_processor(conn.dialect))]
-    params = [values_of(row) for row in rows]
-    if processed:
-        rows_out = []
-        for values in params:
-            values = list(values)
-            for i, process in processed:
-                values[i] = process(values[i])
-            rows_out.append(tuple(values))
-        params = rows_out
-    conn.exec_driver_sql(str(compiled), params)
-
 
 def _order_row(a: Admission) -> dict:
     ship = a.ship_to
