@@ -8,11 +8,13 @@ channel confirmed it, and a retried push is recognised by the adapter (keys, rea
 
 from __future__ import annotations
 
+import gc
 import logging
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
@@ -43,6 +45,35 @@ DEFAULT_INTERVAL_S = 15 * 60
 MAX_PAGES = 10_000
 STALE_RETRIES = 3
 
+
+
+_collector = threading.Lock()
+_pages_in_flight = 0
+_resume_collector = False
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector is off while a page of channel orders is mapped and stored.
+
+    A page of 250 orders makes a few hundred thousand short-lived objects (payload dicts,
+    rows, bind values) and no garbage cycles; reference counting frees them. Left on, the
+    collector walks them again and again, about a sixth of the intake's time (`make bench`,
+    ingest_orders_per_s). It resumes when the last page in flight (pages of several channels
+    may overlap) is stored, and stays off if someone else had turned it off."""
+    global _pages_in_flight, _resume_collector
+    with _collector:
+        if _pages_in_flight == 0:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+        _pages_in_flight += 1
+    try:
+        yield
+    finally:
+        with _collector:
+            _pages_in_flight -= 1
+            if _pages_in_flight == 0 and _resume_collector:
+                gc.enable()
 
 @dataclass(frozen=True)
 class ChannelState:
@@ -103,10 +134,12 @@ class ChannelSync:
             for _ in range(MAX_PAGES):
                 following = None if page.done else ahead.submit(self._pull_page,
                                                                 page.next_cursor)
-                items = intake_map.batch(page.orders, page.mapping_errors, self.channel.code)
                 try:
-                    take_in_with_retries(items, self.uow,
-                                         cursor=(self.channel.code, page.next_cursor))
+                    with cycle_collector_paused():
+                        items = intake_map.batch(page.orders, page.mapping_errors,
+                                                 self.channel.code)
+                        take_in_with_retries(items, self.uow,
+                                             cursor=(self.channel.code, page.next_cursor))
                 except BaseException:
                     if following is not None:
                         following.cancel()

@@ -118,7 +118,7 @@ orders = Table(
     Column("ship_region", String(128), nullable=False, default=""),
     Column("ship_postcode", String(32), nullable=False, default=""),
     Column("ship_country", String(2), nullable=False, default=""),
-    Column("status", String(16), nullable=False, index=True),
+    Column("status", String(16), nullable=False),  # ix_orders_status_id serves it (0009)
     Column("tracking_number", String(64), index=True),
     Column("carrier", String(32), nullable=False, default=""),
     Column("ship_by", UtcDateTime()),
@@ -632,7 +632,6 @@ receipt_lines = Table(
     Column("by", String(64), nullable=False),
     Column("station", String(64), nullable=False, default=""),
     Column("undone_at", UtcDateTime()),
-    Index("ix_scan_events_sku_lot", "sku", "lot"),
 )
 
 count_sessions = Table(

@@ -73,3 +73,24 @@ def test_packdesk_db_environment_variable_selects_the_store(monkeypatch, tmp_pat
     monkeypatch.setenv("PACKDESK_DB", f"sqlite:///{tmp_path / 'env.db'}")
     assert resolve_store_url(None).endswith("env.db")
     assert resolve_store_url("sqlite:///cli.db") == "sqlite:///cli.db"
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_migrations_build_exactly_the_schema_the_code_declares(database, request, tmp_path):
+    """Every table, column and index of the model is made by a migration and nothing else
+    is: an index the model names but no migration creates (or the other way round) is a
+    difference here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.adapters import orm
+
+    url = (f"sqlite:///{tmp_path / 'schema.db'}" if database == "sqlite"
+           else request.getfixturevalue("postgres_url"))
+    store = open_store(url)
+    try:
+        with store.engine.connect() as db:
+            differences = compare_metadata(MigrationContext.configure(db), orm.metadata)
+    finally:
+        store.dispose()
+    assert differences == []

@@ -135,3 +135,23 @@ def test_review_approval_reserves_what_was_missing(sync_uow, shopify_server, cre
         assert red.awaiting_shipment == 151 and red.available == 9
     results = take_in([], sync_uow())
     assert results == []
+
+
+def test_pages_are_taken_in_with_the_cycle_collector_paused(sync_uow, shopify_server,
+                                                            credentials, monkeypatch):
+    import gc
+
+    import sync.runner
+
+    seen = []
+    real = sync.runner.take_in_with_retries
+
+    def observed(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sync.runner, "take_in_with_retries", observed)
+    connect_shopify(sync_uow, credentials, shopify_server)
+    states = _runner(sync_uow, credentials).run_once()
+    assert states[0].online and seen and not any(seen)
+    assert gc.isenabled()
