@@ -14,3 +14,25 @@ pytest_plugins = sorted(
     for p in (Path(__file__).parent / "parts").glob("*.py")
     if p.stem != "__init__"
 )
+
+import gc  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_is_collected_on_the_main_thread(request):
+    """What the app does (ui/collector.py), for every test with Qt objects: the automatic
+    cycle collector is off during the test, so it cannot destroy a Qt object on a worker
+    thread (a segfault), and the test's garbage is collected here, on the main thread."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()

@@ -14,6 +14,7 @@ from app.services.bench import PackBenchService
 from app.services.views import Completion
 from app.settings import StationSettings
 from scanners.wedge import KeyboardWedge
+from ui.collector import MainThreadCollector
 from ui.feedback import SoundBoard
 from ui.i18n import install_translator
 from ui.idle_lock import IdleLock
@@ -37,6 +38,7 @@ class BenchApp:
     extra_sources: list = field(default_factory=list)
     on_shutdown: list = field(default_factory=list)
     keep: list = field(default_factory=list)  # parts that must live as long as the app
+    collector: MainThreadCollector | None = None
 
     def shutdown(self) -> None:
         self.wedge.uninstall()
@@ -45,6 +47,8 @@ class BenchApp:
         for action in self.on_shutdown:
             action()
         self.tasks.shutdown(wait=True)
+        if self.collector is not None:  # the workers are gone: collect as usual again
+            self.collector.stop()
 
 
 def qt_application(argv: list[str] | None = None) -> QApplication:
@@ -64,6 +68,7 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
                     label_output: Callable[[Completion], str],
                     parent: QObject | None = None) -> BenchApp:
     app = qt_application()
+    collector = MainThreadCollector(app)  # before any worker starts allocating
     translator = install_translator(app, settings.language or QLocale.system().name())
     tasks = TaskManager()
     station = settings.effective_station_id()
@@ -82,4 +87,4 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
         tasks.run_io(warm_up)
-    return BenchApp(app, window, bench, login, wedge, tasks, translator)
+    return BenchApp(app, window, bench, login, wedge, tasks, translator, collector=collector)

@@ -1,0 +1,55 @@
+"""Cyclic garbage made on a worker thread is collected on the Qt main thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from ui.collector import MainThreadCollector
+
+
+class _Marker:
+    """Stands for a Qt object caught in a reference cycle: records where it was destroyed."""
+
+    died_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the cycle collector frees it
+
+    def __del__(self) -> None:
+        _Marker.died_on.append(threading.current_thread().name)
+
+
+def _worker_makes_garbage() -> None:
+    _Marker()
+    for _ in range(50_000):  # far past the first generation's threshold
+        cycle: list = []
+        cycle.append(cycle)
+
+
+def test_the_collector_runs_on_the_main_thread_only(qtbot):
+    gc.enable()  # as the app starts: the automatic collector is on until the app turns it off
+    gc.collect()
+    _Marker.died_on.clear()
+    collector = MainThreadCollector(interval_ms=20)
+    try:
+        assert not gc.isenabled()
+        worker = threading.Thread(target=_worker_makes_garbage, name="store")
+        worker.start()
+        worker.join(10)
+        assert _Marker.died_on == []  # the worker's allocations collected nothing
+        qtbot.waitUntil(lambda: _Marker.died_on == ["MainThread"], timeout=5000)
+    finally:
+        collector.stop()
+    assert gc.isenabled()
+
+
+def test_without_it_the_worker_collects(qtbot):
+    """The hazard itself: with the automatic collector on, the worker thread frees it."""
+    gc.enable()
+    gc.collect()
+    _Marker.died_on.clear()
+    worker = threading.Thread(target=_worker_makes_garbage, name="store")
+    worker.start()
+    worker.join(10)
+    assert _Marker.died_on == ["store"]

@@ -1,0 +1,46 @@
+"""Python's cycle collector runs on the Qt main thread only, while the app runs.
+
+Left to itself, the collector runs in whichever thread happens to allocate: the store
+worker, the I/O pool, the channel sync. When the garbage it finds holds a Qt object (a
+closed dialog whose signals refer back to it, say), that object is destroyed on the wrong
+thread, and Qt crashes. So the app turns the automatic collector off and a timer on the
+main thread collects instead, one generation at a time by the same thresholds, as Anki's
+aqt and pyqtgraph's GarbageCollector do. Reference counting still frees everything that is
+not in a cycle at once.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class MainThreadCollector(QObject):
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start()
+
+    def collect_due(self) -> int:
+        """The generations the automatic collector would have collected by now; returns how
+        many unreachable objects were found."""
+        (t0, t1, t2), (c0, c1, c2) = self._thresholds, gc.get_count()
+        if c0 <= t0:
+            return 0
+        generation = 0
+        if c1 > t1:
+            generation = 2 if c2 > t2 else 1
+        return gc.collect(generation)
+
+    def stop(self) -> None:
+        """Back to the automatic collector (the app is closing, or a test is done)."""
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
