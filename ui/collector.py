@@ -7,6 +7,11 @@ thread, and Qt crashes. So the app turns the automatic collector off and a timer
 main thread collects instead, one generation at a time by the same thresholds, as Anki's
 aqt and pyqtgraph's GarbageCollector do. Reference counting still frees everything that is
 not in a cycle at once.
+
+Every 100 ms, so that a collection stays small while the sync takes in a backlog: measured
+with 6,000 orders coming in on a worker, the longest collection was 38-53 ms (a second
+generation), against 35 ms for the automatic collector's longest; either way the collecting
+thread holds the interpreter lock, so a worker's collection stalls the main thread as much.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class MainThreadCollector(QObject):
-    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 100) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self._was_enabled = gc.isenabled()
