@@ -1,12 +1,14 @@
 """Root test configuration: Qt runs offscreen, and the real-part fixtures are loaded."""
 
+import gc
 import os
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
-
-from pathlib import Path  # noqa: E402
 
 # Every module in tests/parts/ provides fixtures for one real part (store, CUPS, ...).
 pytest_plugins = sorted(
@@ -14,10 +16,6 @@ pytest_plugins = sorted(
     for p in (Path(__file__).parent / "parts").glob("*.py")
     if p.stem != "__init__"
 )
-
-import gc  # noqa: E402
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
