@@ -46,7 +46,6 @@ MAX_PAGES = 10_000
 STALE_RETRIES = 3
 
 
-
 _collector = threading.Lock()
 _pages_in_flight = 0
 _resume_collector = False
@@ -74,6 +73,7 @@ def cycle_collector_paused() -> Iterator[None]:
             _pages_in_flight -= 1
             if _pages_in_flight == 0 and _resume_collector:
                 gc.enable()
+
 
 @dataclass(frozen=True)
 class ChannelState:

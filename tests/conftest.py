@@ -1,6 +1,5 @@
 """Root test configuration: Qt runs offscreen, and the real-part fixtures are loaded."""
 
-import gc
 import os
 from pathlib import Path
 
@@ -20,17 +19,17 @@ pytest_plugins = sorted(
 
 @pytest.fixture(autouse=True)
 def _qt_garbage_is_collected_on_the_main_thread(request):
-    """What the app does (ui/collector.py), for every test with Qt objects: the automatic
-    cycle collector is off during the test, so it cannot destroy a Qt object on a worker
-    thread (a segfault), and the test's garbage is collected here, on the main thread."""
+    """What the app does (ui/collector.py), for every test with Qt objects: the cycle
+    collector runs on the main thread only, so it cannot destroy a Qt object on a worker
+    thread (a segfault), and the test's garbage is collected on the main thread at the end."""
     if not {"qtbot", "qapp"} & set(request.fixturenames):
         yield
         return
-    was_enabled = gc.isenabled()
-    gc.disable()
+    request.getfixturevalue("qapp")
+    from ui.collector import MainThreadCollector
+
+    collector = MainThreadCollector()
     try:
         yield
     finally:
-        gc.collect()
-        if was_enabled:
-            gc.enable()
+        collector.stop()
