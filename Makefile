@@ -17,7 +17,7 @@ SYS_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 
 	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libzbar0 cups-daemon cups-client printer-driver-cups-pdf \
-	poppler-utils socat fonts-wqy-microhei
+	poppler-utils socat fonts-wqy-microhei pulseaudio pulseaudio-utils xdotool
 
 export QT_LOGGING_RULES ?= qt.multimedia.*=false
 export OPENCV_LOG_LEVEL ?= ERROR

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.views import ReturnableOrderView, ReturnCaseView
 from ui.feedback import look_for
+from ui.threads import main_thread_only
 
 
 def money(cents: int) -> str:
@@ -175,6 +176,7 @@ class ReturnsCounterView(QWidget):
         self.table.setRowCount(0)
         self.set_step("idle")
 
+    @main_thread_only
     def show_order(self, order: ReturnableOrderView) -> None:
         self.title.setText(order.number)
         self.meta.setText(f"{order.channel} · {order.channel_order_id} · {order.buyer_name} · "

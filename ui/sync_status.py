@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from sync.runner import ChannelState, SyncRunner
+from ui.threads import main_thread_only
 
 
 class SyncBridge(QObject):
@@ -44,6 +45,7 @@ class SyncStatusWidget(QWidget):
         self._render()
 
     @Slot(object)
+    @main_thread_only
     def _on_runner_state(self, state: ChannelState) -> None:
         self.states[state.code] = state
         self._render()
