@@ -209,7 +209,7 @@ class StoreNotices:
         self._listeners: list[Callable[[str], None]] = []
 
     def say(self, text: str) -> None:
-        log.warning("%s", text)
+        log.info("%s", text)
         if not self._listeners:
             self.pending.append(text)
         for listener in list(self._listeners):
