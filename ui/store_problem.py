@@ -8,19 +8,20 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain.errors import StoreFault
 from ui.i18n import error_text, install_translator
 
-TITLES = {
-    StoreFault.READ_ONLY: "The store is read-only",
-    StoreFault.FOLDER_READ_ONLY: "The store is read-only",
-    StoreFault.DISK_FULL: "The disk is full",
-    StoreFault.BUSY: "The store is busy",
-    StoreFault.CORRUPT: "The store is damaged",
-    StoreFault.DISCONNECTED: "The database server is unreachable",
-    StoreFault.UNAVAILABLE: "The store cannot be opened",
-}
-
-
 def tr(text: str) -> str:
-    return QCoreApplication.translate("StoreProblem", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under ""
+
+
+def _title(kind: str) -> str:
+    read_only = tr("The store is read-only")
+    return {
+        StoreFault.READ_ONLY: read_only,
+        StoreFault.FOLDER_READ_ONLY: read_only,
+        StoreFault.DISK_FULL: tr("The disk is full"),
+        StoreFault.BUSY: tr("The store is busy"),
+        StoreFault.CORRUPT: tr("The store is damaged"),
+        StoreFault.DISCONNECTED: tr("The database server cannot be reached"),
+    }.get(kind, tr("The store cannot be opened"))
 
 
 def show_store_problem(error: BaseException, language: str = "") -> None:
@@ -29,8 +30,7 @@ def show_store_problem(error: BaseException, language: str = "") -> None:
 
     app = qt_application()
     install_translator(app, language or QLocale.system().name())
-    kind = getattr(error, "kind", StoreFault.UNAVAILABLE)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr(TITLES.get(kind, TITLES[StoreFault.UNAVAILABLE])),
+    box = QMessageBox(QMessageBox.Icon.Critical, _title(getattr(error, "kind", "")),
                       error_text(error))
     if app.platformName() != "offscreen":  # the message went to stderr already
         box.exec()
