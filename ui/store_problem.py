@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.domain.errors import StoreFault
 from ui.i18n import error_text, install_translator
 
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under ""
 

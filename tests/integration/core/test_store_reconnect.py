@@ -20,7 +20,7 @@ RECONNECTED = "The connection to the database server dropped and was made again;
 def _terminate(url: str, pid: int | None = None) -> int:
     """What a server restart or a network cut does: end the store's backends."""
     database = url.rsplit("/", 1)[1]
-    which = "pid = %s" % pid if pid else "datname = '%s' AND pid <> pg_backend_pid()" % database
+    which = f"pid = {pid}" if pid else f"datname = '{database}' AND pid <> pg_backend_pid()"
     with psycopg.connect("host=127.0.0.1 user=postgres dbname=postgres", autocommit=True) as db:
         return len(db.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                               f"WHERE {which}").fetchall())
