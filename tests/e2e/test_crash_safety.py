@@ -103,4 +103,6 @@ def test_the_store_survives_the_app_being_killed_while_packing(tmp_path):
     with sqlite3.connect(db_path) as db:
         packed = db.execute("SELECT COUNT(*) FROM orders WHERE status = 'packed'").fetchone()[0]
         kept_scans = db.execute("SELECT COUNT(*) FROM scan_events").fetchone()[0]
+        queued = db.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'fulfilment'").fetchone()[0]
     assert packed > 0 and kept_scans > 0
+    assert queued > 0, "no packed channel order: the outbox check above checked nothing"
