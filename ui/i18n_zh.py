@@ -424,6 +424,12 @@ UI_ZH = {
         "订单 {0} 已齐。扫描 PD:COMPLETE 单独发货，或扫描 PD:MERGE 把 {1} 装进同一个包裹。",
     "Orders {0} packed in one parcel. Label {1} printing… Scan the next order.":
         "订单 {0} 已合并打包。面单 {1} 正在打印… 请扫描下一个订单。",
+    "The store is read-only": "数据库为只读",
+    "The disk is full": "磁盘已满",
+    "The store is busy": "数据库正忙",
+    "The store is damaged": "数据库已损坏",
+    "The database server cannot be reached": "无法连接数据库服务器",
+    "The store cannot be opened": "无法打开数据库",
 }
 
 CORE_ZH = {
@@ -527,4 +533,32 @@ CORE_ZH = {
         "包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。",
     "Packing the orders in one parcel": "合并打包订单",
     "Taking the order out of the parcel": "把订单移出包裹",
+    "The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.":
+        "存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。",
+    "The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.":
+        "数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。",
+    "The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.":
+        "存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。",
+    "the database server": "数据库服务器",
+    "station {station} (process {pid} on {host})": "工位 {station}（{host} 上的进程 {pid}）",
+    "another program (process {pid})": "另一个程序（进程 {pid}）",
+    "another station or program": "另一个工位或程序",
+    "The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.":
+        "数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。",
+    "Close Packdesk and put the latest backup, {backup}, in its place.":
+        "请关闭 Packdesk，用最新的备份 {backup} 替换它。",
+    "No backup of it was found next to it: restore it from your own backups.":
+        "旁边没有找到它的备份：请从你自己的备份中恢复。",
+    "The store {path} is damaged ({problem}). Packdesk did not change it. {advice}":
+        "数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}",
+    "The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.":
+        "与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。",
+    "The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.":
+        "无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。",
+    "Before upgrading the store, Packdesk saved a copy of it at {path}.":
+        "升级数据库之前，Packdesk 已把它备份到 {path}。",
+    "The connection to the database server dropped and was made again; nothing was lost.":
+        "与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。",
+    "The store could not be backed up before its upgrade ({problem}); it has not been changed.":
+        "升级前无法备份数据库（{problem}）；数据库未做改动。",
 }

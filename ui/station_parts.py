@@ -105,6 +105,19 @@ def _preview_last_label(bench_app: BenchApp, label_route) -> None:
         lambda: bench_app.bench._enqueue_command(BenchCommand.REPRINT)))
 
 
+def attach_store_notices(bench_app: BenchApp, notices) -> None:
+    """The store's notices (a backup made before an upgrade, a connection made again)
+    appear in the status bar, in the bench's language."""
+    from ui.i18n import core_text
+    from ui.store_problem import StoreNoticeBridge
+
+    bridge = StoreNoticeBridge(bench_app.window)
+    bridge.said.connect(
+        lambda text: bench_app.window.statusBar().showMessage(core_text(text), 15_000))
+    notices.listen(bridge.said.emit)
+    bench_app.keep.append(bridge)
+
+
 def attach_scanner(bench_app: BenchApp, source: ScanSource) -> None:
     """A serial or camera scanner feeds the same scan path as the keyboard wedge."""
     source.scanned.connect(bench_app.window.on_scan)
