@@ -17,6 +17,7 @@ from pathlib import Path
 from app.domain.errors import PackdeskError
 from app.services.channel_stock import add_channel, list_channels
 from app.services.intake import take_in
+from app.services.leases import DEFAULT_LEASE_S
 from sync import intake_map
 from sync.credentials import SECRET_FIELDS, CredentialsMissing, CredentialStore
 from sync.csv_import import CsvImportError, parse, preview
@@ -33,6 +34,10 @@ def add_commands(subparsers) -> None:
     sync.add_argument("--channel", action="append", help="only this channel (repeatable)")
     sync.add_argument("--interval", type=float, default=15 * 60,
                       help="seconds between passes without --once (default 900)")
+    sync.add_argument("--lease", type=float, default=DEFAULT_LEASE_S, metavar="SECONDS",
+                      help="how long this process's claim on outbox messages and on a "
+                      "channel's pull holds before another station may take it over, should "
+                      f"this one die (default {DEFAULT_LEASE_S:g})")
     imp = subparsers.add_parser("import", help="import orders from a CSV export")
     imp.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     imp.add_argument("file", help="Shopify order export, Taobao 订单报表, or a mapped CSV")
@@ -78,7 +83,8 @@ def _open(args):
 
 
 def _sync(args, uow, credentials: CredentialStore, out) -> int:
-    runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval)
+    runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval,
+                        lease_s=args.lease)
     if not args.once:
         runner.on_state = lambda s: print(_line(s), file=out, flush=True)
         runner.start()
