@@ -17,6 +17,7 @@ from datetime import datetime
 
 from app.domain.channels import ChannelSku, pushed_quantity
 from app.domain.errors import NotAllowed, NotFound
+from app.domain.messages import Msg
 from app.domain.outbox import OutboxMessage, OutboxStatus
 from app.services.leases import Claimant, ClaimLost
 from app.services.unit_of_work import SyncUnitOfWork
@@ -227,14 +228,59 @@ def queue_depth(uow: SyncUnitOfWork, channel: str | None = None) -> int:
         return uow.outbox.depth(channel)
 
 
-def send_again(message_id: int, uow: SyncUnitOfWork) -> None:
+@dataclass(frozen=True)
+class OutboxRow:
+    """One message as a person sees it (`packdesk outbox list`, the failed-messages window)."""
+
+    id: int
+    channel: str
+    kind: str
+    status: str
+    about: str  # the channel order, SKU or return it concerns
+    attempts: int
+    last_error: str
+    claimed_by: str
+    created_at: datetime
+
+
+def _about(message: OutboxMessage) -> str:
+    payload = message.payload or {}
+    if message.kind == "stock_level":
+        return f"{payload.get('sku', '')} = {payload.get('quantity', '')}"
+    if message.kind == "refund":
+        return f"{payload.get('rma_number', '')} ({payload.get('channel_order_id', '')})"
+    return str(payload.get("order_number") or payload.get("channel_order_id") or "")
+
+
+def list_messages(uow: SyncUnitOfWork, failed_only: bool = False, channel: str | None = None,
+                  limit: int = 500) -> list[OutboxRow]:
+    with uow:
+        status = OutboxStatus.FAILED.value if failed_only else None
+        return [OutboxRow(m.id, m.channel, m.kind, m.status, _about(m), m.attempts,
+                          m.last_error, m.claimed_by or "", m.created_at)
+                for m in uow.outbox.messages(status, channel, limit)]
+
+
+def send_again(message_id: int, uow: SyncUnitOfWork, by: str = "") -> OutboxRow:
     """A supervisor fixed the cause of a FAILED message: put it back in the queue."""
     with uow:
         message = uow.outbox.message(message_id)
         if message is None:
-            raise NotFound(f"Outbox message {message_id} is gone.")
+            raise NotFound(Msg("Outbox message {id} is not in the store.", id=message_id))
         if message.status != OutboxStatus.FAILED.value:
-            raise NotAllowed(f"Outbox message {message_id} has not failed.")
+            raise NotAllowed(Msg("Outbox message {id} has not failed (it is {status}).",
+                                 id=message_id, status=message.status))
         message.status, message.attempts, message.next_attempt_at = \
             OutboxStatus.PENDING.value, 0, None
+        if by:
+            message.last_error = f"[sent again by {by}] {message.last_error}"[:2000]
+        row = OutboxRow(message.id, message.channel, message.kind, message.status,
+                        _about(message), 0, message.last_error, "", message.created_at)
         uow.commit()
+        return row
+
+
+def send_all_failed(uow: SyncUnitOfWork, channel: str | None = None,
+                    by: str = "") -> list[OutboxRow]:
+    """Every FAILED message (of one channel, if given) back in the queue, in id order."""
+    return [send_again(row.id, uow, by) for row in list_messages(uow, True, channel, 100_000)]
