@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.outbox import OutboxRow
 from ui.i18n import error_text
+from ui.row_table import chosen, fill, row_table
 
 Run = Callable[[Callable, Callable, Callable], None]
 
@@ -37,14 +36,9 @@ class FailedMessagesWindow(QWidget):
         self._load, self._send_again, self._run = load, send_again, run
         self.rows: list[OutboxRow] = []
         self.setWindowTitle(self.tr("Failed channel messages"))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Message"), self.tr("Channel"), self.tr("Change"), self.tr("About"),
-            self.tr("Why it failed")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table([self.tr("Message"), self.tr("Channel"), self.tr("Change"),
+                                self.tr("About"), self.tr("Why it failed")], self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel(self)
         self.send_again_button = QPushButton(self.tr("Send again"), self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -52,8 +46,8 @@ class FailedMessagesWindow(QWidget):
         buttons.addWidget(self.send_again_button)
         buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.message)
+        for widget in (self.table, self.message):
+            layout.addWidget(widget)
         layout.addLayout(buttons)
         self.send_again_button.clicked.connect(self._on_send_again_button_clicked)
         self.refresh_button.clicked.connect(self.refresh)
@@ -70,20 +64,15 @@ class FailedMessagesWindow(QWidget):
 
     def _on_loaded(self, rows: list[OutboxRow]) -> None:
         self.rows = list(rows)
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            for column, text in enumerate((f"#{row.id}", row.channel, self.kind_label(row.kind),
-                                           row.about, row.last_error)):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+        fill(self.table, [(f"#{row.id}", row.channel, self.kind_label(row.kind), row.about,
+                           row.last_error) for row in self.rows])
         if not self.rows and not self.message.text():
             self.message.setText(self.tr("No failed messages."))
         self._on_table_selection()
         self.refreshed.emit()
 
     def selected(self) -> OutboxRow | None:
-        index = self.table.currentRow()
-        chosen = self.table.selectionModel().hasSelection()
-        return self.rows[index] if chosen and 0 <= index < len(self.rows) else None
+        return chosen(self.table, self.rows)
 
     @Slot()
     def _on_table_selection(self) -> None:
