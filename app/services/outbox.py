@@ -56,8 +56,16 @@ def _item(message: OutboxMessage, token: str) -> OutboxItem:
 def next_batch(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
                limit: int = 50) -> list[OutboxItem]:
     """Claim the head of the channel's queue up to the first message not yet due (or held by
-    another runner); stock levels a newer one supersedes are closed. Empty when another
-    runner holds the head or claimed it first."""
+    another runner); stock levels a newer one supersedes are closed. Empty when the queue is
+    empty, not yet due, or another runner holds its head or claimed it first."""
+    while True:
+        claimed, batch = _claim_head(channel, uow, claimant, limit)
+        if batch or not claimed:
+            return batch  # (a head that was all superseded: claim the next one)
+
+
+def _claim_head(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
+                limit: int) -> tuple[int, list[OutboxItem]]:
     with uow:
         now, head = uow.now(), []
         for message in uow.outbox.pending(channel, limit):
@@ -70,7 +78,7 @@ def next_batch(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
         ids = [message.id for message in head]
         if not ids or uow.outbox.claim(ids, claimant.token, claimant.holder, now,
                                        now + claimant.lease) != len(ids):
-            return []  # (rolled back on leaving) another runner claimed some of it first
+            return 0, []  # (rolled back on leaving) another runner claimed some of it first
         batch = []
         for message in head:
             if message.kind == "stock_level" and uow.outbox.newer_stock_level(message):
@@ -78,7 +86,7 @@ def next_batch(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
                 continue
             batch.append(_item(message, claimant.token))
         uow.commit()
-        return batch
+        return len(ids), batch
 
 
 def keep_claims(items: list[OutboxItem], claimant: Claimant, uow: SyncUnitOfWork) -> bool:

@@ -27,3 +27,14 @@ def test_a_level_for_cup_red_does_not_supersede_the_level_for_cup(uow, shopify_s
                            if m.kind == "stock_level")
     assert outcomes == {("CUP", "sent"): 1, ("CUP:RED", "superseded"): 1,
                         ("CUP:RED", "sent"): 1}
+
+
+def test_a_whole_batch_of_superseded_levels_does_not_stall_the_queue(uow, shopify_server,
+                                                                    credentials):
+    stock_the_store(uow, on_hand=100, skus=("CUP",))
+    connect_shopify(uow, credentials, shopify_server)
+    shopify_server.add_stock("CUP", 0)
+    for buffer in range(60):  # more superseded levels than one batch holds
+        list_sku(uow(), "shopify", "CUP", floor_buffer=buffer)
+    SyncRunner(uow, adapter_factory(credentials)).run_once()
+    assert shopify_server.inventory["CUP"]["available"] == 100 - 59
