@@ -298,7 +298,7 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, "report": cmd_report,
+                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
                 "returns": cmd_returns, None: cmd_run}
     try:
         return handlers[args.command](args)

@@ -142,7 +142,19 @@ UI_ZH = {
     "%1: OFFLINE, %2 waiting": "%1：离线，%2 条待发送",
     "%1: %2": "%1：%2",
     "not synced yet": "尚未同步",
-    " (%1 failed: see exceptions)": "（%1 条失败：见异常列表）",
+    " (%1 failed, waiting for a person)": "（%1 条失败，等待人工处理）",
+    "Failed messages…": "失败的消息…",
+    "Failed channel messages": "渠道失败消息",
+    "Failed channel messages…": "渠道失败消息…",
+    "Message": "消息",
+    "Change": "变更",
+    "About": "对象",
+    "Why it failed": "失败原因",
+    "Send again": "重新发送",
+    "Shipment": "发货",
+    "Stock level": "库存数量",
+    "No failed messages.": "没有失败的消息。",
+    "Message #%1 to %2 is queued again; it is sent now.": "发往 %2 的消息 #%1 已重新排队，正在发送。",
     "No sales channel set up": "尚未设置销售渠道",
     "{0}: printed on {1}": "{0}：已在 {1} 打印",
     "{0} waits: {1}. It will print when the printer is back.": "{0} 等待中：{1}。打印机恢复后会自动打印。",
@@ -433,6 +445,8 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "Outbox message {id} is not in the store.": "发件箱消息 {id} 不在数据库中。",
+    "Outbox message {id} has not failed (it is {status}).": "发件箱消息 {id} 没有失败（状态为 {status}）。",
     "“{code}” is not a product code Packdesk knows.": "“{code}” 不是已知的商品条码。",
     "Wrong item: {sku} {name} is not in this order. Still expected: {expected}.":
         "错货：{sku} {name} 不在本订单中。仍需：{expected}。",

@@ -169,16 +169,28 @@ def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
 def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
     from ui.sync_status import SyncStatusWidget
 
-    status = SyncStatusWidget(runner)
-    bench_app.window.statusBar().addPermanentWidget(status)
-
-    def open_review() -> None:
+    def supervisor(title: str) -> str | None:
         packer = bench_app.window.packer
         if packer is None or not packer.is_supervisor:
-            QMessageBox.information(bench_app.window, tr("Needs review"),
-                                    tr("A supervisor must be logged in."))
-            return
-        _show_window(review_factory(packer.name))
+            QMessageBox.information(bench_app.window, title, tr("A supervisor must be logged in."))
+            return None
+        return packer.name
+
+    def open_review() -> None:
+        name = supervisor(tr("Needs review"))
+        if name is not None:
+            _show_window(review_factory(name))
+
+    def open_failed() -> None:
+        from ui.failed_messages import build_failed_messages
+
+        name = supervisor(tr("Failed channel messages"))
+        if name is not None:
+            _show_window(build_failed_messages(runner.uow, bench_app.tasks, name, runner))
+
+    status = SyncStatusWidget(runner, open_failed=open_failed)
+    bench_app.window.statusBar().addPermanentWidget(status)
+    bench_app.window.add_tool(tr("Failed channel messages…"), open_failed)
 
     bench_app.window.add_tool(tr("Orders needing review…"), open_review)
 

@@ -248,7 +248,22 @@ outbox = Table(
     Column("last_error", Text, nullable=False, default=""),
     Column("next_attempt_at", UtcDateTime()),
     Column("sent_at", UtcDateTime()),
+    # what the message is about (a stock level's SKU) and who may send it (0010_outbox_claims)
+    Column("subject", String(128), nullable=False, default="", server_default=""),
+    Column("claim_token", String(32)),
+    Column("claimed_by", String(64)),
+    Column("claimed_until", UtcDateTime()),
     Index("ix_outbox_pending", "status", "id"),
+    Index("ix_outbox_subject", "channel", "kind", "subject"),
+)
+
+# one row per lease ("pull:shopify"): who holds it and until when (0010_outbox_claims)
+sync_leases = Table(
+    "sync_leases", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("holder", String(64), nullable=False),
+    Column("token", String(32), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
 )
 
 carrier_profiles = Table(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
+from app.adapters.claims import OutboxClaims
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -319,7 +320,7 @@ class SqlScanEventRepository(_Repository):
         ).first()
 
 
-class SqlOutboxRepository(_Repository):
+class SqlOutboxRepository(OutboxClaims, _Repository):
     def add(self, message: OutboxMessage) -> None:
         self.session.add(message)
 
@@ -336,13 +337,14 @@ class SqlOutboxRepository(_Repository):
         return self.session.get(OutboxMessage, message_id)
 
     def newer_stock_level(self, message: OutboxMessage) -> int | None:
-        """Id of a later pending level for the same SKU: the older one need not be sent."""
+        """Id of a later pending level for exactly the same SKU: the older one need not be
+        sent. The subject is compared whole: a level for `CUP:RED` is not one for `CUP`."""
         c = orm.outbox.c
-        prefix = f"stock:{message.channel}:{message.payload.get('sku')}:"
+        subject = message.subject or str(message.payload.get("sku") or "")
         return self.session.scalar(
             select(c.id).where(c.channel == message.channel, c.kind == "stock_level",
-                               c.status == OutboxStatus.PENDING.value, c.id > message.id,
-                               c.idempotency_key.startswith(prefix, autoescape=True))
+                               c.subject == subject, c.id > message.id,
+                               c.status == OutboxStatus.PENDING.value)
             .order_by(c.id.desc()).limit(1))
 
     def depth(self, channel: str | None = None) -> int:
@@ -352,6 +354,17 @@ class SqlOutboxRepository(_Repository):
         if channel is not None:
             query = query.where(c.channel == channel)
         return self.session.scalar(query) or 0
+
+    def messages(self, status: str | None = None, channel: str | None = None,
+                 limit: int = 500) -> list[OutboxMessage]:
+        """Messages in id order, of one status and channel if asked (`packdesk outbox list`)."""
+        c = orm.outbox.c
+        query = select(OutboxMessage)
+        if status is not None:
+            query = query.where(c.status == status)
+        if channel is not None:
+            query = query.where(c.channel == channel)
+        return list(self.session.scalars(query.order_by(c.id).limit(limit)))
 
     def failed(self, channel: str | None = None) -> list[OutboxMessage]:
         c = orm.outbox.c
@@ -436,6 +449,7 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
         session.add(OutboxMessage(
             channel=channel.code, kind="stock_level",
             idempotency_key=f"stock:{channel.code}:{item.sku}:v{item.version or 0}",
+            subject=item.sku,
             payload={"sku": item.sku, "quantity": pushed_quantity(item, channel, listing),
                      "stock_version": item.version or 0},
             created_at=now))

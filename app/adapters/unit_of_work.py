@@ -10,6 +10,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.adapters import repositories as repos
+from app.adapters.claims import SqlLeaseRepository
 from app.domain.errors import ConcurrencyConflict
 from app.services.unit_of_work import utc_now
 
@@ -35,6 +36,7 @@ class SqlAlchemyUnitOfWork:
         self.pack_sessions = repos.SqlPackSessionRepository(self.session)
         self.scan_events = repos.SqlScanEventRepository(self.session)
         self.outbox = repos.SqlOutboxRepository(self.session)
+        self.leases = SqlLeaseRepository(self.session)
         self.carriers = repos.SqlCarrierRepository(self.session)
         self.board = repos.SqlBoardRepository(self.session)
         self.alerts = repos.SqlAlertRepository(self.session)

@@ -25,4 +25,8 @@ class OutboxMessage:
     last_error: str = ""
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+    subject: str = ""  # what it is about: a stock level's SKU (a newer one supersedes it)
+    claim_token: str | None = None  # set while one runner holds it; only it records the outcome
+    claimed_by: str | None = None
+    claimed_until: datetime | None = None  # a killed runner's claim lapses then
     id: int | None = None
