@@ -12,6 +12,7 @@ import gc
 import logging
 import random
 import threading
+import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
 
+from app.domain.error_text import describe
 from app.domain.errors import NotAllowed, NotFound
 from app.services import outbox as box
 from app.services.channel_stock import ChannelView, list_channels, note_result
@@ -26,6 +28,7 @@ from app.services.intake import take_in_with_retries
 from app.services.unit_of_work import SyncUnitOfWorkFactory
 from sync import intake_map
 from sync.base import (
+    BadCursor,
     ChannelAdapter,
     ChannelDataError,
     ChannelError,
@@ -86,6 +89,13 @@ class ChannelState:
     failed: int = 0
 
 
+class SettingsInvalid(ValueError):
+    """A channel's settings an adapter refused (e.g. a shop address that is not https)."""
+
+
+SAFE_TO_SHOW = (ChannelError, CredentialsMissing, BadCursor, SettingsInvalid)  # written to show
+
+
 class ChannelOffline(Exception):
     """Internal: the cycle stops, the channel shows offline, a back-off retry is scheduled."""
 
@@ -99,13 +109,14 @@ class ChannelSync:
         self.channel, self.adapter, self.uow = channel, adapter, uow
         self._wait, self._report, self._rng = wait, report, rng
         self._rate_waits_left = max_rate_waits
-        self.pulled = self.pushed = self.failed = 0
+        self.pulled = self.pushed = self.failed = self.parked = 0
 
     def run(self) -> str:
         self.pull()
         self.drain()
         return (f"{self.pulled} orders in, {self.pushed} changes out"
-                + (f", {self.failed} failed" if self.failed else ""))
+                + (f", {self.failed} failed" if self.failed else "")
+                + (f", {self.parked} parked (see exceptions)" if self.parked else ""))
 
     def _call(self, action: Callable[[], object]):
         """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded."""
@@ -138,13 +149,14 @@ class ChannelSync:
                     with cycle_collector_paused():
                         items = intake_map.batch(page.orders, page.mapping_errors,
                                                  self.channel.code)
-                        take_in_with_retries(items, self.uow,
-                                             cursor=(self.channel.code, page.next_cursor))
+                        results = take_in_with_retries(
+                            items, self.uow, cursor=(self.channel.code, page.next_cursor))
                 except BaseException:
                     if following is not None:
                         following.cancel()
                     raise
                 self.pulled += len(page.orders)
+                self.parked += sum(result.outcome == "parked" for result in results)
                 self._report(f"{self.pulled} orders in")
                 if following is None:
                     return
@@ -231,6 +243,17 @@ class ChannelSync:
         raise AssertionError("unreachable")
 
 
+def _frames(error: BaseException) -> str:
+    """Where an error happened, for the log: file, line and code, never the values (an
+    exception's own text may carry a failed statement's parameters: buyers' data)."""
+    frames: list[str] = []
+    while error is not None and len(frames) < 10:
+        frames.append(f"{type(error).__name__}:\n" + "".join(
+            traceback.format_tb(error.__traceback__)))
+        error = error.__cause__ or error.__context__
+    return "\n".join(frames)
+
+
 def _cursor(uow: SyncUnitOfWorkFactory, code: str) -> str | None:
     with uow() as u:
         channel = u.outbox.channel(code)
@@ -281,7 +304,10 @@ class SyncRunner:
         self._set(channel.code, running=True, progress="starting")
         online, result = True, ""
         try:
-            adapter = self.adapter_for(channel)
+            try:
+                adapter = self.adapter_for(channel)
+            except ValueError as exc:  # the channel's settings, named by the adapter
+                raise SettingsInvalid(str(exc)) from exc
             try:
                 worker = ChannelSync(channel, adapter, self.uow, wait=self._stop.wait,
                                      report=lambda text: self._set(channel.code, progress=text),
@@ -291,11 +317,11 @@ class SyncRunner:
                 adapter.close()
         except ChannelOffline as exc:
             online, result = False, f"offline: {exc}"
-        except (ChannelError, CredentialsMissing, ValueError, LookupError) as exc:
+        except SAFE_TO_SHOW as exc:
             result = f"error: {exc}"
         except Exception as exc:  # a worker thread must survive anything (and say so)
-            log.exception("sync of %s failed", channel.code)
-            result = f"error: {type(exc).__name__}: {exc}"
+            result = f"error: {channel.code}: {describe(exc, SAFE_TO_SHOW)}"
+            log.error("sync of %s failed: %s\n%s", channel.code, result, _frames(exc))
         note_result(self.uow(), channel.code, result)
         depth = box.queue_depth(self.uow(), channel.code)
         failed = len(self._failed(channel.code))

@@ -22,7 +22,8 @@ from app.domain.channels import (
     pushed_quantity,
 )
 from app.domain.counting import CountSession
-from app.domain.errors import ConcurrencyConflict
+from app.domain.error_text import describe_store_error, is_duplicate
+from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
@@ -146,6 +147,8 @@ class SqlOrderRepository(_Repository):
         try:
             bulk_insert(conn, o, [_order_row(admission) for admission in admissions])
         except IntegrityError as exc:
+            if not is_duplicate(exc.orig):
+                raise StoreRefused(describe_store_error(exc.orig)) from exc
             raise ConcurrencyConflict("Another station took in some of these channel orders "
                                       "at the same moment.") from exc
         numbers = [a.order_number for a in admissions]

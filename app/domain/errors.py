@@ -23,3 +23,8 @@ class NotAllowed(PackdeskError):
 
 class InvalidInput(PackdeskError):
     """Input that cannot be used, with the reason."""
+
+
+class StoreRefused(PackdeskError):
+    """The store would not keep a value (too long for its column, a NUL character, a
+    constraint). The message names the kind of problem, never the value."""
