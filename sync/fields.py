@@ -53,22 +53,31 @@ def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def shown(value: Any, limit: int = 40) -> str:
+    """A value as an error message quotes it: a 200 KB cell is not quoted whole."""
+    quoted = repr(value)
+    return quoted if len(quoted) <= limit else quoted[:limit] + "…"
+
+
 def to_decimal(value: Any, what: str) -> Decimal:
     try:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError) as exc:
-        raise Unmappable(f"{what} {value!r} is not a number") from exc
+        raise Unmappable(f"{what} {shown(value)} is not a number") from exc
     if not number.is_finite():
-        raise Unmappable(f"{what} {value!r} is not a finite number")
+        raise Unmappable(f"{what} {shown(value)} is not a finite number")
     return number
 
 
-def to_quantity(value: Any, what: str) -> int:
+def to_quantity(value: Any, what: str, limit: int = 10**9) -> int:
+    """A whole number up to `limit` (1e999999 is a valid Decimal with a million digits)."""
     if isinstance(value, bool):
-        raise Unmappable(f"{what} {value!r} is not a whole number")
+        raise Unmappable(f"{what} {shown(value)} is not a whole number")
     number = to_decimal(value, what)
+    if number.adjusted() >= len(str(limit)) or abs(number) > limit:
+        raise Unmappable(f"{what} {shown(value)} is more than {limit}")
     if number != number.to_integral_value():
-        raise Unmappable(f"{what} {value!r} is not a whole number")
+        raise Unmappable(f"{what} {shown(value)} is not a whole number")
     return int(number)
 
 

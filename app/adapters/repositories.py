@@ -174,7 +174,16 @@ class SqlOrderRepository(_Repository):
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
 
     def park_exception(self, exception: IntakeException) -> None:
-        self.session.add(exception)
+        """Parked once: the same order parked again for the same reason (a file imported
+        twice, a page pulled again) is the exception already waiting for a person."""
+        c = orm.intake_exceptions.c
+        waiting = self.session.scalar(select(func.count()).select_from(orm.intake_exceptions)
+                                      .where(c.channel == exception.channel,
+                                             c.channel_order_id == exception.channel_order_id,
+                                             c.reason == exception.reason,
+                                             c.resolved.is_(False)))
+        if not waiting:
+            self.session.add(exception)
 
     def intake_exceptions(self, include_resolved: bool = False) -> list[IntakeException]:
         c = orm.intake_exceptions.c
