@@ -115,3 +115,19 @@ def _assert_no_personal_data(texts: list[str], log: str) -> None:
     for where in [*texts, log]:
         for private in (BUYER, "Sonnenschein", PHONE, "5550123", STREET, "js@example.com"):
             assert private not in where, f"{private!r} in {where!r}"
+
+
+def test_intake_fits_orders_to_the_widths_the_store_really_has():
+    from app.adapters import orm
+    from app.services import intake_fit as fit
+
+    orders, lines = orm.orders.c, orm.order_lines.c
+    assert {name: orders[name].type.length for name in fit.ORDER_TEXT_CHARS} == \
+        fit.ORDER_TEXT_CHARS
+    assert {name: orders[f"ship_{name}"].type.length for name in fit.ADDRESS_TEXT_CHARS} == \
+        fit.ADDRESS_TEXT_CHARS
+    assert {n: lines[n].type.length for n in ("sku", "name")} == \
+        {n: fit.LINE_TEXT_CHARS[n] for n in ("sku", "name")}
+    assert orders.channel_order_id.type.length == orm.intake_exceptions.c.channel_order_id \
+        .type.length == orm.order_intake.c.channel_order_id.type.length == \
+        fit.CHANNEL_ORDER_ID_CHARS
