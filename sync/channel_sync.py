@@ -91,7 +91,7 @@ class ChannelSync:
         self._wait, self._report, self._rng = wait, report, rng
         self._rate_waits_left = max_rate_waits
         self.claimant = claimant or Claimant.for_station(uow().station)
-        self.pulled = self.pushed = self.failed = 0
+        self.pulled = self.pushed = self.failed = self.parked = 0
         self.pulled_elsewhere = ""  # the station that was pulling this channel's orders
 
     def run(self) -> str:
@@ -100,7 +100,8 @@ class ChannelSync:
         pulled = (f"{self.pulled} orders in" if not self.pulled_elsewhere
                   else f"orders being pulled by {self.pulled_elsewhere}")
         return (f"{pulled}, {self.pushed} changes out"
-                + (f", {self.failed} failed" if self.failed else ""))
+                + (f", {self.failed} failed" if self.failed else "")
+                + (f", {self.parked} parked (see exceptions)" if self.parked else ""))
 
     def _call(self, action: Callable[[], object]):
         """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded."""
@@ -148,13 +149,14 @@ class ChannelSync:
                     with cycle_collector_paused():
                         items = intake_map.batch(page.orders, page.mapping_errors,
                                                  self.channel.code)
-                        take_in_with_retries(items, self.uow,
-                                             cursor=(self.channel.code, page.next_cursor))
+                        results = take_in_with_retries(
+                            items, self.uow, cursor=(self.channel.code, page.next_cursor))
                 except BaseException:
                     if following is not None:
                         following.cancel()
                     raise
                 self.pulled += len(page.orders)
+                self.parked += sum(result.outcome == "parked" for result in results)
                 self._report(f"{self.pulled} orders in")
                 if following is None:
                     return

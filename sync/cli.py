@@ -22,7 +22,7 @@ from app.services.intake import take_in
 from app.services.leases import DEFAULT_LEASE_S
 from sync import intake_map
 from sync.credentials import SECRET_FIELDS, CredentialsMissing, CredentialStore
-from sync.csv_import import CsvImportError, parse, preview
+from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview
 from sync.csv_layouts import ColumnMapping
 from sync.runner import SETTINGS_FIELDS, SyncRunner, adapter_factory
 
@@ -47,6 +47,8 @@ def add_commands(subparsers) -> None:
     imp.add_argument("--items", help="Taobao 宝贝报表 with the order lines")
     imp.add_argument("--channel", default="csv", help="channel the orders belong to")
     imp.add_argument("--yes", action="store_true", help="import the good rows, skip bad ones")
+    imp.add_argument("--encoding", help="the file's text encoding (e.g. cp1252, gb18030, "
+                     "shift_jis), when Packdesk cannot tell it for sure")
     channel = subparsers.add_parser("channel", help="set up sales channels")
     channel.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     what = channel.add_subparsers(dest="channel_command", required=True)
@@ -131,7 +133,15 @@ def _mapping(text: str | None) -> ColumnMapping | None:
 def _import(args, uow, out, err) -> int:
     mapping = _mapping(args.mapping)
     items = Path(args.items) if args.items else None
-    rows = preview(Path(args.file), mapping, items)
+    try:
+        rows = preview(Path(args.file), mapping, items, args.encoding)
+    except EncodingUnsure as unsure:
+        print(f"packdesk import: {unsure}", file=err)
+        for candidate in unsure.candidates:
+            print(f"  --encoding {candidate.encoding}: {candidate.sample}", file=err)
+        print("Nothing was imported. Run again with the --encoding whose names read right.",
+              file=err)
+        return 1
     bad = [row for row in rows if row.errors]
     for row in bad:
         print(f"row {row.row_number} (order {row.order_key or '?'}): "
@@ -140,7 +150,8 @@ def _import(args, uow, out, err) -> int:
         print(f"{len(bad)} of {len(rows)} rows have errors; nothing was imported. Fix the "
               "file, or run again with --yes to import the good rows only.", file=err)
         return 1
-    orders, errors = parse(Path(args.file), mapping, items, channel=args.channel)
+    orders, errors = parse(Path(args.file), mapping, items, channel=args.channel,
+                           encoding=args.encoding)
     results = take_in(intake_map.batch(orders, [], args.channel), uow())
     counts = Counter(r.outcome for r in results)
     print(f"Imported {len(results)} orders from {Path(args.file).name}: "
@@ -150,6 +161,9 @@ def _import(args, uow, out, err) -> int:
         if result.outcome == "review":
             print(f"  {result.order_number} needs review: {'; '.join(result.reasons)}",
                   file=out)
+        elif result.outcome == "parked":
+            print(f"  {args.channel} order {result.channel_order_id} parked in the exceptions "
+                  f"list: {'; '.join(result.reasons)}", file=out)
     return 0
 
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from app.domain.error_text import describe
 from app.services import outbox as box
 from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.leases import DEFAULT_LEASE_S, Claimant
 from app.services.unit_of_work import SyncUnitOfWorkFactory
-from sync.base import ChannelAdapter, ChannelError
+from sync.base import BadCursor, ChannelAdapter, ChannelError
 from sync.channel_sync import ChannelOffline, ChannelSync, cycle_collector_paused
 from sync.credentials import CredentialsMissing, CredentialStore
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
@@ -42,6 +44,24 @@ class ChannelState:
     last_result: str = ""
     progress: str = ""
     failed: int = 0
+
+
+class SettingsInvalid(ValueError):
+    """A channel's settings an adapter refused (e.g. a shop address that is not https)."""
+
+
+SAFE_TO_SHOW = (ChannelError, CredentialsMissing, BadCursor, SettingsInvalid)  # written to show
+
+
+def _frames(error: BaseException) -> str:
+    """Where an error happened, for the log: file, line and code, never the values (an
+    exception's own text may carry a failed statement's parameters: buyers' data)."""
+    frames: list[str] = []
+    while error is not None and len(frames) < 10:
+        frames.append(f"{type(error).__name__}:\n" + "".join(
+            traceback.format_tb(error.__traceback__)))
+        error = error.__cause__ or error.__context__
+    return "\n".join(frames)
 
 
 class SyncRunner:
@@ -91,7 +111,10 @@ class SyncRunner:
         self._set(channel.code, running=True, progress="starting")
         online, result = True, ""
         try:
-            adapter = self.adapter_for(channel)
+            try:
+                adapter = self.adapter_for(channel)
+            except ValueError as exc:  # the channel's settings, named by the adapter
+                raise SettingsInvalid(str(exc)) from exc
             try:
                 worker = ChannelSync(channel, adapter, self.uow, wait=self._stop.wait,
                                      report=lambda text: self._set(channel.code, progress=text),
@@ -101,11 +124,11 @@ class SyncRunner:
                 adapter.close()
         except ChannelOffline as exc:
             online, result = False, f"offline: {exc}"
-        except (ChannelError, CredentialsMissing, ValueError, LookupError) as exc:
+        except SAFE_TO_SHOW as exc:
             result = f"error: {exc}"
         except Exception as exc:  # a worker thread must survive anything (and say so)
-            log.exception("sync of %s failed", channel.code)
-            result = f"error: {type(exc).__name__}: {exc}"
+            result = f"error: {channel.code}: {describe(exc, SAFE_TO_SHOW)}"
+            log.error("sync of %s failed: %s\n%s", channel.code, result, _frames(exc))
         note_result(self.uow(), channel.code, result)
         depth = box.queue_depth(self.uow(), channel.code)
         failed = len(self._failed(channel.code))

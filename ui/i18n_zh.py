@@ -185,6 +185,9 @@ UI_ZH = {
     "Import orders from a CSV file": "从 CSV 文件导入订单",
     "No file chosen.": "未选择文件。",
     "Choose file…": "选择文件…",
+    "Choose the text encoding…": "选择文字编码…",
+    "Packdesk cannot tell this file's text encoding for sure. Choose the reading in which the names and addresses look right; nothing is imported until then.":
+        "Packdesk 无法确定此文件的文字编码。请选择姓名和地址显示正确的那一种；选择之前不会导入任何内容。",
     "Row": "行号",
     "Problems": "问题",
     "Import the good rows, skip the bad ones": "导入正确的行，跳过有问题的行",
@@ -575,4 +578,21 @@ CORE_ZH = {
         "与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。",
     "The store could not be backed up before its upgrade ({problem}); it has not been changed.":
         "升级前无法备份数据库（{problem}）；数据库未做改动。",
+    "{what} too long, cut to {limit} characters": "{what}过长，已截为 {limit} 个字符",
+    "{what} of line {line} too long, cut to {limit} characters":
+        "第 {line} 行的{what}过长，已截为 {limit} 个字符",
+    "channel order id is {length} characters, longer than the {limit} Packdesk keeps":
+        "渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个",
+    "line {line} has quantity {quantity}: more than the {limit} one order line may hold":
+        "订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}",
+    "line {line} has a unit price of {cents} cents: more than Packdesk can keep":
+        "订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围",
+    "the store refused this order: {why}": "数据库拒绝保存此订单：{why}",
+    "the store refused the data: {kind}{where}": "数据库拒绝保存数据：{kind}{where}",
+    "a number too large for the store": "数字过大，数据库无法保存",
+    "unexpected {kind} (details withheld: they may hold buyers' data)":
+        "意外错误 {kind}（细节未显示：其中可能含有买家信息）",
+    "the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})":
+        "{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）",
+    "the order could not be read ({kind}); it was not imported": "无法读取此订单（{kind}），未导入",
 }

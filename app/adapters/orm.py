@@ -346,6 +346,14 @@ def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
         bulk_insert(session.connection(), stock_moves, rows)
 
 
+def discard_unwritten_moves(session: Session) -> None:
+    """Moves not written yet belong to work being undone (a rolled-back savepoint): they
+    must not reach the ledger with the next flush."""
+    for obj in list(session.identity_map.values()) + list(session.new):
+        if isinstance(obj, StockItem):
+            obj.__dict__.pop("_new_moves", None)
+
+
 # --- channels and intake (issue 5) ---------------------------------------------------------
 
 channels = Table(

@@ -23,7 +23,8 @@ from app.domain.channels import (
     pushed_quantity,
 )
 from app.domain.counting import CountSession
-from app.domain.errors import ConcurrencyConflict
+from app.domain.error_text import describe_store_error, is_duplicate
+from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
@@ -147,6 +148,8 @@ class SqlOrderRepository(_Repository):
         try:
             bulk_insert(conn, o, [_order_row(admission) for admission in admissions])
         except IntegrityError as exc:
+            if not is_duplicate(exc.orig):
+                raise StoreRefused(describe_store_error(exc.orig)) from exc
             raise ConcurrencyConflict("Another station took in some of these channel orders "
                                       "at the same moment.") from exc
         numbers = [a.order_number for a in admissions]
@@ -172,7 +175,16 @@ class SqlOrderRepository(_Repository):
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
 
     def park_exception(self, exception: IntakeException) -> None:
-        self.session.add(exception)
+        """Parked once: the same order parked again for the same reason (a file imported
+        twice, a page pulled again) is the exception already waiting for a person."""
+        c = orm.intake_exceptions.c
+        waiting = self.session.scalar(select(func.count()).select_from(orm.intake_exceptions)
+                                      .where(c.channel == exception.channel,
+                                             c.channel_order_id == exception.channel_order_id,
+                                             c.reason == exception.reason,
+                                             c.resolved.is_(False)))
+        if not waiting:
+            self.session.add(exception)
 
     def intake_exceptions(self, include_resolved: bool = False) -> list[IntakeException]:
         c = orm.intake_exceptions.c

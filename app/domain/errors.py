@@ -49,3 +49,6 @@ class StoreFault(PackdeskError):
 
     def __reduce__(self):  # survives pickling (process pools) with its kind
         return (StoreFault, (self.kind, self.args[0]))
+class StoreRefused(PackdeskError):
+    """The store would not keep a value (too long for its column, a NUL character, a
+    constraint). The message names the kind of problem, never the value."""

@@ -7,6 +7,7 @@ these protocols, so the core stays free of SQLAlchemy.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -158,6 +159,10 @@ class SyncUnitOfWork(UnitOfWork, Protocol):
     leases: LeaseRepository
 
     def __enter__(self) -> SyncUnitOfWork: ...
+    # a value the store refuses inside is StoreRefused (app/domain/errors.py), by its kind
+    def refusals(self) -> AbstractContextManager[None]: ...
+    # ... and inside a savepoint, the transaction goes on as it was before it
+    def savepoint(self) -> AbstractContextManager[None]: ...
 
 
 SyncUnitOfWorkFactory = Callable[[], SyncUnitOfWork]
