@@ -66,6 +66,15 @@ class CompletePack:
 
 
 @dataclass(frozen=True)
+class TakeOverOrder:
+    """A supervisor moves an order open at another station to this one, for `packer`."""
+
+    number: str
+    packer: str
+    approval: SupervisorApproval
+
+
+@dataclass(frozen=True)
 class LeaveOrder:
     """The packer walks away from an order unfinished; it goes back to ready."""
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
+from app.domain.carriers import CarrierProfile
 from app.domain.errors import PackdeskError
 from app.domain.orders import Address, Order, OrderLine
 from app.domain.people import Role
@@ -36,6 +37,7 @@ def seed_orders(url: str, count: int, quantity: int = 1) -> list[str]:
         add_packer(uow(), "Sam", "9999", Role.SUPERVISOR)
         with uow() as work:
             work.products.add(Product(SKU, "Serial-numbered gadget"))
+            work.carriers.add(CarrierProfile("OWN", "Own fleet", prefix="PD"))
             item = StockItem(SKU)
             item.receive(count * quantity, work.now(), "setup")
             work.stock.add(item)
@@ -74,6 +76,8 @@ def take_over_at(url: str, station: str, number: str, packer: str, supervisor: s
     try:
         approval = c.SupervisorApproval(supervisor, pin, "station A froze")
         return _plain(bench.take_over(c.TakeOverOrder(number, packer, approval)))
+    except PackdeskError as exc:
+        return "refused", str(exc), None
     finally:
         store.dispose()
 
@@ -93,7 +97,7 @@ def scan_at(url: str, station: str, session_id: int, uid: str, serial: str = "")
 def complete_at(url: str, station: str, session_id: int) -> str:
     store, bench = _bench(url, station)
     try:
-        return str(bench.complete(c.CompletePack(session_id)).message)
+        return bench.complete(c.CompletePack(session_id)).tracking_number
     finally:
         store.dispose()
 
