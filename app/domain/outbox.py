@@ -11,6 +11,7 @@ class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # gave up; needs a person
+    CLOSED = "closed"  # a person settled it another way: never sent, never retried
 
 
 @dataclass(eq=False)
@@ -26,3 +27,10 @@ class OutboxMessage:
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
     id: int | None = None
+
+    def close(self, by: str, reason: str) -> None:
+        """A person settled what this message asked the channel for (a refund agreed in
+        the seller centre): it leaves the queue and the failed list for good."""
+        self.status = OutboxStatus.CLOSED.value
+        self.next_attempt_at = None
+        self.last_error = f"closed by {by}: {reason}"[:2000]

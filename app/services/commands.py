@@ -95,3 +95,11 @@ class DropOrder:
 
     session_id: int
     number: str
+
+
+@dataclass(frozen=True)
+class CloseRefundManually:
+    """A refund the channel refused, settled by a supervisor by hand: the case closes."""
+
+    rma_number: str
+    approval: SupervisorApproval  # the supervisor, their PIN and the reason
