@@ -384,6 +384,12 @@ UI_ZH = {
     "Shop pays return shipping": "店铺承担退货运费",
     "Create return and print slip": "创建退货并打印退货单",
     "Supervisor override…": "主管特批…",
+    "Close refund by hand…": "手动结束退款…",
+    "Close a refund the channel refused": "结束渠道拒绝的退款",
+    "Refunded in the seller centre": "已在卖家中心退款",
+    "Refunded by bank transfer": "已通过银行转账退款",
+    "The buyer agreed to no refund": "买家同意不退款",
+    "Return %s is closed; the refund of %s was settled by hand.": "退货单 %s 已结束；退款 %s 已手动处理。",
     "Finish receiving": "完成收货",
     "Restock": "重新上架",
     "Quarantine": "隔离",
@@ -595,4 +601,24 @@ CORE_ZH = {
     "the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})":
         "{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）",
     "the order could not be read ({kind}); it was not imported": "无法读取此订单（{kind}），未导入",
+    "Serial {serial} already shipped in order {number}.": "序列号 {serial} 已随订单 {number} 发出。",
+    "Serial {serial} is already in order {number}, being packed at {station}.":
+        "序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。",
+    "Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.":
+        "订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。",
+    "Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.":
+        "订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。",
+    "There is no order {number}.": "没有订单 {number}。",
+    "Taking over an order": "接手订单",
+    "Taking over the order": "接手订单",
+    "Order {number} is not open at any station; open it instead.": "订单 {number} 没有在任何工位打开；请直接打开它。",
+    "Order {number} is already open at this station.": "订单 {number} 已在本工位打开。",
+    "There is no return {rma}.": "没有退货单 {rma}。",
+    "Closing a refund by hand": "手动结束退款",
+    "The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.":
+        "退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。",
+    "The channel took the refund for return {rma}; there is nothing to close by hand.":
+        "渠道已受理退货单 {rma} 的退款；无需手动结束。",
+    "Return {rma} has no refund waiting for the channel; there is nothing to close by hand.":
+        "退货单 {rma} 没有等待渠道处理的退款；无需手动结束。",
 }

@@ -28,7 +28,14 @@ from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
-from app.domain.packing import COUNTED, PackSession, ProductMatch, ScanEvent, SessionOutcome
+from app.domain.packing import (
+    COUNTED,
+    PackSession,
+    ProductMatch,
+    ScanEvent,
+    SerialHolder,
+    SessionOutcome,
+)
 from app.domain.people import Packer
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
@@ -323,6 +330,18 @@ class SqlPackSessionRepository(_Repository):
                 c.outcome == SessionOutcome.OPEN.value)
             .order_by(c.id.desc())
         ).first()
+
+
+    def serial_holder(self, sku: str, serial: str, session_id: int | None) -> SerialHolder | None:
+        """Where a serial number of this SKU went, outside the given session."""
+        ps, c = orm.pack_sessions.c, orm.packed_serials.c
+        row = self.session.execute(
+            select(c.order_number, ps.station, ps.outcome)
+            .join(orm.pack_sessions, ps.id == c.session_id)
+            .where(c.sku == sku, c.serial == serial, c.session_id != session_id)).first()
+        if row is None:
+            return None
+        return SerialHolder(row.order_number, row.station, row.outcome != SessionOutcome.OPEN)
 
 
 class SqlScanEventRepository(_Repository):

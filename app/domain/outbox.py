@@ -11,6 +11,7 @@ class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # gave up; needs a person
+    CLOSED = "closed"  # a person settled it another way: never sent, never retried
 
 
 @dataclass(eq=False)
@@ -30,3 +31,10 @@ class OutboxMessage:
     claimed_by: str | None = None
     claimed_until: datetime | None = None  # a killed runner's claim lapses then
     id: int | None = None
+
+    def close(self, by: str, reason: str) -> None:
+        """A person settled what this message asked the channel for (a refund agreed in
+        the seller centre): it leaves the queue and the failed list for good."""
+        self.status = OutboxStatus.CLOSED.value
+        self.next_attempt_at = None
+        self.last_error = f"closed by {by}: {reason}"[:2000]

@@ -17,7 +17,7 @@ from app.domain.counting import CountSession
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import Order
 from app.domain.outbox import OutboxMessage
-from app.domain.packing import PackSession, ProductMatch, ScanEvent
+from app.domain.packing import PackSession, ProductMatch, ScanEvent, SerialHolder
 from app.domain.people import Packer
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
@@ -60,6 +60,8 @@ class PackSessionRepository(Protocol):
     def add(self, pack_session: PackSession) -> None: ...
     def get(self, session_id: int) -> PackSession | None: ...
     def open_for_order(self, order_number: str) -> PackSession | None: ...
+    def serial_holder(self, sku: str, serial: str,
+                      session_id: int | None) -> SerialHolder | None: ...
 
 
 class ScanEventRepository(Protocol):
