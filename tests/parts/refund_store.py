@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.services import outbox as box
+from app.services.leases import Claimant
 from app.services.returns import (
     CreateReturn,
     GradeUnit,
@@ -49,6 +50,7 @@ def refused_taobao_refund(uow, number: str = "PD-910001") -> str:
     service.finish_receiving(case.rma_number, "Ann")
     service.grade(GradeUnit(case.rma_number, "TEA-001", "damaged", "quarantine", "Ann"))
     assert service.refund(case.rma_number, "Ann").refund_status == "pending"
-    [item] = [i for i in box.next_batch("taobao", uow()) if i.kind == "refund"]
+    [item] = [i for i in box.next_batch("taobao", uow(), Claimant("test-sync"))
+              if i.kind == "refund"]
     assert box.record_failure(item, REFUSAL, uow(), retry_at=None) == "failed"
     return case.rma_number

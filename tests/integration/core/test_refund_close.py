@@ -7,6 +7,7 @@ from app.domain.errors import NotAllowed
 from app.domain.outbox import OutboxStatus
 from app.services import outbox as box
 from app.services.commands import CloseRefundManually, SupervisorApproval
+from app.services.leases import Claimant
 from app.services.returns import ReturnsService
 from tests.parts.refund_store import refused_taobao_refund
 
@@ -37,7 +38,7 @@ def test_a_refused_refund_is_closed_by_a_supervisor_and_never_retried(demo_store
         assert (last.from_status, last.to_status, last.by, last.station, last.reason) == (
             "refunded", "closed", "Sam", "test-bench", f"refund closed by hand: {SETTLED}")
         assert [m.id for m in u.outbox.failed()] == []  # off the failed list
-    assert box.next_batch("taobao", uow()) == []
+    assert box.next_batch("taobao", uow(), Claimant("test-sync")) == []
     with pytest.raises(NotAllowed, match="not failed"):
         with uow() as u:
             message_id = u.returns.refund_message(f"refund:taobao:{rma}").id
