@@ -6,10 +6,49 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
-from printing.spooler import JobState, PrintJob
+from app.domain.print_jobs import JobState
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    id: int
+    title: str
+    printer: str
+    state: JobState = JobState.QUEUED
+    reason: str = ""  # why it failed, or why it is waiting
+    reference: str = ""  # CUPS job id, file written, printer address
+    attempts: int = 0
+    done: int = 0  # pages rendered so far (batches)
+    total: int = 1
+    kind: str = ""  # shipping_label, packing_slip ... ("" for anything else)
+    subject: str = ""  # a label's order numbers
+
+
+class JobLog(Protocol):
+    def record(self, job: PrintJob, at: datetime) -> None:
+        """Keep one state change of a job (called on the spooler's worker thread)."""
+        ...
+
+
+class MemoryJobLog:
+    """The job log kept in memory, for tests and until the store keeps it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.entries: list[tuple[datetime, PrintJob]] = []
+
+    def record(self, job: PrintJob, at: datetime) -> None:
+        with self._lock:
+            self.entries.append((at, job))
+
+    def history(self, job_id: int) -> list[tuple[datetime, JobState, str]]:
+        with self._lock:
+            return [(at, j.state, j.reason) for at, j in self.entries if j.id == job_id]
 
 
 class FileJobLog:
