@@ -361,5 +361,5 @@ class Spooler:
                 and self._store(entry, state=JobState.QUEUED, reason=reason) is False:
             return
         with self._wake:
-            entry.due = time.monotonic() + delay
+            entry.due, entry.sending = time.monotonic() + delay, False  # cancellable again
             self._change(entry, state=JobState.QUEUED, reason=reason)
