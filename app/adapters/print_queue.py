@@ -17,7 +17,8 @@ from app.adapters.orm import print_jobs
 from app.domain.print_jobs import JobState, StoredJob
 
 UNFINISHED = (JobState.QUEUED.value, JobState.SENT.value)
-CHANGEABLE = {"state", "reason", "reference", "attempts", "content", "pages"}
+CHANGEABLE = {"state", "reason", "reference", "attempts", "content", "content_type", "media",
+              "pages"}
 
 
 class StorePrintQueue:
@@ -38,13 +39,17 @@ class StorePrintQueue:
         with self.engine.connect() as db:
             sqlite = db.dialect.name == "sqlite"
             if sqlite:  # this commit is synced to disk, not only handed to the OS
-                db.exec_driver_sql("PRAGMA synchronous=FULL")
+                _pragma(db, "synchronous=FULL")
             try:
-                with db.begin():
-                    return db.execute(insert(print_jobs).values(values)).inserted_primary_key[0]
+                job_id = db.execute(insert(print_jobs).values(values)).inserted_primary_key[0]
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
             finally:
                 if sqlite:
-                    db.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    _pragma(db, "synchronous=NORMAL")
+            return job_id
 
     def move(self, job_id: int, from_states: Iterable[JobState], **changes) -> bool:
         """Change the job only while it is in one of from_states; False when it was not."""
@@ -78,6 +83,12 @@ class StorePrintQueue:
                              .where(c.station == self.station, c.kind == str(kind))
                              .order_by(c.id.desc()).limit(1)).first()
         return None if row is None else _job(row)
+
+
+def _pragma(db, setting: str) -> None:
+    """A PRAGMA outside any transaction (SQLite applies synchronous per connection)."""
+    db.exec_driver_sql(f"PRAGMA {setting}")
+    db.commit()
 
 
 def _job(row) -> StoredJob:

@@ -10,6 +10,7 @@ import pytest
 from printing.printers import Document, PdfFolderPrinter, PrinterUnavailable
 from printing.spooler import JobState, RetryPolicy, Spooler
 
+
 def _wait_for(spooler, job_id, condition, timeout=10.0):
     """The job once condition(job) holds (or as it is when timeout passes)."""
     end = time.monotonic() + timeout
