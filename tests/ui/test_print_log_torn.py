@@ -31,8 +31,8 @@ def test_the_print_log_opens_when_its_last_line_was_torn_by_a_kill(qtbot, qtmode
         qtmodeltester.check(window.model)
         rows = [window.model.index(row, 1).data() for row in range(window.model.rowCount())]
         assert rows == ["11-22 09:00 Label PD-7 ZX7"]
-        assert window.notice.text() == ("1 line of the print log could not be read (cut short "
-                                        "when the app stopped); it is left out.")
+        assert window.notice.text() == ("Left out: 1 line(s) of the print log that could not "
+                                        "be read (cut short when the app stopped).")
         assert window.notice.isVisible()
     finally:
         spooler.close()
