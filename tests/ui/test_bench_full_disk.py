@@ -3,41 +3,20 @@ left, the tracking number stays with the order, and REPRINT prints it once there
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from app.adapters import orm
-from app.domain.orders import Address, Order, OrderLine
 from app.services.bench import PackBenchService
 from app.settings import StationSettings
 from printing.order_documents import LabelToFolder
+from tests.ui.orders import tracking_number
 from ui.app import build_bench_app
-
-
-@pytest.fixture
-def one_item_order(demo_store, uow):
-    with uow() as u:
-        tea = u.products.get("TEA-001")
-        order = Order("PD-900777", "manual", "#777", "Li Wei", "+86 21 5555 0101",
-                      Address("Li Wei", "+86 21 5555 0101", "88 Nanjing Road",
-                              city="Shanghai", postcode="200001", country="CN"),
-                      [OrderLine(tea.sku, tea.name, 1)])
-        u.orders.add(order)
-        u.stock.get(tea.sku).reserve(1, order.number, u.now(), "intake")
-        u.commit()
-        return tea.barcodes[0].code
 
 
 def _sequences(store) -> dict[str, int]:
     with store.engine.connect() as db:
         c = orm.carrier_profiles.c
         return dict(db.execute(select(c.code, c.next_sequence)).all())
-
-
-def _tracking(store, number: str) -> str:
-    with store.engine.connect() as db:
-        c = orm.orders.c
-        return db.execute(select(c.tracking_number).where(c.number == number)).scalar_one()
 
 
 def test_a_full_disk_leaves_no_label_behind_and_reprint_uses_the_same_number(
@@ -61,7 +40,7 @@ def test_a_full_disk_leaves_no_label_behind_and_reprint_uses_the_same_number(
         assert "Errno" not in status
         left = sorted(p.name for p in full_disk.folder.iterdir() if p.name != "filler.bin")
         assert left == [], f"a half-written label was left behind: {left}"
-        tracking = _tracking(demo_store, "PD-900777")
+        tracking = tracking_number(demo_store, "PD-900777")
         spent = {code: _sequences(demo_store)[code] - n for code, n in before.items()}
         assert sorted(spent.values()) == [0] * (len(spent) - 1) + [1]  # one number, kept
 

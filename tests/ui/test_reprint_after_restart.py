@@ -9,7 +9,7 @@ from printing.job_log import MemoryJobLog
 from printing.order_documents import LabelPrinting
 from printing.spooler import JobState, Spooler
 from printing.station import PrinterKind, Route
-from tests.ui.test_bench_full_disk import _tracking, one_item_order  # noqa: F401 (fixture)
+from tests.ui.orders import tracking_number
 from ui import station_parts
 from ui.app import build_bench_app
 from ui.print_log import PrintBridge
@@ -47,7 +47,7 @@ def test_reprint_after_a_restart_reprints_the_stations_last_label(qtbot, demo_st
     finally:
         app.shutdown()
         spooler.close()
-    tracking = _tracking(demo_store, "PD-900777")
+    tracking = tracking_number(demo_store, "PD-900777")
     assert len(_labels(tmp_path / "labels", tracking)) == 1
 
     app, spooler = _station(qtbot, demo_store, uow, route)  # the app started again
