@@ -10,14 +10,14 @@ SYSSTAMP := $(VENV)/.sysdeps
 
 # Debian packages: Qt runtime, Xvfb for screenshots, libzbar for pyzbar, CUPS + cups-pdf
 # + poppler for printing tests, a CJK font for labels and the UI, socat for serial tests,
-# and the headers pycups builds against.
+# PulseAudio and xdotool for the real-window tests with sound, and the headers pycups builds against.
 SYS_PACKAGES := libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libxkbcommon0 libbrotli1 libpulse0 libxext6 libxrandr2 libdrm2 libcups2 libcups2-dev gcc \
 	python3-venv python3-dev xvfb xauth x11-apps libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libzbar0 cups-daemon cups-client printer-driver-cups-pdf \
-	poppler-utils socat fonts-wqy-microhei
+	poppler-utils socat fonts-wqy-microhei pulseaudio pulseaudio-utils xdotool
 
 export QT_LOGGING_RULES ?= qt.multimedia.*=false
 export OPENCV_LOG_LEVEL ?= ERROR

@@ -49,10 +49,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args):
+def _open(args, station: str | None = None, print_notices: bool = True):
+    """Open the store as this station. What the store has to say (a backup made) the CLI
+    prints; the bench shows it in its status bar instead."""
+    import socket
+
     from app.adapters.store import open_store, resolve_store_url
 
-    return open_store(resolve_store_url(getattr(args, "sub_db", None) or args.db))
+    store = open_store(resolve_store_url(getattr(args, "sub_db", None) or args.db),
+                       station=station or args.station or socket.gethostname())
+    if print_notices:
+        store.notices.listen(lambda text: print(f"packdesk: {text}", file=sys.stderr))
+    return store
 
 
 def _settings(args):
@@ -226,7 +234,9 @@ def cmd_run(args) -> int:
     from ui.review_list import ReviewListWidget
 
     settings = _settings(args)
-    store = _open(args)
+    store = _open_for_bench(args, settings)
+    if store is None:
+        return 2
     uow = uow_factory(store.session_factory, station=settings.effective_station_id())
     bridge = PrintBridge()
     # the queue lives in the store: jobs waiting for a printer survive a restart
@@ -250,6 +260,7 @@ def cmd_run(args) -> int:
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
     parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")
+    parts.attach_store_notices(bench_app, store.notices)
     runner.start()
     bench_app.on_shutdown += [runner.stop, spooler.close, store.dispose]
     bench_app.window.resize(1280, 800)
@@ -261,6 +272,21 @@ def cmd_run(args) -> int:
     code = bench_app.qt_app.exec()
     bench_app.shutdown()
     return code
+
+
+def _open_for_bench(args, settings):
+    """The bench's store, or None after telling the person (in a window, and on stderr)
+    why it cannot be opened."""
+    from app.domain.errors import PackdeskError
+
+    try:
+        return _open(args, settings.effective_station_id(), print_notices=False)
+    except PackdeskError as exc:
+        print(f"packdesk: {exc}", file=sys.stderr)
+        from ui.store_problem import show_store_problem
+
+        show_store_problem(exc, settings.language)
+        return None
 
 
 def _store_label(url: str) -> str:
@@ -275,7 +301,7 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, "report": cmd_report,
+                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
                 "returns": cmd_returns, None: cmd_run}
     try:
         return handlers[args.command](args)

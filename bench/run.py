@@ -19,6 +19,7 @@ SUITES = [
     "bench.label_bench",
     "bench.print_bench",
     "bench.sync_bench",
+    "bench.outbox_bench",
     "bench.board_bench",
     "bench.stock_bench",
 ]

@@ -7,6 +7,7 @@ when the parcel comes back.
 from __future__ import annotations
 
 import argparse
+import getpass
 import io
 import sys
 from dataclasses import dataclass, replace
@@ -104,6 +105,11 @@ def add_commands(subparsers) -> None:
     slip.add_argument("rma")
     slip.add_argument("--pdf", required=True)
     slip.add_argument("--lang", default="en", choices=sorted(INSTRUCTIONS))
+    close = what.add_parser("close-refund", help="close a refund the channel refused, settled "
+                            "by hand (asks the supervisor's PIN)")
+    close.add_argument("rma")
+    close.add_argument("--reason", required=True, help="how it was settled, for the audit trail")
+    close.add_argument("--supervisor", required=True, help="the supervisor's name")
 
 
 def run(args, out=None, err=None) -> int:
@@ -124,6 +130,8 @@ def run(args, out=None, err=None) -> int:
             return 0
         if command == "rule":
             return _rule(args, service, out)
+        if command == "close-refund":
+            return _close_refund(args, service, out)
         return _slip(args, service, out, err)
     except (PackdeskError, ValueError, OSError) as exc:
         print(f"packdesk returns: {exc}", file=err)
@@ -137,6 +145,17 @@ def _open(args):
     store = open_store(resolve_store_url(getattr(args, "sub_db", None)
                                          or getattr(args, "db", None)))
     return uow_factory(store.session_factory, station=getattr(args, "station", None) or "returns")
+
+
+def _close_refund(args, service, out) -> int:
+    from app.services.commands import CloseRefundManually, SupervisorApproval
+
+    pin = getpass.getpass(f"PIN for {args.supervisor}: ")
+    case = service.close_refund(CloseRefundManually(
+        args.rma, SupervisorApproval(args.supervisor, pin, args.reason)))
+    print(f"{case.rma_number}: {case.status}, refund {case.refund_status} "
+          f"(closed by hand by {args.supervisor})", file=out)
+    return 0
 
 
 def _check(service, out) -> int:

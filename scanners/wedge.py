@@ -25,6 +25,8 @@ _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
                   Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock}
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
 _TERMINATOR_SIGNS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
+# A flush timer this late means the main thread was busy: keys may be queued behind it.
+LATE_TIMER_MS = 25
 
 
 @dataclass
@@ -34,7 +36,8 @@ class _Held:
     receiver: QObject
     event: QKeyEvent
     char: str
-    at_ms: float
+    at_ms: float  # when it reached the main thread
+    pressed_ms: int = 0  # when the key was pressed, by the window system's clock (0: unknown)
 
 
 @dataclass
@@ -76,6 +79,8 @@ class KeyboardWedge(ScanSource):
         self._line: list[tuple[str, float]] = []  # every character since the last Enter
         self._consumed_keys: set[int] = set()
         self._replaying = False
+        self._flush_armed_at = 0.0
+        self._waited_once = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
@@ -149,21 +154,25 @@ class KeyboardWedge(ScanSource):
             return False
         now = self._now(event)
         presses = self._held_presses()
-        if presses and now - presses[-1].at_ms > self.hold_ms:
+        held = _Held(receiver, event.clone(), char, now, event.timestamp())
+        if presses and _gaps(presses + [held])[-1] > self.hold_ms:
             self._replay_held()
-        self._held.append(_Held(receiver, event.clone(), char, now))
+        self._held.append(held)
         self._line.append((char, now))
         del self._line[:-512]  # a long note typed without Enter must not grow forever
         if self._clearly_typing():
             self._replay_held()
         else:
-            self._flush_timer.start(int(self.hold_ms) + 1)
+            self._arm_flush_timer()
         return True
+
+    def _arm_flush_timer(self) -> None:
+        self._flush_armed_at = time.perf_counter_ns() / 1e6
+        self._flush_timer.start(int(self.hold_ms) + 1)
 
     def _clearly_typing(self) -> bool:
         """Two or more gaps averaging above the limit: a person, so stop holding keys."""
-        stamps = [h.at_ms for h in self._held_presses()]
-        gaps = [b - a for a, b in pairwise(stamps)]
+        gaps = _gaps(self._held_presses())
         return len(gaps) >= 2 and sum(gaps) / len(gaps) > self.max_mean_gap_ms
 
     def _on_terminator(self, receiver: QObject, event: QKeyEvent, char: str) -> bool:
@@ -178,7 +187,7 @@ class KeyboardWedge(ScanSource):
             if len(line) > 1:
                 self.burst_measured.emit(self.last_burst)
             return False  # Enter or Tab typed on its own, or after typing
-        gaps = [b - a for a, b in pairwise([h.at_ms for h in presses] + [now])]
+        gaps = _gaps(presses + [_Held(receiver, event, char, now, event.timestamp())])
         text = "".join(h.char for h in presses) + char
         if self.suffix and text.endswith(self.suffix):
             text = text[: -len(self.suffix)]
@@ -208,11 +217,20 @@ class KeyboardWedge(ScanSource):
         return [h for h in self._held if h.event.type() == QEvent.Type.KeyPress]
 
     def _on_flush_timer_timeout(self) -> None:
+        """No key for a while: the held keys were typed. Unless the timer itself ran late:
+        then the main thread was busy (an order being painted) and the rest of a scanner's
+        burst may be waiting in the queue behind this timer, so wait once more for it."""
+        late_ms = time.perf_counter_ns() / 1e6 - self._flush_armed_at - self.hold_ms
+        if late_ms > LATE_TIMER_MS and not self._waited_once:
+            self._waited_once = True
+            self._arm_flush_timer()
+            return
         self._replay_held()
 
     def _replay_held(self) -> None:
         """Give held keys back to the widgets they were typed into, in order."""
         self._flush_timer.stop()
+        self._waited_once = False
         held, self._held = self._held, []
         self._replaying = True
         try:
@@ -224,9 +242,19 @@ class KeyboardWedge(ScanSource):
 
     @staticmethod
     def _now(event: QKeyEvent) -> float:
-        """Milliseconds: the arrival time on the main thread (synthetic events carry no
-        timestamp, and mixing the two clocks would make nonsense gaps)."""
+        """Milliseconds: the arrival time on the main thread (see _gaps for the other)."""
         return time.perf_counter_ns() / 1e6
+
+
+def _gaps(presses: list[_Held]) -> list[float]:
+    """Milliseconds between presses. By the window system's clock when every press has its
+    time: a burst stays a burst when the main thread was busy while it arrived (the keys
+    then reach it late and all at once). Synthetic events carry no time; then by arrival."""
+    if all(h.pressed_ms for h in presses):
+        stamps = [float(h.pressed_ms) for h in presses]
+    else:
+        stamps = [h.at_ms for h in presses]
+    return [b - a for a, b in pairwise(stamps)]
 
 
 def _scan_char(event: QKeyEvent) -> str:

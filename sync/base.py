@@ -41,6 +41,10 @@ class ChannelRejected(ChannelError):
     """The channel refused the request for good (bad credentials, unknown order or SKU)."""
 
 
+class BadCursor(ValueError):
+    """The stored pull cursor cannot be read; the message says how to recover."""
+
+
 class StaleStock(ChannelError):
     """Compare-and-set failed: the channel holds `remote_quantity`, not what we compared with."""
 
@@ -118,7 +122,7 @@ class WindowCursor:
                 seen=dict(data.get("seen") or {}),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"sync cursor is not valid ({exc}); reset the channel's cursor") \
+            raise BadCursor(f"sync cursor is not valid ({exc}); reset the channel's cursor") \
                 from exc
 
     def take_new(self, key: str, updated_at: datetime | None) -> bool:

@@ -1,4 +1,5 @@
-"""Headless channel commands: `packdesk sync --once`, `packdesk import FILE`, `packdesk channel`.
+"""Headless channel commands: `packdesk sync --once`, `packdesk import FILE`, `packdesk channel`,
+`packdesk outbox list|retry`.
 
 main.py calls `add_commands(subparsers)` while building its parser and `run(args)` when one of
 these commands was chosen. Every failure a person can fix is one line on stderr and exit 2.
@@ -15,15 +16,17 @@ from collections import Counter
 from pathlib import Path
 
 from app.domain.errors import PackdeskError
+from app.services import outbox as box
 from app.services.channel_stock import add_channel, list_channels
 from app.services.intake import take_in
+from app.services.leases import DEFAULT_LEASE_S
 from sync import intake_map
 from sync.credentials import SECRET_FIELDS, CredentialsMissing, CredentialStore
-from sync.csv_import import CsvImportError, parse, preview
+from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview
 from sync.csv_layouts import ColumnMapping
 from sync.runner import SETTINGS_FIELDS, SyncRunner, adapter_factory
 
-COMMANDS = ("sync", "import", "channel")
+COMMANDS = ("sync", "import", "channel", "outbox")
 
 
 def add_commands(subparsers) -> None:
@@ -33,6 +36,10 @@ def add_commands(subparsers) -> None:
     sync.add_argument("--channel", action="append", help="only this channel (repeatable)")
     sync.add_argument("--interval", type=float, default=15 * 60,
                       help="seconds between passes without --once (default 900)")
+    sync.add_argument("--lease", type=float, default=DEFAULT_LEASE_S, metavar="SECONDS",
+                      help="how long this process's claim on outbox messages and on a "
+                      "channel's pull holds before another station may take it over, should "
+                      f"this one die (default {DEFAULT_LEASE_S:g})")
     imp = subparsers.add_parser("import", help="import orders from a CSV export")
     imp.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     imp.add_argument("file", help="Shopify order export, Taobao 订单报表, or a mapped CSV")
@@ -40,6 +47,8 @@ def add_commands(subparsers) -> None:
     imp.add_argument("--items", help="Taobao 宝贝报表 with the order lines")
     imp.add_argument("--channel", default="csv", help="channel the orders belong to")
     imp.add_argument("--yes", action="store_true", help="import the good rows, skip bad ones")
+    imp.add_argument("--encoding", help="the file's text encoding (e.g. cp1252, gb18030, "
+                     "shift_jis), when Packdesk cannot tell it for sure")
     channel = subparsers.add_parser("channel", help="set up sales channels")
     channel.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     what = channel.add_subparsers(dest="channel_command", required=True)
@@ -52,6 +61,16 @@ def add_commands(subparsers) -> None:
                      help="a setting, e.g. shop_url=https://x.myshopify.com")
     add.add_argument("--ratio", type=float, default=1.0, help="allocation ratio, e.g. 0.8")
     add.add_argument("--buffer", type=int, default=0, help="floor buffer in units")
+    outbox = subparsers.add_parser("outbox", help="changes queued for the channels")
+    outbox.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    do = outbox.add_subparsers(dest="outbox_command", required=True)
+    listing = do.add_parser("list", help="queued, sent and failed messages, oldest first")
+    listing.add_argument("--failed", action="store_true", help="only the FAILED ones")
+    listing.add_argument("--channel", help="only this channel")
+    retry = do.add_parser("retry", help="send FAILED messages again once the cause is fixed")
+    retry.add_argument("ids", nargs="*", type=int, metavar="ID")
+    retry.add_argument("--all-failed", action="store_true", help="every FAILED message")
+    retry.add_argument("--channel", help="with --all-failed: only this channel's")
 
 
 def run(args, credentials: CredentialStore | None = None, out=None, err=None) -> int:
@@ -62,6 +81,8 @@ def run(args, credentials: CredentialStore | None = None, out=None, err=None) ->
             return _sync(args, uow, credentials or CredentialStore(), out)
         if args.command == "import":
             return _import(args, uow, out, err)
+        if args.command == "outbox":
+            return _outbox(args, uow, out, err)
         return _channel(args, uow, credentials or CredentialStore(), out)
     except (PackdeskError, CsvImportError, CredentialsMissing, ValueError, OSError) as exc:
         print(f"packdesk {args.command}: {exc}", file=err)
@@ -78,7 +99,8 @@ def _open(args):
 
 
 def _sync(args, uow, credentials: CredentialStore, out) -> int:
-    runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval)
+    runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval,
+                        lease_s=args.lease)
     if not args.once:
         runner.on_state = lambda s: print(_line(s), file=out, flush=True)
         runner.start()
@@ -111,7 +133,15 @@ def _mapping(text: str | None) -> ColumnMapping | None:
 def _import(args, uow, out, err) -> int:
     mapping = _mapping(args.mapping)
     items = Path(args.items) if args.items else None
-    rows = preview(Path(args.file), mapping, items)
+    try:
+        rows = preview(Path(args.file), mapping, items, args.encoding)
+    except EncodingUnsure as unsure:
+        print(f"packdesk import: {unsure}", file=err)
+        for candidate in unsure.candidates:
+            print(f"  --encoding {candidate.encoding}: {candidate.sample}", file=err)
+        print("Nothing was imported. Run again with the --encoding whose names read right.",
+              file=err)
+        return 1
     bad = [row for row in rows if row.errors]
     for row in bad:
         print(f"row {row.row_number} (order {row.order_key or '?'}): "
@@ -120,7 +150,8 @@ def _import(args, uow, out, err) -> int:
         print(f"{len(bad)} of {len(rows)} rows have errors; nothing was imported. Fix the "
               "file, or run again with --yes to import the good rows only.", file=err)
         return 1
-    orders, errors = parse(Path(args.file), mapping, items, channel=args.channel)
+    orders, errors = parse(Path(args.file), mapping, items, channel=args.channel,
+                           encoding=args.encoding)
     results = take_in(intake_map.batch(orders, [], args.channel), uow())
     counts = Counter(r.outcome for r in results)
     print(f"Imported {len(results)} orders from {Path(args.file).name}: "
@@ -130,6 +161,9 @@ def _import(args, uow, out, err) -> int:
         if result.outcome == "review":
             print(f"  {result.order_number} needs review: {'; '.join(result.reasons)}",
                   file=out)
+        elif result.outcome == "parked":
+            print(f"  {args.channel} order {result.channel_order_id} parked in the exceptions "
+                  f"list: {'; '.join(result.reasons)}", file=out)
     return 0
 
 
@@ -152,3 +186,34 @@ def _channel(args, uow, credentials: CredentialStore, out) -> int:
     print(f"Channel {view.code} added; its credentials are in the system keyring.", file=out)
     print(json.dumps(view.settings), file=out)
     return 0
+
+
+def _outbox(args, uow, out, err) -> int:
+    if args.outbox_command == "list":
+        rows = box.list_messages(uow(), args.failed, args.channel)
+        for row in rows:
+            print(_outbox_line(row), file=out)
+        print(f"{len(rows)} {'failed ' if args.failed else ''}messages", file=out)
+        return 0
+    if args.all_failed == bool(args.ids):
+        raise ValueError("give message ids, or --all-failed (not both)")
+    by = getattr(args, "station", None) or getpass.getuser()
+    rows, refused = (box.send_all_failed(uow(), args.channel, by), 0) if args.all_failed \
+        else ([], 0)
+    for message_id in args.ids:
+        try:
+            rows.append(box.send_again(message_id, uow(), by))
+        except PackdeskError as exc:  # the others still go
+            refused += 1
+            print(f"packdesk outbox: {exc}", file=err)
+    for row in rows:
+        print(f"queued again: {_outbox_line(row)}", file=out)
+    print(f"{len(rows)} messages queued again; the next sync sends them", file=out)
+    return 1 if refused else 0
+
+
+def _outbox_line(row: box.OutboxRow) -> str:
+    held = f", being sent by {row.claimed_by}" if row.claimed_by else ""
+    error = f" - {row.last_error}" if row.last_error and row.status != "sent" else ""
+    return (f"#{row.id} {row.channel} {row.kind} {row.about}: {row.status}, "
+            f"{row.attempts} attempts{held}{error}")

@@ -14,8 +14,11 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from app.services.intake_fit import MAX_PRICE_CENTS, MAX_QUANTITY
+from sync.csv_encoding import CsvImportError, Decoded, EncodingUnsure
+from sync.csv_encoding import decode as decode_bytes
 from sync.csv_layouts import TAOBAO_ITEMS, ColumnMapping, detect
-from sync.fields import CHINA_TIME, Unmappable, text, to_decimal, to_quantity, to_time
+from sync.fields import CHINA_TIME, Unmappable, shown, text, to_decimal, to_quantity, to_time
 from sync.model import MappingError, UnifiedAddress, UnifiedLine, UnifiedOrder
 
 _EXCEL_TEXT = re.compile(r'^="(.*)"$')
@@ -25,8 +28,10 @@ COUNTRY_NAMES = {"united states": "US", "china": "CN", "中国": "CN", "canada":
                  "japan": "JP"}
 
 
-class CsvImportError(ValueError):
-    """The file as a whole cannot be read (encoding, no header, unknown layout)."""
+__all__ = ["CsvImportError", "EncodingUnsure", "PreviewRow", "decode", "parse", "preview",
+           "read_rows", "read_text"]
+MAX_CELL_CHARS = 128 * 1024  # a cell longer than this is an error of its row, not a crash
+csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 
 
 @dataclass(frozen=True)
@@ -37,16 +42,17 @@ class PreviewRow:
     errors: tuple[str, ...]
 
 
-def decode(data: bytes, source: str = "file") -> str:
-    """UTF-8 (with or without BOM) first, then GB18030, which also covers GBK and GB2312."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CsvImportError(f"{source} is neither UTF-8 nor GBK/GB18030 text")
+def decode(data: bytes, source: str = "file", encoding: str | None = None) -> str:
+    """The text of an export: its encoding detected (sync/csv_encoding.py) or given."""
+    return decode_bytes(data, source, encoding).text
+
+
+def read_text(path: Path, encoding: str | None = None) -> Decoded:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CsvImportError(f"cannot read {path}: {exc.strerror}") from exc
+    return decode_bytes(data, Path(path).name, encoding)
 
 
 def clean(cell: str | None) -> str:
@@ -56,11 +62,9 @@ def clean(cell: str | None) -> str:
     return match.group(1).strip() if match else value
 
 
-def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    try:
-        body = decode(Path(path).read_bytes(), Path(path).name)
-    except OSError as exc:
-        raise CsvImportError(f"cannot read {path}: {exc.strerror}") from exc
+def read_rows(path: Path, encoding: str | None = None
+              ) -> tuple[list[str], list[dict[str, str]]]:
+    body = read_text(path, encoding).text
     reader = csv.reader(io.StringIO(body, newline=""))
     try:
         headers = [clean(h) for h in next(reader)]
@@ -82,11 +86,11 @@ def resolve_mapping(headers: list[str], mapping: ColumnMapping | None, name: str
 
 
 def preview(path: Path, mapping: ColumnMapping | None = None,
-            items_path: Path | None = None) -> list[PreviewRow]:
+            items_path: Path | None = None, encoding: str | None = None) -> list[PreviewRow]:
     """Every row with its problems, so the user fixes the file before anything is stored."""
-    headers, rows = read_rows(path)
+    headers, rows = read_rows(path, encoding)
     mapping = resolve_mapping(headers, mapping, Path(path).name)
-    items = read_items(items_path) if items_path else {}
+    items = read_items(items_path, encoding) if items_path else {}
     previews, current = [], {}
     for number, row in enumerate(rows, start=2):
         current = inherit(row, current, mapping)
@@ -108,6 +112,11 @@ def inherit(row: dict[str, str], previous: dict[str, str],
 
 def row_errors(row: dict[str, str], mapping: ColumnMapping,
                items: dict[str, list[UnifiedLine]]) -> list[str]:
+    oversized = [f"column {header!r} holds {len(value) // 1024} KB of text; a cell may "
+                 f"hold at most {MAX_CELL_CHARS // 1024} KB"
+                 for header, value in row.items() if len(value) > MAX_CELL_CHARS]
+    if oversized:
+        return oversized
     try:
         order_from_rows([row], mapping, items)
     except Unmappable as exc:
@@ -116,30 +125,45 @@ def row_errors(row: dict[str, str], mapping: ColumnMapping,
 
 
 def parse(path: Path, mapping: ColumnMapping | None = None, items_path: Path | None = None,
-          channel: str = "csv") -> tuple[list[UnifiedOrder], list[MappingError]]:
-    """Orders grouped from the rows; an order with any bad row becomes a MappingError."""
-    headers, rows = read_rows(path)
+          channel: str = "csv", encoding: str | None = None
+          ) -> tuple[list[UnifiedOrder], list[MappingError]]:
+    """Orders grouped from the rows; an order with any bad row becomes a MappingError that
+    names the row and the problem."""
+    headers, rows = read_rows(path, encoding)
     mapping = resolve_mapping(headers, mapping, Path(path).name)
-    items = read_items(items_path) if items_path else {}
-    groups: dict[str, list[dict[str, str]]] = {}
+    items = read_items(items_path, encoding) if items_path else {}
+    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
     current: dict[str, str] = {}
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
         current = inherit(row, current, mapping)
-        groups.setdefault(current.get(mapping.order_id, ""), []).append(current)
+        groups.setdefault(current.get(mapping.order_id, ""), []).append((number, current))
     orders, errors = [], []
-    for key, group in groups.items():
+    for key, numbered in groups.items():
+        group = [row for _, row in numbered]
         if group[0].get(mapping.status, "") in mapping.skip_statuses:
+            continue
+        problems = [(n, e) for n, row in numbered for e in row_errors(row, mapping, items)]
+        if problems:
+            number, problem = problems[0]
+            errors.append(MappingError(f"row {number}: {problem}", key, channel,
+                                       {"rows": [_kept(row) for row in group]}))
             continue
         try:
             orders.append(order_from_rows(group, mapping, items, channel))
         except Unmappable as exc:
-            errors.append(MappingError(str(exc), key, channel, {"rows": group}))
+            errors.append(MappingError(f"rows {numbered[0][0]}-{numbered[-1][0]}: {exc}", key,
+                                       channel, {"rows": [_kept(row) for row in group]}))
     return orders, errors
 
 
-def read_items(path: Path) -> dict[str, list[UnifiedLine]]:
+def _kept(row: dict[str, str]) -> dict[str, str]:
+    """A row as the exceptions list keeps it: a monster cell is cut."""
+    return {k: v if len(v) <= 1000 else v[:1000] + "…" for k, v in row.items()}
+
+
+def read_items(path: Path, encoding: str | None = None) -> dict[str, list[UnifiedLine]]:
     """Taobao's 宝贝报表: the lines of each order, keyed by 订单编号."""
-    headers, rows = read_rows(path)
+    headers, rows = read_rows(path, encoding)
     if TAOBAO_ITEMS["order_id"] not in headers:
         raise CsvImportError(f"{Path(path).name}: no 订单编号 column, not a 宝贝报表")
     lines: dict[str, list[UnifiedLine]] = {}
@@ -189,8 +213,13 @@ def csv_line(row: dict[str, str], mapping: ColumnMapping, line_id: str) -> Unifi
     if not sku:
         hint = " (add the 宝贝报表 items export)" if mapping.default_currency == "CNY" else ""
         raise Unmappable(f"line {label!r} has no SKU{hint}")
-    quantity = to_quantity(row.get(mapping.quantity), f"quantity of {label!r}")
-    total_price = to_decimal(row.get(mapping.unit_price), f"price of {label!r}")
+    quantity = to_quantity(row.get(mapping.quantity),
+                           f"column {mapping.quantity!r}: quantity of {label!r}", MAX_QUANTITY)
+    price_column = f"column {mapping.unit_price!r}: price of {label!r}"
+    total_price = to_decimal(row.get(mapping.unit_price), price_column)
+    if abs(total_price) * 100 > MAX_PRICE_CENTS:
+        raise Unmappable(f"{price_column} {shown(row.get(mapping.unit_price))} is more than "
+                         f"Packdesk can keep (at most {MAX_PRICE_CENTS // 100})")
     # Taobao's report gives the amount due for the order, not a unit price.
     unit = total_price / quantity if mapping.default_currency == "CNY" and quantity else total_price
     return UnifiedLine(line_id, sku, text(row.get(mapping.line_name)), quantity,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain.messages import Msg
 from sync.model import MappingError, UnifiedOrder
 
 CHINA_TIME = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -29,26 +31,53 @@ def need(payload: Any, *path: str | int) -> Any:
     return value
 
 
+def json_shaped(value: Any, shape: type, what: str) -> Any:
+    """A dict or list the payload may also carry as JSON text (WordPress plugins store meta
+    values that way): the decoded value, empty when missing, else Unmappable naming it."""
+    if value is None or value == "":
+        return shape()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise Unmappable(f"{what} is text, not a JSON {_SHAPES[shape]}") from None
+    if not isinstance(value, shape):
+        raise Unmappable(f"{what} is a JSON {type(value).__name__}, not a JSON {_SHAPES[shape]}")
+    return value
+
+
+_SHAPES = {dict: "object", list: "list"}
+
+
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value as an error message quotes it: a 200 KB cell is not quoted whole."""
+    quoted = repr(value)
+    return quoted if len(quoted) <= limit else quoted[:limit] + "…"
 
 
 def to_decimal(value: Any, what: str) -> Decimal:
     try:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError) as exc:
-        raise Unmappable(f"{what} {value!r} is not a number") from exc
+        raise Unmappable(f"{what} {shown(value)} is not a number") from exc
     if not number.is_finite():
-        raise Unmappable(f"{what} {value!r} is not a finite number")
+        raise Unmappable(f"{what} {shown(value)} is not a finite number")
     return number
 
 
-def to_quantity(value: Any, what: str) -> int:
+def to_quantity(value: Any, what: str, limit: int = 10**9) -> int:
+    """A whole number up to `limit` (1e999999 is a valid Decimal with a million digits)."""
     if isinstance(value, bool):
-        raise Unmappable(f"{what} {value!r} is not a whole number")
+        raise Unmappable(f"{what} {shown(value)} is not a whole number")
     number = to_decimal(value, what)
+    if number.adjusted() >= len(str(limit)) or abs(number) > limit:
+        raise Unmappable(f"{what} {shown(value)} is more than {limit}")
     if number != number.to_integral_value():
-        raise Unmappable(f"{what} {value!r} is not a whole number")
+        raise Unmappable(f"{what} {shown(value)} is not a whole number")
     return int(number)
 
 
@@ -75,9 +104,16 @@ def optional_time(value: Any, what: str, naive_zone: timezone = UTC) -> datetime
 
 def map_safely(channel: str, channel_order_id: str, payload: dict[str, Any],
                mapper: Callable[[dict[str, Any]], UnifiedOrder]) -> UnifiedOrder | MappingError:
-    """Run a mapper; a payload that does not map becomes a MappingError, never a traceback."""
+    """Run a mapper; a payload that does not map becomes a MappingError, never a traceback.
+    A payload of a shape no mapper foresaw (a crash inside it) is one such order too: named
+    by the kind of failure, never by the payload's content."""
     try:
         return mapper(payload)
     except Unmappable as exc:
-        return MappingError(reason=str(exc), channel_order_id=channel_order_id, channel=channel,
-                            raw=payload)
+        reason = str(exc)
+    except (AttributeError, TypeError, ValueError, LookupError, ArithmeticError) as exc:
+        reason = Msg("the {channel} payload has a shape Packdesk cannot read ({kind} in "
+                     "{mapper})", channel=channel, kind=type(exc).__name__,
+                     mapper=getattr(mapper, "__name__", "the mapper"))
+    return MappingError(reason=reason, channel_order_id=channel_order_id, channel=channel,
+                        raw=payload)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain.messages import Msg
 from app.domain.orders import Address
 from app.services.intake import IncomingLine, IncomingOrder, Unmapped
 from sync.model import MappingError, UnifiedLine, UnifiedOrder
@@ -45,14 +46,28 @@ def incoming_order(order: UnifiedOrder, channel_code: str | None = None) -> Inco
 
 
 def unmapped(error: MappingError, channel_code: str | None = None) -> Unmapped:
-    raw = error.raw if isinstance(error.raw, dict) else {"raw": repr(error.raw)}
-    raw = json.loads(json.dumps(raw, default=str))  # the exceptions table keeps JSON only
+    return Unmapped(channel_code or error.channel, error.channel_order_id, error.reason,
+                    kept_raw(error.raw))
+
+
+def kept_raw(raw: object) -> dict:
+    """The payload as the exceptions table keeps it: JSON only, and not too much of it."""
+    raw = raw if isinstance(raw, dict) else {"raw": repr(raw)}
+    raw = json.loads(json.dumps(raw, default=str))
     if len(repr(raw)) > MAX_RAW_CHARS:
         raw = {"truncated": repr(raw)[:MAX_RAW_CHARS]}
-    return Unmapped(channel_code or error.channel, error.channel_order_id, error.reason, raw)
+    return raw
 
 
 def batch(orders: list[UnifiedOrder], errors: list[MappingError],
           channel_code: str | None = None) -> list[IncomingOrder | Unmapped]:
-    return [incoming_order(o, channel_code) for o in orders] + \
-        [unmapped(e, channel_code) for e in errors]
+    """Each order on its own: one that cannot be translated is parked, the others go on."""
+    items: list[IncomingOrder | Unmapped] = []
+    for order in orders:
+        try:
+            items.append(incoming_order(order, channel_code))
+        except (AttributeError, TypeError, ValueError, LookupError, ArithmeticError) as exc:
+            items.append(Unmapped(channel_code or order.channel, order.channel_order_id, Msg(
+                "the order could not be read ({kind}); it was not imported",
+                kind=type(exc).__name__), kept_raw(order.raw)))
+    return items + [unmapped(e, channel_code) for e in errors]

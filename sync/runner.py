@@ -4,75 +4,35 @@ Qt is not imported here: the status bar adapts the callbacks (ui/sync_status.py)
 that cannot be reached goes offline with its queue depth shown and is tried again with
 jittered back-off; nothing queued is lost, because a message leaves the outbox only after the
 channel confirmed it, and a retried push is recognised by the adapter (keys, read-back).
+One channel's cycle is sync/channel_sync.py; channels set up while running are picked up.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import random
 import threading
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
-from decimal import Decimal
 
-from app.domain.errors import NotAllowed, NotFound
+from app.domain.error_text import describe
 from app.services import outbox as box
 from app.services.channel_stock import ChannelView, list_channels, note_result
-from app.services.intake import take_in_with_retries
+from app.services.leases import DEFAULT_LEASE_S, Claimant
 from app.services.unit_of_work import SyncUnitOfWorkFactory
-from sync import intake_map
-from sync.base import (
-    ChannelAdapter,
-    ChannelDataError,
-    ChannelError,
-    ChannelRejected,
-    ChannelUnavailable,
-    RateLimited,
-    StaleStock,
-)
+from sync.base import BadCursor, ChannelAdapter, ChannelError
+from sync.channel_sync import ChannelOffline, ChannelSync, cycle_collector_paused
 from sync.credentials import CredentialsMissing, CredentialStore
-from sync.model import Fulfilment, FulfilmentLine, Refund, RefundLine, StockLevel
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from sync.taobao import TaobaoAdapter, TaobaoCredentials
 from sync.woocommerce import WooCommerceAdapter, WooCredentials
 
+__all__ = ["ChannelState", "ChannelSync", "SyncRunner", "adapter_factory",
+           "cycle_collector_paused"]
+
 log = logging.getLogger("packdesk.sync")
 DEFAULT_INTERVAL_S = 15 * 60
-MAX_PAGES = 10_000
-STALE_RETRIES = 3
-
-
-_collector = threading.Lock()
-_pages_in_flight = 0
-_resume_collector = False
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Python's cycle collector is off while a page of channel orders is mapped and stored.
-
-    A page of 250 orders makes a few hundred thousand short-lived objects (payload dicts,
-    rows, bind values) and no garbage cycles; reference counting frees them. Left on, the
-    collector walks them again and again, about a sixth of the intake's time (`make bench`,
-    ingest_orders_per_s). It resumes when the last page in flight (pages of several channels
-    may overlap) is stored, and stays off if someone else had turned it off."""
-    global _pages_in_flight, _resume_collector
-    with _collector:
-        if _pages_in_flight == 0:
-            _resume_collector = gc.isenabled()
-            gc.disable()
-        _pages_in_flight += 1
-    try:
-        yield
-    finally:
-        with _collector:
-            _pages_in_flight -= 1
-            if _pages_in_flight == 0 and _resume_collector:
-                gc.enable()
 
 
 @dataclass(frozen=True)
@@ -86,155 +46,22 @@ class ChannelState:
     failed: int = 0
 
 
-class ChannelOffline(Exception):
-    """Internal: the cycle stops, the channel shows offline, a back-off retry is scheduled."""
+class SettingsInvalid(ValueError):
+    """A channel's settings an adapter refused (e.g. a shop address that is not https)."""
 
 
-class ChannelSync:
-    """One channel's cycle: pull every page, take it in, then push the outbox in id order."""
-
-    def __init__(self, channel: ChannelView, adapter: ChannelAdapter, uow: SyncUnitOfWorkFactory,
-                 *, wait: Callable[[float], bool], report: Callable[[str], None],
-                 rng: random.Random, max_rate_waits: int = 6) -> None:
-        self.channel, self.adapter, self.uow = channel, adapter, uow
-        self._wait, self._report, self._rng = wait, report, rng
-        self._rate_waits_left = max_rate_waits
-        self.pulled = self.pushed = self.failed = 0
-
-    def run(self) -> str:
-        self.pull()
-        self.drain()
-        return (f"{self.pulled} orders in, {self.pushed} changes out"
-                + (f", {self.failed} failed" if self.failed else ""))
-
-    def _call(self, action: Callable[[], object]):
-        """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded."""
-        while True:
-            try:
-                return action()
-            except RateLimited as exc:
-                if self._rate_waits_left <= 0:
-                    raise ChannelOffline(f"still rate limited: {exc}") from exc
-                self._rate_waits_left -= 1
-                pause = exc.retry_after_s + self._rng.uniform(0.05, 0.25 + exc.retry_after_s / 4)
-                self._report(f"rate limited, waiting {pause:.1f} s")
-                if self._wait(pause):
-                    raise ChannelOffline("stopped while waiting for the rate limit") from exc
-            except ChannelUnavailable as exc:
-                raise ChannelOffline(str(exc)) from exc
-
-    # --- orders in ------------------------------------------------------------------------
-
-    def pull(self) -> None:
-        """Page after page, each stored with its cursor in one transaction. The next page is
-        fetched while this one is stored: the channel's latency and the store's write
-        overlap. A page that fails to store is pulled again from its cursor next cycle."""
-        page = self._pull_page(_cursor(self.uow, self.channel.code))
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
-            for _ in range(MAX_PAGES):
-                following = None if page.done else ahead.submit(self._pull_page,
-                                                                page.next_cursor)
-                try:
-                    with cycle_collector_paused():
-                        items = intake_map.batch(page.orders, page.mapping_errors,
-                                                 self.channel.code)
-                        take_in_with_retries(items, self.uow,
-                                             cursor=(self.channel.code, page.next_cursor))
-                except BaseException:
-                    if following is not None:
-                        following.cancel()
-                    raise
-                self.pulled += len(page.orders)
-                self._report(f"{self.pulled} orders in")
-                if following is None:
-                    return
-                page = following.result()
-
-    def _pull_page(self, cursor: str | None):
-        try:
-            return self._call(lambda: self.adapter.pull_orders(cursor))
-        except ChannelDataError as exc:  # a bad page: the same cursor is tried next cycle
-            raise ChannelOffline(f"could not read orders: {exc}") from exc
-
-    # --- changes out ----------------------------------------------------------------------
-
-    def drain(self) -> None:
-        while True:
-            batch = box.next_batch(self.channel.code, self.uow())
-            if not batch:
-                return
-            for item in batch:
-                if not self._push(item):
-                    return  # waiting for a retry time: keep the order, try next cycle
-                self._report(f"{self.pushed} changes out")
-
-    def _push(self, item: box.OutboxItem) -> bool:
-        try:
-            if item.kind == "fulfilment":
-                note, seen = self._push_fulfilment(item), None
-            elif item.kind == "stock_level":
-                note, seen = self._push_stock(item)
-            elif item.kind == "refund":
-                note, seen = self._push_refund(item), None
-            else:
-                raise ChannelRejected(f"Packdesk cannot send {item.kind!r} messages yet")
-        except ChannelRejected as exc:
-            self.failed += 1
-            box.record_failure(item, str(exc), self.uow(), retry_at=None)
-            return True  # FAILED for a person; later messages still go
-        except (ChannelDataError, StaleStock) as exc:
-            retry_at = self.uow().now() + timedelta(seconds=30 * 2 ** min(item.attempts, 6))
-            status = box.record_failure(item, str(exc), self.uow(), retry_at)
-            self.failed += status == "failed"
-            return status == "failed"
-        box.record_sent(item, self.uow(), note, seen)
-        self.pushed += 1
-        return True
-
-    def _push_fulfilment(self, item: box.OutboxItem) -> str:
-        notice = box.shipment_notice(item, self.uow())
-        parcel = Fulfilment(notice.channel_order_id, notice.tracking_number, notice.carrier,
-                            tuple(FulfilmentLine(i, q) for i, q in notice.lines),
-                            notice.idempotency_key)
-        result = self._call(lambda: self.adapter.push_fulfilment(parcel))
-        return result.note or ("already on the channel" if result.already_applied else "")
-
-    def _push_refund(self, item: box.OutboxItem) -> str:
-        """Money back for a return case; the adapter's key or read-back makes it once only."""
-        try:
-            notice = box.refund_notice(item, self.uow())
-        except (NotFound, NotAllowed) as exc:
-            raise ChannelRejected(str(exc)) from exc
-        refund = Refund(notice.channel_order_id, Decimal(notice.amount_cents) / 100,
-                        notice.currency,
-                        tuple(RefundLine(i, q, Decimal(c) / 100) for i, q, c in notice.lines),
-                        notice.reason, notice.idempotency_key)
-        result = self._call(lambda: self.adapter.push_refund(refund))
-        return result.note or ("already on the channel" if result.already_applied else "")
-
-    def _push_stock(self, item: box.OutboxItem) -> tuple[str, int]:
-        """Compare-and-set against the last value seen; stale: pull, recompute, try again."""
-        sku, quantity = item.payload["sku"], int(item.payload["quantity"])
-        compare = box.stock_now(self.channel.code, sku, self.uow())[1]
-        for attempt in range(STALE_RETRIES + 1):
-            level = StockLevel(sku, quantity, compare, item.idempotency_key)
-            try:
-                result = self._call(lambda lv=level: self.adapter.set_stock(lv))
-                return result.note, quantity
-            except StaleStock as exc:
-                if attempt == STALE_RETRIES:
-                    raise
-                self._report(f"{sku} changed at the channel; pulling orders and recomputing")
-                self.pull()  # the channel's own sales land in our stock first
-                quantity = box.stock_now(self.channel.code, sku, self.uow())[0]
-                compare = exc.remote_quantity
-        raise AssertionError("unreachable")
+SAFE_TO_SHOW = (ChannelError, CredentialsMissing, BadCursor, SettingsInvalid)  # written to show
 
 
-def _cursor(uow: SyncUnitOfWorkFactory, code: str) -> str | None:
-    with uow() as u:
-        channel = u.outbox.channel(code)
-        return channel.pull_cursor if channel else None
+def _frames(error: BaseException) -> str:
+    """Where an error happened, for the log: file, line and code, never the values (an
+    exception's own text may carry a failed statement's parameters: buyers' data)."""
+    frames: list[str] = []
+    while error is not None and len(frames) < 10:
+        frames.append(f"{type(error).__name__}:\n" + "".join(
+            traceback.format_tb(error.__traceback__)))
+        error = error.__cause__ or error.__context__
+    return "\n".join(frames)
 
 
 class SyncRunner:
@@ -247,13 +74,16 @@ class SyncRunner:
                  adapter_for: Callable[[ChannelView], ChannelAdapter], *,
                  interval_s: float = DEFAULT_INTERVAL_S,
                  on_state: Callable[[ChannelState], None] | None = None,
-                 rng: random.Random | None = None, backoff_cap_s: float | None = None) -> None:
+                 rng: random.Random | None = None, backoff_cap_s: float | None = None,
+                 lease_s: float = DEFAULT_LEASE_S) -> None:
         self.uow, self.adapter_for, self.interval_s = uow, adapter_for, interval_s
         self.on_state = on_state or (lambda state: None)
         self.rng = rng or random.Random()
         self.backoff_cap_s = backoff_cap_s or interval_s
+        self.claimant = Claimant.for_station(uow().station, lease_s)
         self._states: dict[str, ChannelState] = {}
         self._wake: dict[str, threading.Event] = {}
+        self._rescan = threading.Event()
         self._threads: list[threading.Thread] = []
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -281,21 +111,24 @@ class SyncRunner:
         self._set(channel.code, running=True, progress="starting")
         online, result = True, ""
         try:
-            adapter = self.adapter_for(channel)
+            try:
+                adapter = self.adapter_for(channel)
+            except ValueError as exc:  # the channel's settings, named by the adapter
+                raise SettingsInvalid(str(exc)) from exc
             try:
                 worker = ChannelSync(channel, adapter, self.uow, wait=self._stop.wait,
                                      report=lambda text: self._set(channel.code, progress=text),
-                                     rng=self.rng)
+                                     rng=self.rng, claimant=self.claimant)
                 result = worker.run()
             finally:
                 adapter.close()
         except ChannelOffline as exc:
             online, result = False, f"offline: {exc}"
-        except (ChannelError, CredentialsMissing, ValueError, LookupError) as exc:
+        except SAFE_TO_SHOW as exc:
             result = f"error: {exc}"
         except Exception as exc:  # a worker thread must survive anything (and say so)
-            log.exception("sync of %s failed", channel.code)
-            result = f"error: {type(exc).__name__}: {exc}"
+            result = f"error: {channel.code}: {describe(exc, SAFE_TO_SHOW)}"
+            log.error("sync of %s failed: %s\n%s", channel.code, result, _frames(exc))
         note_result(self.uow(), channel.code, result)
         depth = box.queue_depth(self.uow(), channel.code)
         failed = len(self._failed(channel.code))
@@ -314,23 +147,56 @@ class SyncRunner:
     # --- the threads ----------------------------------------------------------------------
 
     def start(self) -> None:
+        """A watcher thread starts one worker per channel, and one for each channel set up
+        later: it looks again every `interval_s` and at once on `sync_now()`."""
         self._stop.clear()
+        watcher = threading.Thread(target=self._watch, daemon=True, name="sync-channels")
+        self._threads.append(watcher)
+        watcher.start()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._start_new_channels()
+            except Exception:  # a store hiccup must not end the watching
+                log.exception("could not read the channel list")
+            self._rescan.wait(self.interval_s)
+            self._rescan.clear()
+
+    def _start_new_channels(self) -> None:
         for channel in self._channels():
-            self._wake[channel.code] = threading.Event()
+            with self._lock:
+                if channel.code in self._wake or self._stop.is_set():
+                    continue
             depth = box.queue_depth(self.uow(), channel.code)
             self._set(channel.code, queue_depth=depth, last_result=channel.last_result)
-            thread = threading.Thread(target=self._loop, args=(channel,), daemon=True,
-                                      name=f"sync-{channel.code}")
-            self._threads.append(thread)
-            thread.start()
+            with self._lock:
+                if self._stop.is_set():
+                    return
+                self._wake[channel.code] = threading.Event()
+                thread = threading.Thread(target=self._loop, args=(channel,), daemon=True,
+                                          name=f"sync-{channel.code}")
+                self._threads.append(thread)
+                thread.start()
 
     def _loop(self, channel: ChannelView) -> None:
-        failures = 0
+        """Each cycle reads the channel afresh (settings edited, channel switched off)."""
+        failures, code = 0, channel.code
         while not self._stop.is_set():
+            try:
+                channel = next((c for c in self._channels() if c.code == code), None)
+            except Exception:  # the store is away for a moment: sync as last seen
+                log.exception("could not read channel %s", code)
+            if channel is None:
+                with self._lock:
+                    self._wake.pop(code, None)
+                return
             state = self.sync_channel(channel)
             failures = 0 if state.online else failures + 1
             delay = self.interval_s if state.online else self._backoff(failures)
-            wake = self._wake[channel.code]
+            wake = self._wake.get(code)
+            if wake is None:  # stopped
+                return
             wake.wait(delay)
             wake.clear()
 
@@ -340,20 +206,29 @@ class SyncRunner:
         return base * self.rng.uniform(0.5, 1.0)
 
     def sync_now(self, code: str | None = None) -> None:
-        for name, event in self._wake.items():
-            if code is None or name == code:
-                event.set()
+        """Wake the workers; the watcher also looks for channels set up since the start
+        (their new workers sync at once). Never blocks: the UI calls it."""
+        self._rescan.set()
+        with self._lock:
+            events = [e for name, e in self._wake.items() if code is None or name == code]
+        for event in events:
+            event.set()
 
     def wait_stopped(self, timeout_s: float | None = None) -> bool:
         return self._stop.wait(timeout_s)
 
     def stop(self, timeout_s: float = 10.0) -> None:
         self._stop.set()
-        for event in self._wake.values():
+        self._rescan.set()
+        with self._lock:
+            events, threads = list(self._wake.values()), list(self._threads)
+        for event in events:
             event.set()
-        for thread in self._threads:
+        for thread in threads:
             thread.join(timeout_s)
-        self._threads.clear()
+        with self._lock:
+            self._threads.clear()
+            self._wake.clear()
 
 
 def adapter_factory(credentials: CredentialStore, *, timeout_s: float = 20.0

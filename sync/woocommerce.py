@@ -24,6 +24,7 @@ from sync.base import (
 )
 from sync.fields import (
     Unmappable,
+    json_shaped,
     map_safely,
     need,
     text,
@@ -233,12 +234,24 @@ def map_line(item: dict[str, Any], currency: str) -> UnifiedLine:
                        currency=currency)
 
 
+def tracking_items(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """Shipment Tracking's items, from meta the plugin may have stored as JSON text."""
+    found = []
+    for n, entry in enumerate(json_shaped(row.get("meta_data"), list, "meta_data"), start=1):
+        entry = json_shaped(entry, dict, f"meta_data entry {n}")
+        if entry.get("key") != "_wc_shipment_tracking_items":
+            continue
+        for item in json_shaped(entry.get("value"), list, "meta_data _wc_shipment_tracking_items"):
+            found.append(json_shaped(item, dict, "a shipment tracking item in meta_data"))
+    return found
+
+
 def map_order(row: dict[str, Any]) -> UnifiedOrder:
-    billing, shipping = row.get("billing") or {}, row.get("shipping") or {}
+    billing = json_shaped(row.get("billing"), dict, "billing")
+    shipping = json_shaped(row.get("shipping"), dict, "shipping")
     address = shipping if text(shipping.get("address_1")) else billing
     currency = text(row.get("currency"))
-    tracking = [t for m in row.get("meta_data") or [] if m.get("key") ==
-                "_wc_shipment_tracking_items" for t in m.get("value") or []]
+    tracking = tracking_items(row)
     return UnifiedOrder(
         channel=CHANNEL, channel_order_id=text(need(row, "id")),
         order_number_hint=text(row.get("number")), status=map_status(row),
@@ -250,7 +263,8 @@ def map_order(row: dict[str, Any]) -> UnifiedOrder:
             line1=text(address.get("address_1")), line2=text(address.get("address_2")),
             city=text(address.get("city")), region=text(address.get("state")),
             postcode=text(address.get("postcode")), country_code=text(address.get("country"))),
-        lines=tuple(map_line(i, currency) for i in need(row, "line_items")),
+        lines=tuple(map_line(json_shaped(i, dict, "a line item"), currency)
+                    for i in need(row, "line_items")),
         buyer_note=text(row.get("customer_note")),
         placed_at=to_time(need(row, "date_created_gmt"), "date_created_gmt"),
         updated_at=to_time(need(row, "date_modified_gmt"), "date_modified_gmt"),

@@ -8,6 +8,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+os.environ.setdefault("PACKDESK_THREAD_CHECKS", "1")  # ui/threads.py: widget code off-thread raises
 
 # Every module in tests/parts/ provides fixtures for one real part (store, CUPS, ...).
 pytest_plugins = sorted(

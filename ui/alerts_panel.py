@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.alerts import AlertRefresh, AlertView
 from ui.board_model import Runner, run_now
+from ui.threads import main_thread_only
 
 REFRESH_MS = 60_000
 TRAY_MS = 10_000
@@ -114,6 +115,7 @@ class AlertsPanel(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self.notice.setText(str(error))
 
+    @main_thread_only
     def _show(self, alerts: list[AlertView]) -> None:
         self._alerts = alerts
         self.table.setRowCount(len(alerts))

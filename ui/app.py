@@ -22,6 +22,7 @@ from ui.login import LoginPage
 from ui.main_window import MainWindow
 from ui.pack_bench import PackBench
 from ui.tasks import TaskManager
+from ui.watchdog import EventLoopWatchdog
 
 
 @dataclass
@@ -39,6 +40,7 @@ class BenchApp:
     on_shutdown: list = field(default_factory=list)
     keep: list = field(default_factory=list)  # parts that must live as long as the app
     collector: MainThreadCollector | None = None
+    watchdog: EventLoopWatchdog | None = None
 
     def shutdown(self) -> None:
         self.wedge.uninstall()
@@ -49,6 +51,8 @@ class BenchApp:
         self.tasks.shutdown(wait=True)
         if self.collector is not None:  # the workers are gone: collect as usual again
             self.collector.stop()
+        if self.watchdog is not None:
+            self.watchdog.stop()
 
 
 def qt_application(argv: list[str] | None = None) -> QApplication:
@@ -87,4 +91,5 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
         tasks.run_io(warm_up)
-    return BenchApp(app, window, bench, login, wedge, tasks, translator, collector=collector)
+    return BenchApp(app, window, bench, login, wedge, tasks, translator, collector=collector,
+                    watchdog=EventLoopWatchdog(app))

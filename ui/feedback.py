@@ -3,6 +3,13 @@
 Each verdict has its own colour and its own sound, so a packer knows what happened
 without reading. Where there is no sound device the colours carry it alone: a
 QSoundEffect with no device just stays silent.
+
+Two sounds never overlap. When two QSoundEffect voices play at once on PulseAudio, Qt 6.11
+destroys the finished one on PulseAudio's engine thread while its socket notifiers belong
+to the main thread: the main thread then spins at 100% for good, printing
+"QSocketNotifier: Socket notifiers cannot be enabled or disabled from another thread"
+(tests/e2e/test_bench_with_sound.py). So a new verdict's sound stops the one still
+playing first, as a packer wants anyway: the latest verdict is the one that counts.
 """
 
 from __future__ import annotations
@@ -110,4 +117,11 @@ class SoundBoard(QObject):
         sound = look_for(result).sound
         self.last_played = sound
         if self.enabled and sound and sound in self._effects:
+            self._stop_all()
             self._effects[sound].play()
+
+    def _stop_all(self) -> None:
+        """Stop every voice, even one that says it has finished: one voice at a time."""
+        for effect in self._effects.values():
+            if effect.isPlaying() or effect.loopsRemaining():
+                effect.stop()

@@ -46,9 +46,11 @@ UI_ZH = {
     "PIN": "PIN 码",
     "Enter your name and PIN.": "请输入姓名和 PIN 码。",
     "Packdesk — station {0}": "Packdesk — 工位 {0}",
+    "Packdesk — station {0} — {1}": "Packdesk — 工位 {0} — {1}",
     "Store: {0}": "数据库：{0}",
     "&Tools": "工具(&T)",
     "Log out": "退出登录",
+    "Quit Packdesk": "退出 Packdesk",
     "&Settings": "设置(&S)",
     "Not logged in": "未登录",
     "supervisor": "主管",
@@ -142,7 +144,19 @@ UI_ZH = {
     "%1: OFFLINE, %2 waiting": "%1：离线，%2 条待发送",
     "%1: %2": "%1：%2",
     "not synced yet": "尚未同步",
-    " (%1 failed: see exceptions)": "（%1 条失败：见异常列表）",
+    " (%1 failed, waiting for a person)": "（%1 条失败，等待人工处理）",
+    "Failed messages…": "失败的消息…",
+    "Failed channel messages": "渠道失败消息",
+    "Failed channel messages…": "渠道失败消息…",
+    "Message": "消息",
+    "Change": "变更",
+    "About": "对象",
+    "Why it failed": "失败原因",
+    "Send again": "重新发送",
+    "Shipment": "发货",
+    "Stock level": "库存数量",
+    "No failed messages.": "没有失败的消息。",
+    "Message #%1 to %2 is queued again; it is sent now.": "发往 %2 的消息 #%1 已重新排队，正在发送。",
     "No sales channel set up": "尚未设置销售渠道",
     "{0}: printed on {1}": "{0}：已在 {1} 打印",
     "{0} waits: {1}. It will print when the printer is back.": "{0} 等待中：{1}。打印机恢复后会自动打印。",
@@ -173,6 +187,9 @@ UI_ZH = {
     "Import orders from a CSV file": "从 CSV 文件导入订单",
     "No file chosen.": "未选择文件。",
     "Choose file…": "选择文件…",
+    "Choose the text encoding…": "选择文字编码…",
+    "Packdesk cannot tell this file's text encoding for sure. Choose the reading in which the names and addresses look right; nothing is imported until then.":
+        "Packdesk 无法确定此文件的文字编码。请选择姓名和地址显示正确的那一种；选择之前不会导入任何内容。",
     "Row": "行号",
     "Problems": "问题",
     "Import the good rows, skip the bad ones": "导入正确的行，跳过有问题的行",
@@ -369,6 +386,12 @@ UI_ZH = {
     "Shop pays return shipping": "店铺承担退货运费",
     "Create return and print slip": "创建退货并打印退货单",
     "Supervisor override…": "主管特批…",
+    "Close refund by hand…": "手动结束退款…",
+    "Close a refund the channel refused": "结束渠道拒绝的退款",
+    "Refunded in the seller centre": "已在卖家中心退款",
+    "Refunded by bank transfer": "已通过银行转账退款",
+    "The buyer agreed to no refund": "买家同意不退款",
+    "Return %s is closed; the refund of %s was settled by hand.": "退货单 %s 已结束；退款 %s 已手动处理。",
     "Finish receiving": "完成收货",
     "Restock": "重新上架",
     "Quarantine": "隔离",
@@ -424,6 +447,12 @@ UI_ZH = {
         "订单 {0} 已齐。扫描 PD:COMPLETE 单独发货，或扫描 PD:MERGE 把 {1} 装进同一个包裹。",
     "Orders {0} packed in one parcel. Label {1} printing… Scan the next order.":
         "订单 {0} 已合并打包。面单 {1} 正在打印… 请扫描下一个订单。",
+    "The store is read-only": "数据库为只读",
+    "The disk is full": "磁盘已满",
+    "The store is busy": "数据库正忙",
+    "The store is damaged": "数据库已损坏",
+    "The database server cannot be reached": "无法连接数据库服务器",
+    "The store cannot be opened": "无法打开数据库",
 }
 
 CORE_ZH = {
@@ -435,6 +464,8 @@ CORE_ZH = {
     "return slip not saved: {problem} at {path}": "退货单未保存：{path}：{problem}",
     "document not saved: disk full at {path}": "文件未保存：{path} 所在磁盘已满",
     "document not saved: {problem} at {path}": "文件未保存：{path}：{problem}",
+    "Outbox message {id} is not in the store.": "发件箱消息 {id} 不在数据库中。",
+    "Outbox message {id} has not failed (it is {status}).": "发件箱消息 {id} 没有失败（状态为 {status}）。",
     "“{code}” is not a product code Packdesk knows.": "“{code}” 不是已知的商品条码。",
     "Wrong item: {sku} {name} is not in this order. Still expected: {expected}.":
         "错货：{sku} {name} 不在本订单中。仍需：{expected}。",
@@ -535,4 +566,69 @@ CORE_ZH = {
         "包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。",
     "Packing the orders in one parcel": "合并打包订单",
     "Taking the order out of the parcel": "把订单移出包裹",
+    "The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.":
+        "存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。",
+    "The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.":
+        "数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。",
+    "The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.":
+        "存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。",
+    "the database server": "数据库服务器",
+    "station {station} (process {pid} on {host})": "工位 {station}（{host} 上的进程 {pid}）",
+    "another program (process {pid})": "另一个程序（进程 {pid}）",
+    "another station or program": "另一个工位或程序",
+    "The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.":
+        "数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。",
+    "Close Packdesk and put the latest backup, {backup}, in its place.":
+        "请关闭 Packdesk，用最新的备份 {backup} 替换它。",
+    "No backup of it was found next to it: restore it from your own backups.":
+        "旁边没有找到它的备份：请从你自己的备份中恢复。",
+    "The store {path} is damaged ({problem}). Packdesk did not change it. {advice}":
+        "数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}",
+    "The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.":
+        "与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。",
+    "The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.":
+        "无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。",
+    "Before upgrading the store, Packdesk saved a copy of it at {path}.":
+        "升级数据库之前，Packdesk 已把它备份到 {path}。",
+    "The connection to the database server dropped and was made again; nothing was lost.":
+        "与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。",
+    "The store could not be backed up before its upgrade ({problem}); it has not been changed.":
+        "升级前无法备份数据库（{problem}）；数据库未做改动。",
+    "{what} too long, cut to {limit} characters": "{what}过长，已截为 {limit} 个字符",
+    "{what} of line {line} too long, cut to {limit} characters":
+        "第 {line} 行的{what}过长，已截为 {limit} 个字符",
+    "channel order id is {length} characters, longer than the {limit} Packdesk keeps":
+        "渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个",
+    "line {line} has quantity {quantity}: more than the {limit} one order line may hold":
+        "订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}",
+    "line {line} has a unit price of {cents} cents: more than Packdesk can keep":
+        "订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围",
+    "the store refused this order: {why}": "数据库拒绝保存此订单：{why}",
+    "the store refused the data: {kind}{where}": "数据库拒绝保存数据：{kind}{where}",
+    "a number too large for the store": "数字过大，数据库无法保存",
+    "unexpected {kind} (details withheld: they may hold buyers' data)":
+        "意外错误 {kind}（细节未显示：其中可能含有买家信息）",
+    "the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})":
+        "{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）",
+    "the order could not be read ({kind}); it was not imported": "无法读取此订单（{kind}），未导入",
+    "Serial {serial} already shipped in order {number}.": "序列号 {serial} 已随订单 {number} 发出。",
+    "Serial {serial} is already in order {number}, being packed at {station}.":
+        "序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。",
+    "Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.":
+        "订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。",
+    "Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.":
+        "订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。",
+    "There is no order {number}.": "没有订单 {number}。",
+    "Taking over an order": "接手订单",
+    "Taking over the order": "接手订单",
+    "Order {number} is not open at any station; open it instead.": "订单 {number} 没有在任何工位打开；请直接打开它。",
+    "Order {number} is already open at this station.": "订单 {number} 已在本工位打开。",
+    "There is no return {rma}.": "没有退货单 {rma}。",
+    "Closing a refund by hand": "手动结束退款",
+    "The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.":
+        "退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。",
+    "The channel took the refund for return {rma}; there is nothing to close by hand.":
+        "渠道已受理退货单 {rma} 的退款；无需手动结束。",
+    "Return {rma} has no refund waiting for the channel; there is nothing to close by hand.":
+        "退货单 {rma} 没有等待渠道处理的退款；无需手动结束。",
 }

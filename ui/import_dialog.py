@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.intake import take_in_with_retries
 from sync import intake_map
-from sync.csv_import import CsvImportError, parse, preview, read_rows
+from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview, read_rows
 from sync.csv_layouts import ColumnMapping, detect
 from ui.i18n import error_text
 from ui.tasks import TaskManager
@@ -53,6 +53,7 @@ class ImportDialog(QDialog):
         self.headers: list[str] = []
         self.mapping: ColumnMapping | None = None
         self.rows = []
+        self.encoding: str | None = None  # chosen by the person when detection is unsure
         self.fields: dict[str, QComboBox] = {}
         self._build()
 
@@ -60,6 +61,9 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self.tr("No file chosen."), self)
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(self._on_choose_clicked)
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.setVisible(False)
+        self.encoding_combo.currentIndexChanged.connect(self._on_encoding_chosen)
         form_box = QWidget(self)
         form = QFormLayout(form_box)
         for name in EDITABLE:
@@ -81,6 +85,7 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.encoding_combo, 1)
         body = QHBoxLayout()
         body.addWidget(form_box)
         body.addWidget(self.table, 1)
@@ -101,11 +106,34 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> None:
-        self.path = path
+    def load(self, path: Path, encoding: str | None = None) -> None:
+        self.path, self.encoding = path, encoding
+        if encoding is None:
+            self.encoding_combo.setVisible(False)
         self.file_label.setText(str(path))
         self.status.setText(self.tr("Reading the file…"))
-        self.tasks.run_io(lambda: read_rows(path)[0], self._on_headers_read, self._on_failed)
+        self.tasks.run_io(lambda: read_rows(path, encoding)[0], self._on_headers_read,
+                          self._on_failed)
+
+    def _ask_encoding(self, unsure: EncodingUnsure) -> None:
+        """Detection is unsure: each reading of the names is shown, the person picks one."""
+        combo = self.encoding_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Choose the text encoding…"), "")
+        for candidate in unsure.candidates:
+            combo.addItem(f"{candidate.encoding}: {candidate.sample}", candidate.encoding)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        combo.setVisible(True)
+        self.status.setText(self.tr("Packdesk cannot tell this file's text encoding for sure. "
+                                    "Choose the reading in which the names and addresses "
+                                    "look right; nothing is imported until then."))
+
+    def _on_encoding_chosen(self) -> None:
+        encoding = self.encoding_combo.currentData()
+        if encoding and self.path is not None:
+            self.load(self.path, encoding)
 
     def _on_headers_read(self, headers: list[str]) -> None:
         self.headers = headers
@@ -130,9 +158,10 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
-        path, mapping = self.path, self.mapping
+        path, mapping, encoding = self.path, self.mapping, self.encoding
         self._set_ready(False)
-        self.tasks.run_io(lambda: preview(path, mapping), self._on_preview, self._on_failed)
+        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding), self._on_preview,
+                          self._on_failed)
 
     def _on_preview(self, rows) -> None:
         self.rows = rows
@@ -150,11 +179,14 @@ class ImportDialog(QDialog):
         self._set_ready(True)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status.setText(error_text(error) if isinstance(error, CsvImportError | ValueError)
-                            else repr(error))
         self.rows = []
         self.table.setRowCount(0)
         self._set_ready(False)
+        if isinstance(error, EncodingUnsure):
+            self._ask_encoding(error)
+            return
+        self.status.setText(error_text(error) if isinstance(error, CsvImportError | ValueError)
+                            else repr(error))
         self.save_button.setEnabled(self.mapping is not None)
 
     def _set_ready(self, ready: bool) -> None:
@@ -181,10 +213,10 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("{0} rows have problems: fix the file, or tick “skip "
                                         "the bad ones”. Nothing was imported.").format(len(bad)))
             return
-        path, mapping, uow = self.path, self.mapping, self.uow_factory
+        path, mapping, uow, encoding = self.path, self.mapping, self.uow_factory, self.encoding
 
         def work():
-            orders, errors = parse(path, mapping, None, channel="csv")
+            orders, errors = parse(path, mapping, None, channel="csv", encoding=encoding)
             return take_in_with_retries(intake_map.batch(orders, [], "csv"), uow), len(errors)
 
         self._set_ready(False)

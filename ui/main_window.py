@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -59,6 +59,11 @@ class MainWindow(QMainWindow):
         logout = QAction(self.tr("Log out"), self)
         logout.triggered.connect(self._on_bench_logout_requested)
         self.tools_menu.addAction(logout)
+        quit_app = QAction(self.tr("Quit Packdesk"), self)
+        quit_app.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_app.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_app.triggered.connect(self.close)
+        self.tools_menu.addAction(quit_app)
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
 
     def add_work_page(self, title: str, page: QWidget) -> None:
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
 
     def _show_login(self, notice: str = "", name: str = "") -> None:
         self.who.setText(self.tr("Not logged in"))
+        self.setWindowTitle(self.tr("Packdesk — station {0}").format(self.station))
         self.pages.setCurrentWidget(self.login)
         self.login.reset(notice, name)
 
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self.packer = packer
         role = self.tr("supervisor") if packer.is_supervisor else self.tr("packer")
         self.who.setText(self.tr("Packing: {0} ({1})").format(packer.name, role))
+        self.setWindowTitle(self.tr("Packdesk — station {0} — {1}").format(self.station,
+                                                                           packer.name))
         self.bench.set_packer(packer)
         for page in self.work_pages:
             if hasattr(page, "set_clerk"):

@@ -29,6 +29,7 @@ from ui.i18n import core_text, error_text
 from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
+from ui.threads import main_thread_only
 
 LOT_HINT_DELAY_MS = 150
 
@@ -391,6 +392,7 @@ class PackBench(ParcelActions, PackBenchView):
         dialog.accepted.connect(confirm)
         dialog.open()
 
+    @main_thread_only
     def _show(self, result: str, message: str, sticky: bool = False) -> None:
         message = core_text(message)
         self.show_verdict(result, message, sticky)

@@ -24,6 +24,7 @@ from app.services.views import OrderView, ScanLogEntry
 from ui.feedback import look_for
 from ui.i18n import core_text
 from ui.order_lines_model import OrderLinesModel
+from ui.threads import main_thread_only
 
 BIG = "font-size: 30px; font-weight: 600;"
 
@@ -157,6 +158,7 @@ class PackBenchView(QWidget):
         self.drop_button.hide()
         self._set_actions_enabled(False)
 
+    @main_thread_only
     def show_order(self, order: OrderView, highlight: str = "",
                    log: tuple[ScanLogEntry, ...] | None = None) -> None:
         if order.merged:
@@ -212,6 +214,7 @@ class PackBenchView(QWidget):
         self.merge_button.setVisible(bool(offer))
         self.merge_button.setText(self.tr("Pack together (+{0})").format(len(offer)))
 
+    @main_thread_only
     def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
         self.log.clear()
         for entry in reversed(log):
@@ -240,6 +243,7 @@ class PackBenchView(QWidget):
         self.pending_quantity = quantity
         self.quantity_label.setText(f"×{quantity}" if quantity > 1 else "")
 
+    @main_thread_only
     def set_label_status(self, text: str, ok: bool) -> None:
         self.label_status.setText(text)
         self.label_status.setStyleSheet("font-size: 16px; color: %s;" %

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from printing.spooler import JobState, PrintJob, Spooler
+from ui.threads import main_thread_only
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_COLOURS = {JobState.ACCEPTED: "#c8e6c9", JobState.FAILED: "#ffcdd2",
@@ -48,6 +49,7 @@ class PrintJobsModel(QAbstractTableModel):
         super().__init__(parent)
         self._jobs: list[PrintJob] = []
 
+    @main_thread_only
     def update_job(self, job: PrintJob) -> None:
         for row, known in enumerate(self._jobs):
             if known.id == job.id:

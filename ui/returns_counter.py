@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
 from app.domain.errors import PackdeskError
-from app.services.commands import SupervisorApproval
+from app.services.commands import CloseRefundManually, SupervisorApproval
 from app.services.returns import (
     CreateReturn,
     GradeUnit,
@@ -77,6 +77,7 @@ class ReturnsCounter(ReturnsCounterView):
         self.scrap_button.clicked.connect(lambda: self.dispose("scrap"))
         self.photo_button.clicked.connect(self._on_photo_button_clicked)
         self.refund_button.clicked.connect(self.refund)
+        self.close_refund_button.clicked.connect(self._on_close_refund_button_clicked)
         self.reprint_button.clicked.connect(self.print_slip)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
         self.choose_grade("resellable")
@@ -283,6 +284,25 @@ class ReturnsCounter(ReturnsCounterView):
         self._say("complete", self.tr("Return %s is %s; refund %s (%s).") % (
             case.rma_number, self.statuses.get(case.status, ""), money(case.refund_cents),
             case.refund_status))
+
+    def _on_close_refund_button_clicked(self) -> None:
+        dialog = SupervisorDialog(self.tr("Close a refund the channel refused"), [
+            self.tr("Refunded in the seller centre"), self.tr("Refunded by bank transfer"),
+            self.tr("The buyer agreed to no refund")], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.close_refund(dialog.approval())
+
+    def close_refund(self, approval: SupervisorApproval) -> None:
+        """The supervisor settled the refund by hand: the case closes, the channel is not
+        asked again."""
+        cmd = CloseRefundManually(self.case.rma_number if self.case else "", approval)
+        self._enqueue(lambda: self._run(lambda: self.service.close_refund(cmd),
+                                        self._on_refund_closed))
+
+    def _on_refund_closed(self, case: ReturnCaseView) -> None:
+        self._show_case(case)
+        self._say("complete", self.tr("Return %s is closed; the refund of %s was settled by "
+                                      "hand.") % (case.rma_number, money(case.refund_cents)))
 
     def _on_reject_button_clicked(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Reject the return"),

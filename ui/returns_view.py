@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.views import ReturnableOrderView, ReturnCaseView
 from ui.feedback import look_for
+from ui.threads import main_thread_only
 
 
 def money(cents: int) -> str:
@@ -126,13 +127,15 @@ class ReturnsCounterView(QWidget):
         self.scrap_button = self._button(self.tr("Scrap"))
         self.photo_button = self._button(self.tr("Photo…"))
         self.refund_button = self._button(self.tr("Refund"))
+        self.close_refund_button = self._button(self.tr("Close refund by hand…"))
         self.reprint_button = self._button(self.tr("Reprint slip"))
         self.reject_button = self._button(self.tr("Reject…"))
         self.slip_status = QLabel(self)
         self.slip_status.setStyleSheet("font-size: 16px;")
         first = QHBoxLayout()
         for widget in (self.payer, self.create_button, self.override_button, self.finish_button,
-                       self.refund_button, self.reprint_button, self.reject_button):
+                       self.refund_button, self.close_refund_button, self.reprint_button,
+                       self.reject_button):
             first.addWidget(widget)
         second = QHBoxLayout()
         for widget in (*self.grade_buttons.values(), self.restock_button,
@@ -165,6 +168,7 @@ class ReturnsCounterView(QWidget):
                        self.quarantine_button, self.scrap_button, self.photo_button):
             button.setVisible(grading)
         self.refund_button.setVisible(step == "refund")
+        self.close_refund_button.setVisible(step == "refunded")  # waiting on the channel
         self.reprint_button.setVisible(receiving)
         self.reject_button.setVisible(step in ("receiving", "requested"))
 
@@ -175,6 +179,7 @@ class ReturnsCounterView(QWidget):
         self.table.setRowCount(0)
         self.set_step("idle")
 
+    @main_thread_only
     def show_order(self, order: ReturnableOrderView) -> None:
         self.title.setText(order.number)
         self.meta.setText(f"{order.channel} · {order.channel_order_id} · {order.buyer_name} · "
@@ -248,7 +253,9 @@ class ReturnsCounterView(QWidget):
                 self.table.item(row, 2).setForeground(Qt.GlobalColor.red)
         self.set_step({"approved": "receiving", "in_transit": "receiving",
                        "received": "grading", "graded": "refund",
-                       "requested": "requested"}.get(case.status, "done"))
+                       "requested": "requested"}.get(case.status, "done")
+                      if case.status != "refunded" or case.refund_status == "confirmed"
+                      else "refunded")
         self.refund_button.setText(self.tr("Refund %s") % money(case.refund_cents))
 
     def chosen_lines(self) -> list[tuple[str, int, str, bool]]:

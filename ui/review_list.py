@@ -8,20 +8,12 @@ dismissed once it was dealt with at the channel.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import PackdeskError
 from app.services.intake import ReviewRow, approve_review, resolve_exception, review_queue
 from app.services.unit_of_work import SyncUnitOfWorkFactory
+from ui.row_table import chosen, fill, row_table
 
 
 class ReviewListWidget(QWidget):
@@ -32,13 +24,8 @@ class ReviewListWidget(QWidget):
         super().__init__(parent)
         self.uow, self.supervisor = uow, supervisor
         self.rows: list[ReviewRow] = []
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Order"), self.tr("Channel"), self.tr("Channel order"), self.tr("Why"),
-            self.tr("Ship with")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table([self.tr("Order"), self.tr("Channel"), self.tr("Channel order"),
+                                self.tr("Why"), self.tr("Ship with")], self)
         self.message = QLabel(self)
         self.approve_button = QPushButton(self.tr("Approve for packing"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
@@ -59,18 +46,13 @@ class ReviewListWidget(QWidget):
     @Slot()
     def refresh(self) -> None:
         self.rows = review_queue(self.uow())
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            first = row.key if row.kind == "order" else self.tr("not imported")
-            for column, text in enumerate((first, row.channel, row.channel_order_id,
-                                           row.reasons, row.merge_group)):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+        fill(self.table, [(row.key if row.kind == "order" else self.tr("not imported"),
+                           row.channel, row.channel_order_id, row.reasons, row.merge_group)
+                          for row in self.rows])
         self._on_table_selection()
 
     def selected(self) -> ReviewRow | None:
-        index = self.table.currentRow()
-        selected = self.table.selectionModel().hasSelection()
-        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+        return chosen(self.table, self.rows)
 
     @Slot()
     def _on_table_selection(self) -> None:

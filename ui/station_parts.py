@@ -129,6 +129,19 @@ def _preview_last_label(bench_app: BenchApp, label_route) -> None:
         lambda: bench_app.bench._enqueue_command(BenchCommand.REPRINT)))
 
 
+def attach_store_notices(bench_app: BenchApp, notices) -> None:
+    """The store's notices (a backup made before an upgrade, a connection made again)
+    appear in the status bar, in the bench's language."""
+    from ui.i18n import core_text
+    from ui.store_problem import StoreNoticeBridge
+
+    bridge = StoreNoticeBridge(bench_app.window)
+    bridge.said.connect(
+        lambda text: bench_app.window.statusBar().showMessage(core_text(text), 15_000))
+    notices.listen(bridge.said.emit)
+    bench_app.keep.append(bridge)
+
+
 def attach_scanner(bench_app: BenchApp, source: ScanSource) -> None:
     """A serial or camera scanner feeds the same scan path as the keyboard wedge."""
     source.scanned.connect(bench_app.window.on_scan)
@@ -180,16 +193,28 @@ def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
 def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
     from ui.sync_status import SyncStatusWidget
 
-    status = SyncStatusWidget(runner)
-    bench_app.window.statusBar().addPermanentWidget(status)
-
-    def open_review() -> None:
+    def supervisor(title: str) -> str | None:
         packer = bench_app.window.packer
         if packer is None or not packer.is_supervisor:
-            QMessageBox.information(bench_app.window, tr("Needs review"),
-                                    tr("A supervisor must be logged in."))
-            return
-        _show_window(review_factory(packer.name))
+            QMessageBox.information(bench_app.window, title, tr("A supervisor must be logged in."))
+            return None
+        return packer.name
+
+    def open_review() -> None:
+        name = supervisor(tr("Needs review"))
+        if name is not None:
+            _show_window(review_factory(name))
+
+    def open_failed() -> None:
+        from ui.failed_messages import build_failed_messages
+
+        name = supervisor(tr("Failed channel messages"))
+        if name is not None:
+            _show_window(build_failed_messages(runner.uow, bench_app.tasks, name, runner))
+
+    status = SyncStatusWidget(runner, open_failed=open_failed)
+    bench_app.window.statusBar().addPermanentWidget(status)
+    bench_app.window.add_tool(tr("Failed channel messages…"), open_failed)
 
     bench_app.window.add_tool(tr("Orders needing review…"), open_review)
 

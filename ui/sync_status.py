@@ -7,10 +7,13 @@ touched from a worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from sync.runner import ChannelState, SyncRunner
+from ui.threads import main_thread_only
 
 
 class SyncBridge(QObject):
@@ -23,9 +26,10 @@ class SyncBridge(QObject):
 
 
 class SyncStatusWidget(QWidget):
-    def __init__(self, runner: SyncRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: SyncRunner, parent: QWidget | None = None,
+                 open_failed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.runner, self._open_failed = runner, open_failed
         self.bridge = SyncBridge(self)
         self.states: dict[str, ChannelState] = {s.code: s for s in runner.states()}
         self.summary = QLabel(self)
@@ -35,22 +39,30 @@ class SyncStatusWidget(QWidget):
         self.busy.setVisible(False)
         self.sync_now_button = QPushButton(self.tr("Sync now"), self)
         self.sync_now_button.clicked.connect(self._on_sync_now_clicked)
+        self.failed_button = QPushButton(self.tr("Failed messages…"), self)
+        self.failed_button.clicked.connect(self._on_failed_button_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.summary, self.busy, self.sync_now_button):
+        for widget in (self.summary, self.busy, self.failed_button, self.sync_now_button):
             layout.addWidget(widget)
         self.bridge.state_changed.connect(self._on_runner_state)
         runner.on_state = self.bridge.deliver
         self._render()
 
     @Slot(object)
+    @main_thread_only
     def _on_runner_state(self, state: ChannelState) -> None:
         self.states[state.code] = state
         self._render()
 
     @Slot()
     def _on_sync_now_clicked(self) -> None:
-        self.runner.sync_now()
+        self.runner.sync_now()  # also picks up channels set up since the runner started
+
+    @Slot()
+    def _on_failed_button_clicked(self) -> None:
+        if self._open_failed is not None:
+            self._open_failed()
 
     def channel_text(self, state: ChannelState) -> str:
         if state.running:
@@ -62,7 +74,7 @@ class SyncStatusWidget(QWidget):
         text = self.tr("%1: %2").replace("%1", state.code).replace(
             "%2", state.last_result or self.tr("not synced yet"))
         if state.failed:
-            text += self.tr(" (%1 failed: see exceptions)").replace("%1", str(state.failed))
+            text += self.tr(" (%1 failed, waiting for a person)").replace("%1", str(state.failed))
         return text
 
     def _render(self) -> None:
@@ -74,4 +86,6 @@ class SyncStatusWidget(QWidget):
         offline = [s for s in states if not s.online]
         self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if offline else "")
         self.busy.setVisible(any(s.running for s in states))
+        self.failed_button.setVisible(self._open_failed is not None
+                                      and any(s.failed for s in states))
         self.setToolTip("\n".join(f"{s.code}: {s.last_result}" for s in states))

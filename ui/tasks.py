@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ui.threads import main_thread_only
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -55,6 +57,7 @@ class TaskManager(QObject):
             pass
 
     @Slot(object, object, object, object)
+    @main_thread_only
     def _on_task_finished(self, on_done, on_failed, result, error) -> None:
         if error is not None:
             if on_failed is not None:

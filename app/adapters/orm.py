@@ -41,7 +41,7 @@ from app.domain.counting import CountLine, CountSession
 from app.domain.lots import Receipt, ReceiptLine, StockLot
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
-from app.domain.packing import PackSession, ScanEvent
+from app.domain.packing import PackedSerial, PackSession, ScanEvent
 from app.domain.parcels import ParcelOrder
 from app.domain.people import Packer
 from app.domain.products import Product, ProductBarcode
@@ -201,6 +201,8 @@ pack_sessions = Table(
     Column("started_at", UtcDateTime(), nullable=False),
     Column("outcome", String(16), nullable=False),
     Column("ended_at", UtcDateTime()),
+    Column("taken_over_by", String(64), nullable=False, default=""),  # 0012_order_versions
+    Column("version", Integer, nullable=False),
 )
 
 scan_events = Table(
@@ -236,6 +238,21 @@ parcel_orders = Table(
     Column("joined_at", UtcDateTime(), nullable=False),
 )
 
+# a serial number counted into an order, once in the whole store (0012_order_versions):
+# two stations racing for one serial cannot both store it
+packed_serials = Table(
+    "packed_serials", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", ForeignKey("pack_sessions.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("sku", String(64), nullable=False),
+    Column("serial", String(64), nullable=False),
+    Column("order_number", String(32), nullable=False),
+    Column("scan_uid", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    UniqueConstraint("sku", "serial", name="uq_packed_serials_sku_serial"),
+)
+
 outbox = Table(
     "outbox", metadata,
     Column("id", Integer, primary_key=True),
@@ -249,7 +266,22 @@ outbox = Table(
     Column("last_error", Text, nullable=False, default=""),
     Column("next_attempt_at", UtcDateTime()),
     Column("sent_at", UtcDateTime()),
+    # what the message is about (a stock level's SKU) and who may send it (0010_outbox_claims)
+    Column("subject", String(128), nullable=False, default="", server_default=""),
+    Column("claim_token", String(32)),
+    Column("claimed_by", String(64)),
+    Column("claimed_until", UtcDateTime()),
     Index("ix_outbox_pending", "status", "id"),
+    Index("ix_outbox_subject", "channel", "kind", "subject"),
+)
+
+# one row per lease ("pull:shopify"): who holds it and until when (0010_outbox_claims)
+sync_leases = Table(
+    "sync_leases", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("holder", String(64), nullable=False),
+    Column("token", String(32), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
 )
 
 carrier_profiles = Table(
@@ -317,11 +349,15 @@ def start_mappers() -> None:
     m(Packer, packers)
     m(ScanEvent, scan_events)
     m(ParcelOrder, parcel_orders)
-    m(PackSession, pack_sessions, properties={
+    m(PackedSerial, packed_serials)
+    m(PackSession, pack_sessions, version_id_col=pack_sessions.c.version, properties={
         "events": relationship(ScanEvent, cascade="all, delete-orphan", lazy="selectin",
                                order_by=scan_events.c.id),
         "parcel_orders": relationship(ParcelOrder, cascade="all, delete-orphan",
                                       lazy="selectin", order_by=parcel_orders.c.id),
+        # read only by a scan that carries a serial, an undo, a drop or a hold
+        "serials": relationship(PackedSerial, cascade="all, delete-orphan", lazy="select",
+                                order_by=packed_serials.c.id),
     })
     m(OutboxMessage, outbox)
     m(CarrierProfile, carrier_profiles, version_id_col=carrier_profiles.c.version)
@@ -352,6 +388,14 @@ def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
                 pending.clear()
     if rows:
         bulk_insert(session.connection(), stock_moves, rows)
+
+
+def discard_unwritten_moves(session: Session) -> None:
+    """Moves not written yet belong to work being undone (a rolled-back savepoint): they
+    must not reach the ledger with the next flush."""
+    for obj in list(session.identity_map.values()) + list(session.new):
+        if isinstance(obj, StockItem):
+            obj.__dict__.pop("_new_moves", None)
 
 
 # --- channels and intake (issue 5) ---------------------------------------------------------

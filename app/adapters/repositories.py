@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
+from app.adapters.claims import OutboxClaims
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -22,11 +23,19 @@ from app.domain.channels import (
     pushed_quantity,
 )
 from app.domain.counting import CountSession
-from app.domain.errors import ConcurrencyConflict
+from app.domain.error_text import describe_store_error, is_duplicate
+from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
-from app.domain.packing import COUNTED, PackSession, ProductMatch, ScanEvent, SessionOutcome
+from app.domain.packing import (
+    COUNTED,
+    PackSession,
+    ProductMatch,
+    ScanEvent,
+    SerialHolder,
+    SessionOutcome,
+)
 from app.domain.people import Packer
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
@@ -146,6 +155,8 @@ class SqlOrderRepository(_Repository):
         try:
             bulk_insert(conn, o, [_order_row(admission) for admission in admissions])
         except IntegrityError as exc:
+            if not is_duplicate(exc.orig):
+                raise StoreRefused(describe_store_error(exc.orig)) from exc
             raise ConcurrencyConflict("Another station took in some of these channel orders "
                                       "at the same moment.") from exc
         numbers = [a.order_number for a in admissions]
@@ -171,7 +182,16 @@ class SqlOrderRepository(_Repository):
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
 
     def park_exception(self, exception: IntakeException) -> None:
-        self.session.add(exception)
+        """Parked once: the same order parked again for the same reason (a file imported
+        twice, a page pulled again) is the exception already waiting for a person."""
+        c = orm.intake_exceptions.c
+        waiting = self.session.scalar(select(func.count()).select_from(orm.intake_exceptions)
+                                      .where(c.channel == exception.channel,
+                                             c.channel_order_id == exception.channel_order_id,
+                                             c.reason == exception.reason,
+                                             c.resolved.is_(False)))
+        if not waiting:
+            self.session.add(exception)
 
     def intake_exceptions(self, include_resolved: bool = False) -> list[IntakeException]:
         c = orm.intake_exceptions.c
@@ -312,6 +332,18 @@ class SqlPackSessionRepository(_Repository):
         ).first()
 
 
+    def serial_holder(self, sku: str, serial: str, session_id: int | None) -> SerialHolder | None:
+        """Where a serial number of this SKU went, outside the given session."""
+        ps, c = orm.pack_sessions.c, orm.packed_serials.c
+        row = self.session.execute(
+            select(c.order_number, ps.station, ps.outcome)
+            .join(orm.pack_sessions, ps.id == c.session_id)
+            .where(c.sku == sku, c.serial == serial, c.session_id != session_id)).first()
+        if row is None:
+            return None
+        return SerialHolder(row.order_number, row.station, row.outcome != SessionOutcome.OPEN)
+
+
 class SqlScanEventRepository(_Repository):
     def by_uid(self, scan_uid: str) -> ScanEvent | None:
         return self.session.scalars(
@@ -319,7 +351,7 @@ class SqlScanEventRepository(_Repository):
         ).first()
 
 
-class SqlOutboxRepository(_Repository):
+class SqlOutboxRepository(OutboxClaims, _Repository):
     def add(self, message: OutboxMessage) -> None:
         self.session.add(message)
 
@@ -336,13 +368,14 @@ class SqlOutboxRepository(_Repository):
         return self.session.get(OutboxMessage, message_id)
 
     def newer_stock_level(self, message: OutboxMessage) -> int | None:
-        """Id of a later pending level for the same SKU: the older one need not be sent."""
+        """Id of a later pending level for exactly the same SKU: the older one need not be
+        sent. The subject is compared whole: a level for `CUP:RED` is not one for `CUP`."""
         c = orm.outbox.c
-        prefix = f"stock:{message.channel}:{message.payload.get('sku')}:"
+        subject = message.subject or str(message.payload.get("sku") or "")
         return self.session.scalar(
             select(c.id).where(c.channel == message.channel, c.kind == "stock_level",
-                               c.status == OutboxStatus.PENDING.value, c.id > message.id,
-                               c.idempotency_key.startswith(prefix, autoescape=True))
+                               c.subject == subject, c.id > message.id,
+                               c.status == OutboxStatus.PENDING.value)
             .order_by(c.id.desc()).limit(1))
 
     def depth(self, channel: str | None = None) -> int:
@@ -352,6 +385,17 @@ class SqlOutboxRepository(_Repository):
         if channel is not None:
             query = query.where(c.channel == channel)
         return self.session.scalar(query) or 0
+
+    def messages(self, status: str | None = None, channel: str | None = None,
+                 limit: int = 500) -> list[OutboxMessage]:
+        """Messages in id order, of one status and channel if asked (`packdesk outbox list`)."""
+        c = orm.outbox.c
+        query = select(OutboxMessage)
+        if status is not None:
+            query = query.where(c.status == status)
+        if channel is not None:
+            query = query.where(c.channel == channel)
+        return list(self.session.scalars(query.order_by(c.id).limit(limit)))
 
     def failed(self, channel: str | None = None) -> list[OutboxMessage]:
         c = orm.outbox.c
@@ -436,6 +480,7 @@ def queue_stock_levels(session: Session, items: list[StockItem]) -> None:
         session.add(OutboxMessage(
             channel=channel.code, kind="stock_level",
             idempotency_key=f"stock:{channel.code}:{item.sku}:v{item.version or 0}",
+            subject=item.sku,
             payload={"sku": item.sku, "quantity": pushed_quantity(item, channel, listing),
                      "stock_version": item.version or 0},
             created_at=now))

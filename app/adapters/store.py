@@ -1,13 +1,19 @@
 """Opening the store: engine, SQLite pragmas, and Alembic migrations on open.
 
-An older store is upgraded to the app's schema when opened. A store written by a newer
-Packdesk (a revision this build does not know) is refused, untouched.
+An older store is upgraded to the app's schema when opened, each migration in its own
+transaction, a SQLite store copied next to itself first. A store written by a newer
+Packdesk (a revision this build does not know) is refused, untouched. A store that cannot
+be used (read-only, full, busy, damaged) is refused with a StoreFault saying why.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from dataclasses import dataclass
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -19,11 +25,18 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import NullPool
 
+from app.adapters import store_stations
 from app.adapters.orm import start_mappers
+from app.adapters.store_backup import back_up
+from app.adapters.store_faults import StoreFaults
 from app.domain.errors import PackdeskError
+from app.domain.messages import Msg
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another writer before it is a fault
 
 
 class StoreError(PackdeskError):
@@ -48,29 +61,79 @@ def resolve_store_url(cli_value: str | None = None) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record, foreign_keys: bool = True) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: safe against a killed app
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_path(url) -> Path | None:
+    if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None
+
+
+def _parse(url: str):
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
         raise StoreError(f"“{url}” is not a database address: {exc}") from exc
-    if parsed.drivername.startswith("postgresql") and parsed.drivername == "postgresql":
+    if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _raise_store_faults(engine: Engine, faults: StoreFaults) -> None:
+    """Every DBAPI error that is a store fault reaches callers as a StoreFault."""
+
+    def classify(context) -> BaseException | None:
+        if context.is_pre_ping:  # the pool reconnects by itself: not a fault
+            return None
+        if context.is_disconnect:
+            return faults.disconnected()
+        return faults.classify(context.original_exception)
+
+    event.listen(engine, "handle_error", classify)
+
+
+def make_engine(url: str, faults: StoreFaults | None = None,
+                busy_timeout: float = BUSY_TIMEOUT) -> Engine:
+    parsed = _parse(url)
+    faults = faults or StoreFaults(_sqlite_path(parsed), busy_timeout)
     if parsed.drivername.startswith("sqlite"):
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": 10})
+        if faults.path is not None:
+            faults.path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout})
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    else:
+        engine = create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    _raise_store_faults(engine, faults)
+    return engine
+
+
+def migration_engine(url, faults: StoreFaults | None = None,
+                     busy_timeout: float = BUSY_TIMEOUT) -> Engine:
+    """The engine migrations run on. On SQLite it takes the pysqlite driver's transaction
+    handling over (SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL"
+    recipe): the driver would commit before every CREATE or DROP, so a station killed
+    mid-migration left half a schema behind. Here each migration runs in one
+    BEGIN IMMEDIATE ... COMMIT, DDL included, with foreign keys off as SQLite asks for
+    schema changes (sqlite.org/lang_altertable.html)."""
+    parsed = _parse(url if isinstance(url, str) else url.render_as_string(hide_password=False))
+    if not parsed.drivername.startswith("sqlite"):  # PostgreSQL's DDL is transactional
+        return make_engine(parsed.render_as_string(hide_password=False), faults, busy_timeout)
+    engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": busy_timeout})
+
+    def connect(dbapi_connection, record) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN, no implicit COMMIT
+        _sqlite_pragmas(dbapi_connection, record, foreign_keys=False)
+
+    event.listen(engine, "connect", connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    _raise_store_faults(engine, faults or StoreFaults(_sqlite_path(parsed), busy_timeout))
+    return engine
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -86,24 +149,91 @@ def schema_heads() -> set[str]:
     return set(ScriptDirectory.from_config(config).get_heads())
 
 
-def migrate(engine: Engine) -> None:
-    """Upgrade the store to this build's schema, or refuse a store that is newer."""
-    config = _alembic_config(engine)
-    script = ScriptDirectory.from_config(config)
+def _current_revisions(engine: Engine) -> set[str]:
     try:
         with engine.connect() as connection:
-            current = set(MigrationContext.configure(connection).get_current_heads())
+            return set(MigrationContext.configure(connection).get_current_heads())
     except OperationalError as exc:
         raise StoreError(f"The store at {engine.url!r} cannot be opened: {exc.orig}") from exc
-    known = {rev.revision for rev in script.walk_revisions()}
-    unknown = current - known
+
+
+def migrate(engine: Engine, faults: StoreFaults | None = None,
+            notices: StoreNotices | None = None) -> None:
+    """Upgrade the store to this build's schema, or refuse a store that is newer.
+
+    A SQLite store that has a schema already is copied next to itself first."""
+    faults = faults or StoreFaults(_sqlite_path(engine.url))
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    current = _current_revisions(engine)
+    unknown = current - {rev.revision for rev in script.walk_revisions()}
     if unknown:
         raise StoreTooNew(
             f"This store was written by a newer Packdesk (schema {', '.join(sorted(unknown))}). "
             "It has not been changed. Update Packdesk on this station to open it."
         )
-    if current != set(script.get_heads()):
-        command.upgrade(config, "heads")
+    if current == set(script.get_heads()):
+        return
+    if current and faults.path is not None:
+        backup = _back_up(faults, current)
+        if notices is not None:
+            notices.say(Msg("Before upgrading the store, Packdesk saved a copy of it at "
+                            "{path}.", path=str(backup)))
+    upgrader = migration_engine(engine.url, faults, faults.busy_timeout)
+    try:
+        command.upgrade(_alembic_config(upgrader), "heads")
+    finally:
+        upgrader.dispose()
+    log.info("store %s upgraded from %s", faults.path or engine.url, ", ".join(sorted(current)))
+
+
+def _back_up(faults: StoreFaults, revisions: set[str]) -> Path:
+    try:
+        return back_up(faults.path, revisions)
+    except (OSError, sqlite3.Error) as exc:
+        fault = faults.classify(exc)
+        if fault is None:
+            raise StoreError(Msg("The store could not be backed up before its upgrade "
+                                 "({problem}); it has not been changed.",
+                                 problem=str(exc))) from exc
+        raise fault from exc
+
+
+class StoreNotices:
+    """What the store has to tell the person (a backup made, a connection made again).
+
+    Said before anyone listens (while the store opens), a notice waits for the first
+    listener; the CLI prints them, the bench shows them in its status bar."""
+
+    def __init__(self) -> None:
+        self.pending: list[str] = []
+        self._listeners: list[Callable[[str], None]] = []
+
+    def say(self, text: str) -> None:
+        log.info("%s", text)
+        if not self._listeners:
+            self.pending.append(text)
+        for listener in list(self._listeners):
+            listener(text)
+
+    def listen(self, listener: Callable[[str], None]) -> None:
+        self._listeners.append(listener)
+        waiting, self.pending = self.pending, []
+        for text in waiting:
+            listener(text)
+
+
+def _watch_reconnects(engine: Engine, notices: StoreNotices) -> None:
+    """A dropped server connection that the pool replaced is worth a line, not an error."""
+    lost = threading.Event()
+    event.listen(engine.pool, "invalidate", lambda *_args: lost.set())
+
+    def connected(*_args) -> None:
+        if lost.is_set():
+            lost.clear()
+            notices.say(Msg("The connection to the database server dropped and was made "
+                            "again; nothing was lost."))
+
+    event.listen(engine.pool, "connect", connected)
 
 
 @dataclass
@@ -111,14 +241,28 @@ class Store:
     url: str
     engine: Engine
     session_factory: sessionmaker
+    faults: StoreFaults = field(default_factory=lambda: StoreFaults(None))
+    notices: StoreNotices = field(default_factory=StoreNotices)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.faults.path is not None:
+            store_stations.unregister(self.faults.path)
 
 
-def open_store(url: str, *, upgrade: bool = True) -> Store:
+def open_store(url: str, *, upgrade: bool = True, station: str = "",
+               busy_timeout: float = BUSY_TIMEOUT) -> Store:
+    """Open (and upgrade) the store; a fault says what is wrong and changes nothing."""
     start_mappers()
-    engine = make_engine(url)
+    faults = StoreFaults(_sqlite_path(_parse(url)), busy_timeout)
+    faults.check_before_open()
+    engine = make_engine(url, faults, busy_timeout)
+    notices = StoreNotices()
+    if faults.path is None:
+        _watch_reconnects(engine, notices)
     if upgrade:
-        migrate(engine)
-    return Store(url, engine, sessionmaker(bind=engine, expire_on_commit=False, autoflush=False))
+        migrate(engine, faults, notices)
+    if faults.path is not None:
+        store_stations.register(faults.path, station or "unnamed")
+    return Store(url, engine, sessionmaker(bind=engine, expire_on_commit=False, autoflush=False),
+                 faults, notices)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.adapters import repositories as repos
-from app.domain.errors import ConcurrencyConflict
+from app.adapters.claims import SqlLeaseRepository
+from app.adapters.orm import discard_unwritten_moves
+from app.domain.error_text import describe_store_error, is_duplicate
+from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.services.unit_of_work import utc_now
 
 
@@ -35,6 +39,7 @@ class SqlAlchemyUnitOfWork:
         self.pack_sessions = repos.SqlPackSessionRepository(self.session)
         self.scan_events = repos.SqlScanEventRepository(self.session)
         self.outbox = repos.SqlOutboxRepository(self.session)
+        self.leases = SqlLeaseRepository(self.session)
         self.carriers = repos.SqlCarrierRepository(self.session)
         self.board = repos.SqlBoardRepository(self.session)
         self.alerts = repos.SqlAlertRepository(self.session)
@@ -58,10 +63,50 @@ class SqlAlchemyUnitOfWork:
             raise ConcurrencyConflict("Another station changed the same record first.") from exc
         except IntegrityError as exc:
             self.session.rollback()
-            raise DuplicateRecord(f"Another writer stored the same record first: {exc.orig}") from exc
+            if not is_duplicate(exc.orig):
+                raise StoreRefused(describe_store_error(exc.orig)) from exc
+            raise DuplicateRecord("Another writer stored the same record first: "
+                                  f"{describe_store_error(exc.orig)}") from exc
+        except StatementError as exc:
+            self.session.rollback()
+            raise StoreRefused(describe_store_error(exc.orig)) from exc
 
     def rollback(self) -> None:
         self.session.rollback()
+
+    @contextmanager
+    def refusals(self) -> Iterator[None]:
+        """Inside, a value the store refuses (on a write or an early flush) is StoreRefused,
+        named by its kind; a unique key another writer took first stays a race."""
+        try:
+            yield
+        except IntegrityError as exc:
+            if is_duplicate(exc.orig):
+                raise DuplicateRecord("Another writer stored the same record first: "
+                                      f"{describe_store_error(exc.orig)}") from exc
+            raise StoreRefused(describe_store_error(exc.orig)) from exc
+        except StatementError as exc:
+            raise StoreRefused(describe_store_error(exc.orig)) from exc
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """What is done inside is written together or not at all (a SAVEPOINT); on failure
+        the transaction goes on as it was before, and a refused value is StoreRefused."""
+        with self.refusals():
+            try:
+                with self.session.begin_nested():  # flushes what came before first
+                    yield
+            except BaseException:
+                self._forget_unwritten()
+                raise
+
+    def _forget_unwritten(self) -> None:
+        """After a rolled-back savepoint, nothing of it may reach a later flush: changes not
+        written yet are dropped, objects reload as the store has them."""
+        discard_unwritten_moves(self.session)
+        for obj in list(self.session.new):
+            self.session.expunge(obj)
+        self.session.expire_all()
 
 
 def uow_factory(session_factory: sessionmaker, station: str = "",

@@ -23,3 +23,32 @@ class NotAllowed(PackdeskError):
 
 class InvalidInput(PackdeskError):
     """Input that cannot be used, with the reason."""
+
+
+class StoreFault(PackdeskError):
+    """The store itself failed (read-only, full, busy, damaged, unreachable).
+
+    `kind` is one of the StoreFault.* names below; `retryable` faults may go away if the
+    same command is tried again (another writer finishing, a dropped connection)."""
+
+    READ_ONLY = "read-only"
+    FOLDER_READ_ONLY = "folder-read-only"
+    DISK_FULL = "disk-full"
+    BUSY = "busy"
+    CORRUPT = "corrupt"
+    DISCONNECTED = "disconnected"
+    UNAVAILABLE = "unavailable"
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in (StoreFault.BUSY, StoreFault.DISCONNECTED)
+
+    def __reduce__(self):  # survives pickling (process pools) with its kind
+        return (StoreFault, (self.kind, self.args[0]))
+class StoreRefused(PackdeskError):
+    """The store would not keep a value (too long for its column, a NUL character, a
+    constraint). The message names the kind of problem, never the value."""

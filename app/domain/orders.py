@@ -110,6 +110,40 @@ class Order:
         self.transitions.append(record)
         return record
 
+    def hand_over(self, by: str, at: datetime, reason: str, station: str) -> OrderTransition:
+        """A supervisor moves the packing to another station: recorded in the order's trail
+        like a transition, though the status stays packing."""
+        current = OrderStatus(self.status)
+        if current is not OrderStatus.PACKING:
+            raise IllegalTransition(f"Order {self.number} is {current.value.replace('_', ' ')}; "
+                                    "only an order being packed can be taken over.")
+        record = OrderTransition(current.value, current.value, by, at, reason, station)
+        self.transitions.append(record)
+        self.version += 1
+        return record
+
+    # A line belongs to its order: counting, taking back or resetting a line moves the
+    # order's version, so two stations cannot both count the same unit (cosmicpython's
+    # Product.allocate bumps version_number the same way).
+
+    def count_verified(self, line: OrderLine, units: int) -> None:
+        line.verified_quantity += units
+        self.version += 1
+
+    def take_back(self, sku: str, units: int) -> None:
+        """Units of an undone scan leave this order's lines, the last filled first."""
+        for line in reversed(self.lines):
+            if line.sku == sku and units > 0:
+                take = min(line.verified_quantity, units)
+                line.verified_quantity -= take
+                units -= take
+        self.version += 1
+
+    def reset_verification(self) -> None:
+        for line in self.lines:
+            line.verified_quantity = 0
+        self.version += 1
+
     def last_transition_to(self, status: OrderStatus) -> OrderTransition | None:
         for record in reversed(self.transitions):
             if record.to_status == status.value:

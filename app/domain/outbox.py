@@ -11,6 +11,7 @@ class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     FAILED = "failed"  # gave up; needs a person
+    CLOSED = "closed"  # a person settled it another way: never sent, never retried
 
 
 @dataclass(eq=False)
@@ -25,4 +26,15 @@ class OutboxMessage:
     last_error: str = ""
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+    subject: str = ""  # what it is about: a stock level's SKU (a newer one supersedes it)
+    claim_token: str | None = None  # set while one runner holds it; only it records the outcome
+    claimed_by: str | None = None
+    claimed_until: datetime | None = None  # a killed runner's claim lapses then
     id: int | None = None
+
+    def close(self, by: str, reason: str) -> None:
+        """A person settled what this message asked the channel for (a refund agreed in
+        the seller centre): it leaves the queue and the failed list for good."""
+        self.status = OutboxStatus.CLOSED.value
+        self.next_attempt_at = None
+        self.last_error = f"closed by {by}: {reason}"[:2000]

@@ -87,6 +87,28 @@ class ItemScan:
 
 
 @dataclass(eq=False)
+class PackedSerial:
+    """A serial number counted into an order: one row per serial and SKU in the whole store,
+    so a serial ships once whatever the order or the station (kept with its pack session)."""
+
+    sku: str
+    serial: str
+    order_number: str
+    scan_uid: str
+    at: datetime
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SerialHolder:
+    """Where a serial number already went: another order, open at a station or shipped."""
+
+    order_number: str
+    station: str
+    shipped: bool
+
+
+@dataclass(eq=False)
 class PackSession:
     order_number: str
     packer: str
@@ -96,6 +118,9 @@ class PackSession:
     ended_at: datetime | None = None
     events: list[ScanEvent] = field(default_factory=list)
     parcel_orders: list[ParcelOrder] = field(default_factory=list)  # a merged parcel's orders
+    serials: list[PackedSerial] = field(default_factory=list)
+    taken_over_by: str = ""  # the supervisor who last moved it to this station
+    version: int = 0  # every event moves it: a station's stale copy loses the race
     id: int | None = None
 
     @property
@@ -119,11 +144,34 @@ class PackSession:
             serial=scan.serial, reason=reason,
         )
         self.events.append(event)
+        self.version += 1
         return event
 
-    def verify(self, orders: Parcel | Order, scan: ItemScan,
-               match: ProductMatch | None) -> ScanEvent:
-        """Decide one item scan against the parcel (one order or several), and record it."""
+    def check_station(self, station: str) -> None:
+        """Only the station the session is open at may change it."""
+        if station == self.station:
+            return
+        if self.taken_over_by:
+            raise NotAllowed(Msg(
+                "Order {number} was taken over by {packer} at {station} (supervisor "
+                "{supervisor}); this station can no longer scan it.", number=self.order_number,
+                packer=self.packer, station=self.station, supervisor=self.taken_over_by))
+        raise NotAllowed(Msg("Order {number} is being packed by {packer} at {station}.",
+                             number=self.order_number, packer=self.packer,
+                             station=self.station))
+
+    def take_over(self, packer: str, station: str, supervisor: str) -> None:
+        """A supervisor moves the open session to another station and packer."""
+        if not self.is_open:
+            raise NotAllowed(Msg("The pack session for {number} is closed.",
+                                 number=self.order_number))
+        self.packer, self.station, self.taken_over_by = packer, station, supervisor
+        self.version += 1
+
+    def verify(self, orders: Parcel | Order, scan: ItemScan, match: ProductMatch | None,
+               serial_holder: SerialHolder | None = None) -> ScanEvent:
+        """Decide one item scan against the parcel (one order or several), and record it;
+        `serial_holder` is where the scan's serial already went, outside this session."""
         parcel = Parcel.of(orders)
         if not self.is_open:
             raise NotAllowed(Msg("The pack session for {number} is closed.",
@@ -144,6 +192,9 @@ class PackSession:
             return self._event(scan, ScanResult.DUPLICATE_SERIAL,
                                Msg("Serial {serial} was already scanned in this order.",
                                    serial=scan.serial), sku=match.sku)
+        if scan.serial and serial_holder is not None:
+            return self._event(scan, ScanResult.DUPLICATE_SERIAL,
+                               serial_taken_message(scan.serial, serial_holder), sku=match.sku)
         units = scan.quantity * match.pack_quantity
         shares = parcel.allocate(match.sku, units)
         if shares is None:
@@ -157,8 +208,11 @@ class PackSession:
         """Count the units of one scan where they go; one event per order they went to."""
         per_order: dict[str, int] = {}
         for order, line, units in shares:
-            line.verified_quantity += units
+            order.count_verified(line, units)
             per_order[order.number] = per_order.get(order.number, 0) + units
+        if scan.serial:
+            self.serials.append(PackedSerial(sku, scan.serial, shares[0][0].number,
+                                             scan.scan_uid, scan.at))
         filled = [(number, *_totals(parcel.order(number), sku)) for number in per_order]
         name = shares[0][1].name
         if parcel.merged:
@@ -204,6 +258,8 @@ class PackSession:
         for event in parts:
             parcel.take_back(event.order_number, event.sku, event.quantity)
             event.undone_at = at
+        self._release_serials(lambda claim: claim.scan_uid == parts[0].scan_uid.split("/")[0])
+        self.version += 1
         return parts
 
     def scan_parts(self, event: ScanEvent) -> list[ScanEvent]:
@@ -221,6 +277,7 @@ class PackSession:
         for number in numbers:
             if number not in self.order_numbers:
                 self.parcel_orders.append(ParcelOrder(number, at))
+        self.version += 1
 
     def drop(self, parcel: Parcel, number: str, at: datetime) -> Order:
         """An order leaves the parcel: its scans are taken back, its lines start again."""
@@ -233,15 +290,23 @@ class PackSession:
         for event in self.events:
             if event.counts and event.order_number == number:
                 event.undone_at = at
-        for line in order.lines:
-            line.verified_quantity = 0
+        order.reset_verification()
         for member in [m for m in self.parcel_orders if m.order_number == number]:
             self.parcel_orders.remove(member)
+        self._release_serials(lambda claim: claim.order_number == number)
+        self.version += 1
         return order
 
     def close(self, outcome: SessionOutcome, at: datetime) -> None:
+        """Close the session; an order held or left gives its serial numbers back."""
         self.outcome = outcome.value
         self.ended_at = at
+        if outcome in (SessionOutcome.HELD, SessionOutcome.LEFT):
+            self.serials.clear()
+        self.version += 1
+
+    def _release_serials(self, released) -> None:
+        self.serials[:] = [claim for claim in self.serials if not released(claim)]
 
     def _serial_seen(self, serial: str) -> bool:
         return any(e.serial == serial and e.counts for e in self.events)
@@ -250,6 +315,14 @@ class PackSession:
 def verified_message(sku: str, name: str, verified: int, quantity: int) -> Msg:
     return Msg("{sku} {name}: {verified} of {quantity}", sku=sku, name=name, verified=verified,
                quantity=quantity)
+
+
+def serial_taken_message(serial: str, holder: SerialHolder) -> Msg:
+    if holder.shipped:
+        return Msg("Serial {serial} already shipped in order {number}.", serial=serial,
+                   number=holder.order_number)
+    return Msg("Serial {serial} is already in order {number}, being packed at {station}.",
+               serial=serial, number=holder.order_number, station=holder.station)
 
 
 def over_scan_message(sku: str, quantity: int, verified: int, units: int) -> Msg:

@@ -82,11 +82,8 @@ class Parcel:
     def take_back(self, order_number: str, sku: str, units: int) -> None:
         """Units of an undone scan leave that order's lines, the last filled first."""
         order = self.order(order_number)
-        for line in reversed(order.lines if order else []):
-            if line.sku == sku and units > 0:
-                take = min(line.verified_quantity, units)
-                line.verified_quantity -= take
-                units -= take
+        if order is not None:
+            order.take_back(sku, units)
 
     def cancelled(self) -> list[Order]:
         return [o for o in self.orders if OrderStatus(o.status) is OrderStatus.CANCELLED]

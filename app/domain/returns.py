@@ -189,6 +189,17 @@ class ReturnCase:
         self.escalated_at = None  # a new status starts a new wait
         return record
 
+    def close_refund_by_hand(self, by: str, at: datetime, reason: str,
+                             station: str = "") -> ReturnTransition:
+        """The channel refused the refund (Taobao's are agreed in the seller centre): a
+        supervisor settled it there and closes the case, with the reason on record."""
+        if ReturnStatus(self.status) is not R.REFUNDED or self.refund_status in (
+                RefundStatus.CONFIRMED, RefundStatus.MANUAL):
+            raise NotAllowed(Msg("Return {rma} has no refund waiting for the channel; there is "
+                                 "nothing to close by hand.", rma=self.rma_number))
+        self.refund_status = RefundStatus.MANUAL
+        return self.transition(R.CLOSED, by, at, f"refund closed by hand: {reason}", station)
+
     def line_for(self, sku: str) -> ReturnLine | None:
         return next((line for line in self.lines if line.sku == sku), None)
 

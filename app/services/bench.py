@@ -12,6 +12,7 @@ from app.services.packing import (
     leave_order,
     open_order,
     scan_item,
+    take_over,
     undo_last_scan,
 )
 from app.services.parcels import drop_order, merge_parcel
@@ -19,6 +20,9 @@ from app.services.retry import with_retries
 from app.services.stock import fefo_suggestion
 from app.services.unit_of_work import UnitOfWorkFactory
 from app.services.views import Completion, OpenOrderResult, ScanVerdict
+
+# matches nothing, and is a string every store accepts (PostgreSQL refuses a NUL byte)
+WARM_UP = "~packdesk warm-up~"
 
 
 class PackBenchService:
@@ -32,13 +36,13 @@ class PackBenchService:
         SQL compiled and cached); a packer's first scan should not pay for it.
         """
         with self.uow_factory() as uow:
-            uow.orders.find_for_scan("\x00warm-up")
-            uow.orders.get("\x00warm-up")
+            uow.orders.find_for_scan(WARM_UP)
+            uow.orders.get(WARM_UP)
             uow.pack_sessions.get(-1)
-            uow.pack_sessions.open_for_order("\x00warm-up")
-            uow.products.match(["\x00warm-up"])
-            uow.products.order_items(["\x00warm-up"])
-            uow.scan_events.by_uid("\x00warm-up")
+            uow.pack_sessions.open_for_order(WARM_UP)
+            uow.products.match([WARM_UP])
+            uow.products.order_items([WARM_UP])
+            uow.scan_events.by_uid(WARM_UP)
 
     def lots_to_pick(self, lines: list[tuple[str, int]]) -> dict[str, str]:
         """First expiry first out: per SKU of an order, the lot(s) to take, as text.
@@ -87,6 +91,10 @@ class PackBenchService:
     def drop(self, cmd: c.DropOrder) -> ScanVerdict:
         return with_retries(lambda: drop_order(cmd, self.uow_factory()),
                             Msg("Taking the order out of the parcel"))
+
+    def take_over(self, cmd: c.TakeOverOrder) -> OpenOrderResult:
+        return with_retries(lambda: take_over(cmd, self.uow_factory()),
+                            Msg("Taking over the order"))
 
     def leave(self, session_id: int) -> str:
         return with_retries(lambda: leave_order(c.LeaveOrder(session_id), self.uow_factory()),

@@ -101,7 +101,7 @@ def _queue_level(channel: Channel, sku: str, uow: SyncUnitOfWork,
     stamp = uow.now().strftime("%Y%m%dT%H%M%S%f")
     uow.outbox.add(OutboxMessage(
         channel=channel.code, kind="stock_level",
-        idempotency_key=f"stock:{channel.code}:{sku}:rule-{stamp}",
+        idempotency_key=f"stock:{channel.code}:{sku}:rule-{stamp}", subject=sku,
         payload={"sku": sku, "quantity": pushed_quantity(item, channel, listing),
                  "stock_version": item.version},
         created_at=uow.now()))

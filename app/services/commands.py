@@ -66,6 +66,15 @@ class CompletePack:
 
 
 @dataclass(frozen=True)
+class TakeOverOrder:
+    """A supervisor moves an order open at another station to this one, for `packer`."""
+
+    number: str
+    packer: str
+    approval: SupervisorApproval
+
+
+@dataclass(frozen=True)
 class LeaveOrder:
     """The packer walks away from an order unfinished; it goes back to ready."""
 
@@ -86,3 +95,11 @@ class DropOrder:
 
     session_id: int
     number: str
+
+
+@dataclass(frozen=True)
+class CloseRefundManually:
+    """A refund the channel refused, settled by a supervisor by hand: the case closes."""
+
+    rma_number: str
+    approval: SupervisorApproval  # the supervisor, their PIN and the reason

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from app.domain.channels import Admission, ChannelSku, IntakeException, OrderIntake
-from app.domain.errors import NotAllowed, NotFound, PackdeskError
-from app.domain.orders import Address, Order, OrderStatus
+from app.domain.errors import NotAllowed, NotFound, PackdeskError, StoreRefused
+from app.domain.messages import Msg
+from app.domain.orders import Order, OrderStatus
 from app.domain.stock import InsufficientStock, StockItem
+from app.services.intake_data import IncomingLine as IncomingLine  # re-exported
+from app.services.intake_data import IncomingOrder, IntakeResult, Unmapped
+from app.services.intake_fit import fit
 from app.services.retry import with_retries
 from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
 
@@ -22,54 +25,6 @@ BY = "intake"
 GONE = frozenset({"cancelled", "refunded"})
 NOT_YET_SHIPPED = frozenset({OrderStatus.NEEDS_REVIEW, OrderStatus.READY, OrderStatus.PACKING,
                              OrderStatus.ON_HOLD})
-
-
-@dataclass(frozen=True)
-class IncomingLine:
-    channel_line_id: str
-    sku: str
-    name: str
-    quantity: int
-    unit_price_cents: int = 0
-
-
-@dataclass(frozen=True)
-class IncomingOrder:
-    """An order as a channel sent it, already in the core's words (see sync/intake_map.py)."""
-
-    channel: str
-    channel_order_id: str
-    status: str  # open | cancelled | refunded | partially_refunded | fulfilled
-    buyer_name: str
-    phone: str
-    ship_to: Address
-    lines: tuple[IncomingLine, ...]
-    buyer_note: str = ""
-    placed_at: datetime | None = None
-    ship_by: datetime | None = None
-    tracking_number: str = ""
-    carrier: str = ""
-    review_reasons: tuple[str, ...] = ()  # from the channel-side validation
-    updated_marker: str = ""
-
-
-@dataclass(frozen=True)
-class Unmapped:
-    """A payload that did not map: parked in the exceptions list with the reason."""
-
-    channel: str
-    channel_order_id: str
-    reason: str
-    raw: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class IntakeResult:
-    channel_order_id: str
-    outcome: str  # created | review | updated | unchanged | cancelled | ignored | parked
-    order_number: str = ""
-    reasons: tuple[str, ...] = ()
-    merge_group: str = ""
 
 
 def buyer_key(order: IncomingOrder) -> str:
@@ -82,11 +37,48 @@ def buyer_key(order: IncomingOrder) -> str:
 
 def take_in(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
             cursor: tuple[str, str | None] | None = None) -> list[IntakeResult]:
-    """One transaction for the batch (and the channel's new pull cursor, if given)."""
-    with uow:
+    """One transaction for the batch (and the channel's new pull cursor, if given).
+
+    Every order is first made to fit the store (intake_fit.py), so a page normally goes in
+    at once. Should the store still refuse the page, it is taken in again order by order,
+    each in its own savepoint: what the store refuses is parked with the reason, the other
+    orders come in, and the cursor moves on. One bad order never blocks a channel."""
+    batch = [fit(item) for item in batch]
+    try:
+        return _take_in_page(batch, uow, cursor)
+    except StoreRefused:
+        return _take_in_one_by_one(batch, uow, cursor)
+
+
+def _take_in_page(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
+                  cursor: tuple[str, str | None] | None) -> list[IntakeResult]:
+    with uow, uow.refusals():
         known = _Known.read(batch, uow)
         results = [_one(item, uow, known) for item in batch]
         uow.orders.admit(known.admitted)
+        if cursor is not None:
+            _save_cursor(uow, *cursor)
+        uow.commit()
+        return results
+
+
+def _take_in_one_by_one(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
+                        cursor: tuple[str, str | None] | None) -> list[IntakeResult]:
+    """The slow path, for a page the store refused: a savepoint per order. Parking is in a
+    savepoint too; a store that refuses even that fails the page (the cursor stays)."""
+    with uow:
+        results = []
+        for item in batch:
+            try:
+                with uow.savepoint():
+                    known = _Known.read([item], uow)
+                    result = _one(item, uow, known)
+                    uow.orders.admit(known.admitted)
+                results.append(result)
+            except StoreRefused as exc:
+                with uow.savepoint():
+                    results.append(park(Unmapped(item.channel, item.channel_order_id, Msg(
+                        "the store refused this order: {why}", why=str(exc))), uow))
         if cursor is not None:
             _save_cursor(uow, *cursor)
         uow.commit()

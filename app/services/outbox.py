@@ -1,5 +1,10 @@
 """The outbox as the sync runner drains it: in id order per channel, one message at a time.
 
+Several runners (stations, cron) drain one outbox, so a runner first CLAIMS a batch from the
+head of a channel's queue; while another runner's claim on the head stands, it leaves the
+channel alone (the channel hears of changes in order). Outcomes are written only by the
+claimant, by its token; a claim left by a killed runner lapses and is taken over.
+
 The network call happens between two units of work (read the message, then record what the
 channel did), never inside one: a crash in between leaves the message pending, and the
 adapter's idempotency (keys, read-before-write) makes the second attempt land nothing twice.
@@ -12,7 +17,9 @@ from datetime import datetime
 
 from app.domain.channels import ChannelSku, pushed_quantity
 from app.domain.errors import NotAllowed, NotFound
+from app.domain.messages import Msg
 from app.domain.outbox import OutboxMessage, OutboxStatus
+from app.services.leases import Claimant, ClaimLost
 from app.services.unit_of_work import SyncUnitOfWork
 
 SUPERSEDED = "superseded"  # a newer stock level for the same SKU made this one moot
@@ -27,6 +34,7 @@ class OutboxItem:
     idempotency_key: str
     payload: dict
     attempts: int
+    claim_token: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,26 +48,64 @@ class ShipmentNotice:
     idempotency_key: str
 
 
-def _item(message: OutboxMessage) -> OutboxItem:
+def _item(message: OutboxMessage, token: str) -> OutboxItem:
     return OutboxItem(message.id, message.channel, message.kind, message.idempotency_key,
-                      dict(message.payload), message.attempts)
+                      dict(message.payload), message.attempts, token)
 
 
-def next_batch(channel: str, uow: SyncUnitOfWork, limit: int = 50) -> list[OutboxItem]:
-    """Pending messages up to the first one not yet due, oldest first; stock levels a newer one supersedes are closed."""
+def next_batch(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
+               limit: int = 50) -> list[OutboxItem]:
+    """Claim the head of the channel's queue up to the first message not yet due (or held by
+    another runner); stock levels a newer one supersedes are closed. Empty when the queue is
+    empty, not yet due, or another runner holds its head or claimed it first."""
+    while True:
+        claimed, batch = _claim_head(channel, uow, claimant, limit)
+        if batch or not claimed:
+            return batch  # (a head that was all superseded: claim the next one)
+
+
+def _claim_head(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
+                limit: int) -> tuple[int, list[OutboxItem]]:
     with uow:
-        batch, superseded = [], False
+        now, head = uow.now(), []
         for message in uow.outbox.pending(channel, limit):
-            if message.next_attempt_at is not None and message.next_attempt_at > uow.now():
+            if message.claim_token not in (None, claimant.token) and \
+                    message.claimed_until is not None and message.claimed_until >= now:
+                break  # another runner is sending this channel's changes: after it, in order
+            if message.next_attempt_at is not None and message.next_attempt_at > now:
                 break  # the channel hears of changes in order: wait for this one
+            head.append(message)
+        ids = [message.id for message in head]
+        if not ids or uow.outbox.claim(ids, claimant.token, claimant.holder, now,
+                                       now + claimant.lease) != len(ids):
+            return 0, []  # (rolled back on leaving) another runner claimed some of it first
+        batch = []
+        for message in head:
             if message.kind == "stock_level" and uow.outbox.newer_stock_level(message):
-                message.status, message.sent_at = SUPERSEDED, uow.now()
-                superseded = True
+                uow.outbox.settle(message.id, claimant.token, status=SUPERSEDED, sent_at=now)
                 continue
-            batch.append(_item(message))
-        if superseded:
+            batch.append(_item(message, claimant.token))
+        uow.commit()
+        return len(ids), batch
+
+
+def keep_claims(items: list[OutboxItem], claimant: Claimant, uow: SyncUnitOfWork) -> bool:
+    """Renew the claims on a batch being sent; False if any of them was lost."""
+    if not items:
+        return True
+    with uow:
+        held = uow.outbox.renew([i.id for i in items], claimant.token,
+                                uow.now() + claimant.lease)
+        uow.commit()
+        return held == len(items)
+
+
+def release_claims(items: list[OutboxItem], claimant: Claimant, uow: SyncUnitOfWork) -> None:
+    """Messages this runner claimed and will not send now go back to the queue at once."""
+    if items:
+        with uow:
+            uow.outbox.release([i.id for i in items], claimant.token)
             uow.commit()
-        return batch
 
 
 def shipment_notice(item: OutboxItem, uow: SyncUnitOfWork) -> ShipmentNotice:
@@ -148,13 +194,17 @@ def stock_now(channel_code: str, sku: str, uow: SyncUnitOfWork) -> tuple[int, in
 def record_sent(item: OutboxItem, uow: SyncUnitOfWork, note: str = "",
                 seen_quantity: int | None = None) -> None:
     with uow:
-        message = _load(item, uow)
-        message.status, message.sent_at = OutboxStatus.SENT.value, uow.now()
-        message.attempts += 1
-        message.last_error = note
+        _settle(item, uow, status=OutboxStatus.SENT.value, sent_at=uow.now(),
+                attempts=item.attempts + 1, last_error=note)
         if seen_quantity is not None:
             _remember_seen(item.channel, item.payload["sku"], seen_quantity, uow)
         uow.commit()
+
+
+def _settle(item: OutboxItem, uow: SyncUnitOfWork, **outcome) -> None:
+    if not uow.outbox.settle(item.id, item.claim_token, **outcome):
+        raise ClaimLost(f"Outbox message {item.id}: this runner's claim lapsed and another "
+                        "runner took it over; it records the outcome.")
 
 
 def _remember_seen(channel: str, sku: str, quantity: int, uow: SyncUnitOfWork) -> None:
@@ -171,24 +221,14 @@ def record_failure(item: OutboxItem, reason: str, uow: SyncUnitOfWork,
 
     `counts=False` is for the channel being unreachable: waiting out an outage is no attempt.
     """
+    attempts = item.attempts + (1 if counts else 0)
+    status = OutboxStatus.FAILED.value if retry_at is None or attempts >= MAX_ATTEMPTS \
+        else OutboxStatus.PENDING.value
     with uow:
-        message = _load(item, uow)
-        message.last_error = reason[:2000]
-        if counts:
-            message.attempts += 1
-        if retry_at is None or message.attempts >= MAX_ATTEMPTS:
-            message.status = OutboxStatus.FAILED.value
-        else:
-            message.next_attempt_at = retry_at
+        _settle(item, uow, status=status, attempts=attempts, last_error=reason[:2000],
+                **({"next_attempt_at": retry_at} if status == OutboxStatus.PENDING else {}))
         uow.commit()
-        return message.status
-
-
-def _load(item: OutboxItem, uow: SyncUnitOfWork) -> OutboxMessage:
-    message = uow.outbox.message(item.id)
-    if message is None:
-        raise NotFound(f"Outbox message {item.id} is gone.")
-    return message
+        return status
 
 
 def queue_depth(uow: SyncUnitOfWork, channel: str | None = None) -> int:
@@ -196,14 +236,59 @@ def queue_depth(uow: SyncUnitOfWork, channel: str | None = None) -> int:
         return uow.outbox.depth(channel)
 
 
-def send_again(message_id: int, uow: SyncUnitOfWork) -> None:
+@dataclass(frozen=True)
+class OutboxRow:
+    """One message as a person sees it (`packdesk outbox list`, the failed-messages window)."""
+
+    id: int
+    channel: str
+    kind: str
+    status: str
+    about: str  # the channel order, SKU or return it concerns
+    attempts: int
+    last_error: str
+    claimed_by: str
+    created_at: datetime
+
+
+def _about(message: OutboxMessage) -> str:
+    payload = message.payload or {}
+    if message.kind == "stock_level":
+        return f"{payload.get('sku', '')} = {payload.get('quantity', '')}"
+    if message.kind == "refund":
+        return f"{payload.get('rma_number', '')} ({payload.get('channel_order_id', '')})"
+    return str(payload.get("order_number") or payload.get("channel_order_id") or "")
+
+
+def list_messages(uow: SyncUnitOfWork, failed_only: bool = False, channel: str | None = None,
+                  limit: int = 500) -> list[OutboxRow]:
+    with uow:
+        status = OutboxStatus.FAILED.value if failed_only else None
+        return [OutboxRow(m.id, m.channel, m.kind, m.status, _about(m), m.attempts,
+                          m.last_error, m.claimed_by or "", m.created_at)
+                for m in uow.outbox.messages(status, channel, limit)]
+
+
+def send_again(message_id: int, uow: SyncUnitOfWork, by: str = "") -> OutboxRow:
     """A supervisor fixed the cause of a FAILED message: put it back in the queue."""
     with uow:
         message = uow.outbox.message(message_id)
         if message is None:
-            raise NotFound(f"Outbox message {message_id} is gone.")
+            raise NotFound(Msg("Outbox message {id} is not in the store.", id=message_id))
         if message.status != OutboxStatus.FAILED.value:
-            raise NotAllowed(f"Outbox message {message_id} has not failed.")
+            raise NotAllowed(Msg("Outbox message {id} has not failed (it is {status}).",
+                                 id=message_id, status=message.status))
         message.status, message.attempts, message.next_attempt_at = \
             OutboxStatus.PENDING.value, 0, None
+        if by:
+            message.last_error = f"[sent again by {by}] {message.last_error}"[:2000]
+        row = OutboxRow(message.id, message.channel, message.kind, message.status,
+                        _about(message), 0, message.last_error, "", message.created_at)
         uow.commit()
+        return row
+
+
+def send_all_failed(uow: SyncUnitOfWork, channel: str | None = None,
+                    by: str = "") -> list[OutboxRow]:
+    """Every FAILED message (of one channel, if given) back in the queue, in id order."""
+    return [send_again(row.id, uow, by) for row in list_messages(uow, True, channel, 100_000)]

@@ -100,9 +100,10 @@ def merge_offer_message(opened: str, offer: tuple[str, ...]) -> Msg:
 
 def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
     """An order left mid-pack (a crash, a walk-away) is resumed at the same station; an
-    order of a merged parcel resumes the whole parcel."""
+    order of a merged parcel resumes the whole parcel. At any other station it is busy,
+    whoever the packer is: only a supervisor's takeover moves it."""
     pack_session = uow.pack_sessions.open_for_order(order.number)
-    if pack_session and pack_session.station != uow.station and pack_session.packer != packer:
+    if pack_session and pack_session.station != uow.station:
         return OpenOrderResult("busy", Msg(
             "Order {number} is being packed by {packer} at {station}.", number=order.number,
             packer=pack_session.packer, station=pack_session.station), order_view(order))
@@ -111,14 +112,52 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
         uow.pack_sessions.add(pack_session)
         uow.commit()
     parcel = _parcel_of(pack_session, uow, order)
+    resumed = Msg("Order {number} resumed where it was left.", number=order.number)
+    return _parcel_opened("resumed", resumed, pack_session, parcel, uow)
+
+
+def _parcel_opened(outcome: str, message: str, pack_session: PackSession, parcel: Parcel,
+                   uow: UnitOfWork) -> OpenOrderResult:
+    """An open session's parcel as the bench shows it, with any merge offer."""
     item_codes, images = uow.products.order_items(
         sorted({line.sku for _order, line in parcel.all_lines()}))
-    offer = () if parcel.merged else tuple(uow.orders.ready_to_merge_with(order.number))
-    resumed = Msg("Order {number} resumed where it was left.", number=order.number)
-    return OpenOrderResult("resumed", merge_offer_message(resumed, offer) if offer else resumed,
+    offer = () if parcel.merged else tuple(uow.orders.ready_to_merge_with(parcel.numbers[0]))
+    return OpenOrderResult(outcome, merge_offer_message(message, offer) if offer else message,
                            parcel_view(parcel, images), pack_session.id,
                            log=scan_log(pack_session.events), item_codes=tuple(item_codes),
                            merge_offer=offer)
+
+
+def take_over(cmd: c.TakeOverOrder, uow: UnitOfWork) -> OpenOrderResult:
+    """A supervisor moves an order open at another station (frozen, or the packer moved) to
+    this one, scans kept; the order's trail says who, for whom and from where, and the
+    first station's next scan is refused."""
+    with uow:
+        order = uow.orders.get(cmd.number)
+        if order is None:
+            raise NotFound(Msg("There is no order {number}.", number=cmd.number))
+        supervisor = check_supervisor(uow, cmd.approval, Msg("Taking over an order"))
+        pack_session = uow.pack_sessions.open_for_order(order.number)
+        if pack_session is None:
+            raise NotAllowed(Msg("Order {number} is not open at any station; open it instead.",
+                                 number=order.number))
+        if pack_session.station == uow.station:
+            raise NotAllowed(Msg("Order {number} is already open at this station.",
+                                 number=order.number))
+        packer, station = pack_session.packer, pack_session.station
+        pack_session.take_over(cmd.packer, uow.station, supervisor)
+        parcel = _parcel_of(pack_session, uow, order)
+        reason = (f"taken over from {packer} at {station} for {cmd.packer}: "
+                  f"{cmd.approval.reason.strip()}")
+        for each in _still_open(parcel):
+            each.hand_over(supervisor, uow.now(), reason, uow.station)
+        uow.commit()
+        message = Msg("Order {number} taken over from {packer} at {station}; {verified} of "
+                      "{expected} items already verified, packing goes on here.",
+                      number=order.number, packer=packer, station=station,
+                      verified=parcel.items_verified,
+                      expected=sum(o.items_expected for o in parcel.orders))
+        return _parcel_opened("taken_over", message, pack_session, parcel, uow)
 
 
 def _parcel_of(pack_session: PackSession, uow: UnitOfWork, known: Order | None = None) -> Parcel:
@@ -139,6 +178,7 @@ def load_open_parcel(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Par
     if not pack_session.is_open:
         raise NotAllowed(Msg("Order {number} is no longer open at this bench.",
                              number=pack_session.order_number))
+    pack_session.check_station(uow.station)
     return pack_session, _parcel_of(pack_session, uow)
 
 
@@ -182,7 +222,9 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
             return _not_an_item(cmd, parcel, uow)
         scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
                         cmd.symbology, cmd.lot, cmd.serial)
-        event = pack_session.verify(parcel, scan, match)
+        holder = (uow.pack_sessions.serial_holder(match.sku, cmd.serial, pack_session.id)
+                  if cmd.serial else None)
+        event = pack_session.verify(parcel, scan, match, holder)
         uow.commit()
         return _verdict(event, pack_session, parcel)
 
@@ -226,11 +268,6 @@ def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
         return _verdict(event, pack_session, parcel)
 
 
-def reset_verification(order: Order) -> None:
-    for line in order.lines:
-        line.verified_quantity = 0
-
-
 def _still_open(parcel: Parcel) -> list[Order]:
     """The parcel's orders a hold or a leave moves (a cancelled one stays cancelled)."""
     return [o for o in parcel.orders if OrderStatus(o.status) is not OrderStatus.CANCELLED]
@@ -244,7 +281,7 @@ def hold_order(cmd: c.HoldOrder, uow: UnitOfWork) -> str:
             order.transition(OrderStatus.ON_HOLD, supervisor, uow.now(), cmd.approval.reason,
                              uow.station)
         for order in parcel.orders:
-            reset_verification(order)
+            order.reset_verification()
         pack_session.close(SessionOutcome.HELD, uow.now())
         uow.commit()
         if parcel.merged:
@@ -262,7 +299,7 @@ def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
             order.transition(OrderStatus.READY, pack_session.packer, uow.now(),
                              "left unfinished", uow.station)
         for order in parcel.orders:
-            reset_verification(order)
+            order.reset_verification()
         pack_session.close(SessionOutcome.LEFT, uow.now())
         uow.commit()
         if parcel.merged:

@@ -12,7 +12,7 @@ from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.parcels import Parcel
 from app.services import commands as c
-from app.services.packing import load_open_parcel, reset_verification
+from app.services.packing import load_open_parcel
 from app.services.unit_of_work import UnitOfWork
 from app.services.views import OpenOrderResult, ScanVerdict, parcel_view, scan_log
 
@@ -77,7 +77,6 @@ def drop_order(cmd: c.DropOrder, uow: UnitOfWork) -> ScanVerdict:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
         number = cmd.number.strip().upper()
         order = pack_session.drop(parcel, number, uow.now())
-        reset_verification(order)
         cancelled = OrderStatus(order.status) is OrderStatus.CANCELLED
         if not cancelled:
             order.transition(OrderStatus.READY, pack_session.packer, uow.now(),

@@ -31,7 +31,7 @@ from app.domain.returns import (
 )
 from app.domain.stock import Bucket, StockItem
 from app.services.auth import check_supervisor
-from app.services.commands import SupervisorApproval
+from app.services.commands import CloseRefundManually, SupervisorApproval
 from app.services.retry import with_retries
 from app.services.return_policy import (
     PolicyLine,
@@ -557,6 +557,12 @@ class ReturnsService:
     def refund(self, rma_number: str, by: str) -> ReturnCaseView:
         return self._run(lambda: issue_refund(rma_number, by, self.uow_factory()),
                          "Issuing the refund")
+
+    def close_refund(self, cmd: CloseRefundManually) -> ReturnCaseView:
+        from app.services.refund_close import close_refund_manually  # it builds on this module
+
+        return self._run(lambda: close_refund_manually(cmd, self.uow_factory()),
+                         "Closing the refund by hand")
 
     def assign(self, rma_number: str, to: str) -> ReturnCaseView:
         return self._run(lambda: assign_case(rma_number, to, self.uow_factory()),

@@ -71,6 +71,7 @@ class ShopifyServer(ChannelServer):
         self.inventory: dict[str, dict[str, Any]] = {}
         self.idempotency: dict[str, tuple[str, dict[str, Any]]] = {}
         self.refunds: dict[str, list[dict[str, Any]]] = {}
+        self.pages_served: list[tuple[str, str | None]] = []  # (search query, after cursor)
         self.bucket_size, self.restore_rate = bucket_size, restore_rate
         self._available, self._bucket_at = bucket_size, time.monotonic()
         self._last_page: list[dict[str, Any]] = []
@@ -190,6 +191,7 @@ class ShopifyServer(ChannelServer):
             after = json.loads(base64.b64decode(variables["after"]))
             rows = [o for o in rows if (o["updatedAt"], o["id"]) > tuple(after)]
         page, more = rows[:int(variables["first"])], len(rows) > int(variables["first"])
+        self.pages_served.append((variables.get("query") or "", variables.get("after")))
         served = json.loads(json.dumps(page))  # a snapshot, taken under the lock
         if request.fault and request.fault.kind == "dup":
             served = json.loads(json.dumps(self._last_page)) + served

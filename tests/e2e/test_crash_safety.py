@@ -66,6 +66,14 @@ def _check(db_path: Path) -> None:
               - COALESCE(SUM(CASE WHEN from_bucket='shipped' THEN quantity ELSE 0 END), 0)
               FROM stock_moves m WHERE m.sku = s.sku)""").fetchall()
         assert stock == [], f"stock rows that the ledger does not explain: {stock}"
+        # the outbox rule: a packed channel order queued its fulfilment in the same
+        # transaction, so a kill can neither lose it nor queue it twice
+        fulfilments = db.execute("""
+            SELECT o.number, COUNT(q.id) FROM orders o LEFT JOIN outbox q
+              ON q.kind = 'fulfilment' AND json_extract(q.payload, '$.order_number') = o.number
+            WHERE o.status = 'packed' AND o.channel NOT IN ('manual', 'csv', 'demo')
+            GROUP BY o.id HAVING COUNT(q.id) != 1""").fetchall()
+        assert fulfilments == [], f"packed orders without exactly one fulfilment: {fulfilments}"
 
 
 @pytest.mark.slow
@@ -95,4 +103,6 @@ def test_the_store_survives_the_app_being_killed_while_packing(tmp_path):
     with sqlite3.connect(db_path) as db:
         packed = db.execute("SELECT COUNT(*) FROM orders WHERE status = 'packed'").fetchone()[0]
         kept_scans = db.execute("SELECT COUNT(*) FROM scan_events").fetchone()[0]
+        queued = db.execute("SELECT COUNT(*) FROM outbox WHERE kind = 'fulfilment'").fetchone()[0]
     assert packed > 0 and kept_scans > 0
+    assert queued > 0, "no packed channel order: the outbox check above checked nothing"

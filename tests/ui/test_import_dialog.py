@@ -70,3 +70,30 @@ def test_a_file_that_is_not_a_csv_export_says_so(qtbot, demo_store, uow, tmp_pat
     assert not dialog.import_button.isEnabled()
     assert "photo.csv" in dialog.status.text() or "columns" in dialog.status.text()
     tasks.shutdown()
+
+
+def test_a_file_of_doubtful_encoding_shows_the_readings_and_asks(qtbot, demo_store, uow,
+                                                                 tmp_path):
+    """Issue 13: short Shift-JIS names also read as well-formed GB18030; the dialog shows
+    both readings and imports nothing until the person picks the one that reads right."""
+    path = tmp_path / "jp.csv"
+    path.write_bytes("Ref,Item code,Qty,Price,Customer\nJ-1,TEA-001,1,5.00,ヤマダ\n"
+                     .encode("shift_jis"))
+    tasks = TaskManager()
+    dialog = ImportDialog(uow, tasks, tmp_path / "mappings")
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    combo = dialog.encoding_combo
+    qtbot.waitUntil(lambda: combo.count() > 2, timeout=5000)
+    readings = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+    assert "ヤマダ" in readings["cp932"] and "gb18030" in readings
+    assert "cannot tell this file's text encoding" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+    combo.setCurrentIndex(combo.findData("cp932"))
+    qtbot.waitUntil(lambda: dialog.fields["sku"].count() > 1, timeout=5000)
+    _map(dialog, order_id="Ref", sku="Item code", quantity="Qty", unit_price="Price",
+         ship_name="Customer")
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and len(dialog.rows) == 1,
+                    timeout=5000)
+    assert dialog.rows[0].values["Customer"] == "ヤマダ"
+    tasks.shutdown()

@@ -175,3 +175,40 @@ def test_a_camera_that_gives_nothing_is_named(qtbot, counter, tmp_path):
     look, message = _do(qtbot, counter, counter.take_photo)
     assert look == "problem"
     assert message.startswith("No photo: The camera ") and "cannot be opened" in message
+
+
+def test_a_refund_taobao_refused_is_closed_by_hand_with_a_supervisors_pin(
+        qtbot, counter, counter_uow, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from tests.parts.refund_store import refused_taobao_refund
+    from ui.dialogs import SupervisorDialog
+
+    rma = refused_taobao_refund(counter_uow)
+    look, _message = _scan(qtbot, counter, rma)
+    assert counter.case.status == "refunded"
+    assert not counter.close_refund_button.isHidden() and counter.refund_button.isHidden()
+    given = {"pin": "1111"}
+
+    def fill_and_accept(dialog):
+        assert dialog.windowTitle() == "Close a refund the channel refused"
+        dialog.name.setText("Sam")
+        dialog.pin.setText(given["pin"])
+        dialog.reason.setCurrentText("Refunded in the seller centre")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SupervisorDialog, "exec", fill_and_accept)
+    assert _do(qtbot, counter, lambda: qtbot.mouseClick(
+        counter.close_refund_button, Qt.MouseButton.LeftButton)) == (
+        "problem", "Supervisor name or PIN is not right.")
+    assert counter.case.status == "refunded"
+    given["pin"] = "9999"
+    assert _do(qtbot, counter, lambda: qtbot.mouseClick(
+        counter.close_refund_button, Qt.MouseButton.LeftButton)) == (
+        "complete", f"Return {rma} is closed; the refund of 19.99 was settled by hand.")
+    assert (counter.case.status, counter.case.refund_status) == ("closed", "manual")
+    assert counter.close_refund_button.isHidden()
+    assert counter.banner.property("result") == "complete"
+    with counter_uow() as u:
+        assert u.returns.get(rma).transitions[-1].by == "Sam"

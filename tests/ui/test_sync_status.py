@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import Qt
 
 from app.domain.orders import OrderStatus
-from sync.runner import SyncRunner
+from sync.runner import SyncRunner, adapter_factory
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
-from tests.parts.sync_store import connect_shopify
+from tests.parts.sync_store import connect_shopify, connect_woo
+from ui.failed_messages import build_failed_messages
 from ui.review_list import ReviewListWidget
 from ui.sync_status import SyncStatusWidget
 
@@ -68,3 +71,51 @@ def test_review_list_approves_an_order_once_stock_arrived(qtbot, sync_uow, shopi
     assert not widget.approve_button.isEnabled() and widget.dismiss_button.isEnabled()
     qtbot.mouseClick(widget.dismiss_button, Qt.MouseButton.LeftButton)
     assert widget.table.rowCount() == 0
+
+
+def test_a_channel_set_up_while_running_is_synced_on_sync_now(qtbot, sync_uow, shopify_server,
+                                                              credentials):
+    runner = SyncRunner(sync_uow, adapter_factory(credentials, timeout_s=2.0), interval_s=3600)
+    widget = SyncStatusWidget(runner)
+    qtbot.addWidget(widget)
+    runner.start()
+    try:
+        connect_shopify(sync_uow, credentials, shopify_server)  # no restart
+        qtbot.mouseClick(widget.sync_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "shopify: 1 orders in" in widget.summary.text(), timeout=10_000)
+    finally:
+        runner.stop()
+
+
+def test_a_failed_message_is_sent_again_from_the_window(qtbot, sync_uow, woo_server,
+                                                        credentials):
+    connect_woo(sync_uow, credentials, woo_server)
+    runner = SyncRunner(sync_uow, adapter_factory(credentials, timeout_s=2.0))
+    opened = []
+    widget = SyncStatusWidget(runner, open_failed=lambda: opened.append(
+        build_failed_messages(sync_uow, None, "Sam", runner)))
+    qtbot.addWidget(widget)
+    assert widget.failed_button.isHidden()
+    runner.run_once()  # the store sold Bar3, which the Woo shop does not list: FAILED
+    assert "woocommerce: 2 orders in, 0 changes out, 1 failed (1 failed, waiting for a person)" in widget.summary.text()
+    assert not widget.failed_button.isHidden()
+    qtbot.mouseClick(widget.failed_button, Qt.MouseButton.LeftButton)
+    (window,) = opened
+    qtbot.addWidget(window)
+    assert window.table.rowCount() == 1
+    assert [window.table.item(0, c).text() for c in range(1, 4)] == [
+        "woocommerce", "Stock level", "Bar3 = 99"]
+    assert "0 products carry SKU 'Bar3'" in window.table.item(0, 4).text()
+    assert not window.send_again_button.isEnabled()
+    bar = copy.deepcopy(woo_server.products[794])  # fixed at the shop: it lists Bar3 now
+    bar.update(id=901, sku="Bar3", stock_quantity=0)
+    woo_server.products[901] = bar
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.sent_again, timeout=2000):
+        qtbot.mouseClick(window.send_again_button, Qt.MouseButton.LeftButton)
+    assert window.message.text().startswith("Message #") and "is queued again" in \
+        window.message.text()
+    assert window.table.rowCount() == 0
+    runner.run_once()
+    assert {"op": "stock_set", "sku": "Bar3", "quantity": 99} in woo_server.applied
+    assert widget.failed_button.isHidden()

@@ -224,3 +224,47 @@ def test_a_scan_while_a_button_has_focus_does_not_press_it(qtbot, wedge):
     assert blocker.args[0] == "BOX 12 A"
     QTest.qWait(100)
     assert clicks == []
+
+
+def _stamped_key(widget, char: str, pressed_ms: int) -> None:
+    """A key as the window system delivers it: with the time it was pressed."""
+    key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+    text = "" if char == "\r" else char
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+        event.setTimestamp(pressed_ms)
+        QCoreApplication.sendEvent(widget, event)
+
+
+def _main_thread_busy(ms: float) -> None:
+    import time
+
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:  # an order being painted: no event is processed
+        pass
+
+
+def test_a_burst_that_reaches_a_busy_bench_late_is_still_one_scan(qtbot, bench, wedge):
+    """Found under Xvfb: the first item scanned right after an order opened came out as
+    '690378657' typed into the field and '9750' refused as an unknown code. The main thread
+    was painting the order while the burst came in, so by arrival the keys had a 100 ms gap;
+    by the time they were pressed (the window system's clock) they were 4 ms apart."""
+    code, start = "6903786579750", 5_000_000
+    with qtbot.waitSignal(wedge.scanned, timeout=2000) as scan:
+        for i, char in enumerate(code):
+            if i == 9:
+                _main_thread_busy(120)
+            _stamped_key(bench.order_field, char, start + 4 * i)
+        _stamped_key(bench.order_field, "\r", start + 4 * len(code))
+    assert scan.args[0] == code
+    assert bench.order_field.text() == ""
+
+
+def test_keys_a_person_types_slowly_stay_typing_by_their_own_clock(qtbot, bench, wedge):
+    received = []
+    wedge.scanned.connect(lambda text, *_: received.append(text))
+    for i, char in enumerate("4711"):
+        _stamped_key(bench.order_field, char, 9_000_000 + 120 * i)
+    _stamped_key(bench.order_field, "\r", 9_000_000 + 480)
+    qtbot.waitUntil(lambda: bench.order_field.text() == "4711", timeout=2000)
+    assert received == []

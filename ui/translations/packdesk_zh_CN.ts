@@ -73,83 +73,93 @@
         <translation>面单 {0}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="146" />
+        <location filename="../station_parts.py" line="159" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="157" />
+        <location filename="../station_parts.py" line="170" />
         <source>Hardware self-test</source>
         <translation>硬件自检</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="169" />
+        <location filename="../station_parts.py" line="182" />
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="176" />
+        <location filename="../station_parts.py" line="189" />
         <source>Station settings…</source>
         <translation>工位设置…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="189" />
+        <location filename="../station_parts.py" line="204" />
         <source>Needs review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="190" />
+        <location filename="../station_parts.py" line="199" />
         <source>A supervisor must be logged in.</source>
         <translation>需要主管登录。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="194" />
+        <location filename="../station_parts.py" line="211" />
+        <source>Failed channel messages</source>
+        <translation>渠道失败消息</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="217" />
+        <source>Failed channel messages…</source>
+        <translation>渠道失败消息…</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="219" />
         <source>Orders needing review…</source>
         <translation>待审核订单…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="198" />
+        <location filename="../station_parts.py" line="223" />
         <source>Returns counter</source>
         <translation>退货台</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="208" />
+        <location filename="../station_parts.py" line="233" />
         <source>Order board</source>
         <translation>订单看板</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="210" />
+        <location filename="../station_parts.py" line="235" />
         <source>Health dashboard</source>
         <translation>运营指标看板</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="213" />
-        <location filename="../station_parts.py" line="217" />
+        <location filename="../station_parts.py" line="238" />
+        <location filename="../station_parts.py" line="242" />
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="233" />
+        <location filename="../station_parts.py" line="258" />
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="242" />
+        <location filename="../station_parts.py" line="267" />
         <source>Stock history</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="243" />
+        <location filename="../station_parts.py" line="268" />
         <source>Receive goods</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="245" />
+        <location filename="../station_parts.py" line="270" />
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="252" />
+        <location filename="../station_parts.py" line="277" />
         <source>Import orders from a CSV file…</source>
         <translation>从 CSV 文件导入订单…</translation>
     </message>
@@ -195,95 +205,125 @@
         <comment>Cancelled</comment>
         <translation>BoardModel</translation>
     </message>
+    <message>
+        <location filename="../store_problem.py" line="17" />
+        <source>The store is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <location filename="../store_problem.py" line="21" />
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../store_problem.py" line="22" />
+        <source>The store is busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <location filename="../store_problem.py" line="23" />
+        <source>The store is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../store_problem.py" line="24" />
+        <source>The database server cannot be reached</source>
+        <translation>无法连接数据库服务器</translation>
+    </message>
+    <message>
+        <location filename="../store_problem.py" line="25" />
+        <source>The store cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../alerts_panel.py" line="56" />
+        <location filename="../alerts_panel.py" line="57" />
         <source>Packdesk alerts</source>
         <translation>Packdesk 告警</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="62" />
+        <location filename="../alerts_panel.py" line="63" />
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="62" />
+        <location filename="../alerts_panel.py" line="63" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="63" />
+        <location filename="../alerts_panel.py" line="64" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="69" />
+        <location filename="../alerts_panel.py" line="70" />
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="70" />
+        <location filename="../alerts_panel.py" line="71" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="72" />
+        <location filename="../alerts_panel.py" line="73" />
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="94" />
+        <location filename="../alerts_panel.py" line="95" />
         <source>Choose an alert first.</source>
         <translation>请先选择一条告警。</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="112" />
+        <location filename="../alerts_panel.py" line="113" />
         <source>Acknowledged by %1.</source>
         <translation>已由 %1 确认。</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="123" />
+        <location filename="../alerts_panel.py" line="125" />
         <source> (cleared)</source>
         <translation>（已解除）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../alerts_panel.py" line="130" />
+        <location filename="../alerts_panel.py" line="132" />
         <source>%n alert(s) to acknowledge</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../alerts_panel.py" line="135" />
+        <location filename="../alerts_panel.py" line="137" />
         <source>%n new alert(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="140" />
+        <location filename="../alerts_panel.py" line="142" />
         <source>Stuck</source>
         <translation>订单停滞</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="140" />
+        <location filename="../alerts_panel.py" line="142" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="141" />
+        <location filename="../alerts_panel.py" line="143" />
         <source>Sync failure</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="142" />
+        <location filename="../alerts_panel.py" line="144" />
         <source>Stock conflict</source>
         <translation>库存冲突</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="143" />
+        <location filename="../alerts_panel.py" line="145" />
         <source>Return escalated</source>
         <translation>退货已上报</translation>
     </message>
@@ -607,6 +647,74 @@
     </message>
 </context>
 <context>
+    <name>FailedMessagesWindow</name>
+    <message>
+        <location filename="../failed_messages.py" line="38" />
+        <source>Failed channel messages</source>
+        <translation>渠道失败消息</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="39" />
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="39" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="39" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="40" />
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="40" />
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="43" />
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="44" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="62" />
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="62" />
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="63" />
+        <source>Stock level</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="70" />
+        <source>No failed messages.</source>
+        <translation>没有失败的消息。</translation>
+    </message>
+    <message>
+        <location filename="../failed_messages.py" line="90" />
+        <source>Message #%1 to %2 is queued again; it is sent now.</source>
+        <translation>发往 %2 的消息 #%1 已重新排队，正在发送。</translation>
+    </message>
+</context>
+<context>
     <name>HardwareSelfTest</name>
     <message>
         <location filename="../selftest.py" line="43" />
@@ -841,82 +949,92 @@
         <translation>从 CSV 文件导入订单</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="60" />
+        <location filename="../import_dialog.py" line="61" />
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="61" />
+        <location filename="../import_dialog.py" line="62" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="71" />
+        <location filename="../import_dialog.py" line="75" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="71" />
+        <location filename="../import_dialog.py" line="75" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="72" />
+        <location filename="../import_dialog.py" line="76" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="76" />
+        <location filename="../import_dialog.py" line="80" />
         <source>Import the good rows, skip the bad ones</source>
         <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="77" />
+        <location filename="../import_dialog.py" line="81" />
         <source>Save this mapping for files like this</source>
         <translation>保存此列对应关系，供同类文件使用</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="79" />
+        <location filename="../import_dialog.py" line="83" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="99" />
+        <location filename="../import_dialog.py" line="104" />
         <source>Order export</source>
         <translation>订单导出文件</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="100" />
+        <location filename="../import_dialog.py" line="105" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="107" />
+        <location filename="../import_dialog.py" line="114" />
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="141" />
+        <location filename="../import_dialog.py" line="123" />
+        <source>Choose the text encoding…</source>
+        <translation>选择文字编码…</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="129" />
+        <source>Packdesk cannot tell this file's text encoding for sure. Choose the reading in which the names and addresses look right; nothing is imported until then.</source>
+        <translation>Packdesk 无法确定此文件的文字编码。请选择姓名和地址显示正确的那一种；选择之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../import_dialog.py" line="170" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="148" />
+        <location filename="../import_dialog.py" line="177" />
         <source>{0} rows, {1} with problems. Nothing is imported until you press Import.</source>
         <translation>共 {0} 行，其中 {1} 行有问题。按“导入”之前不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="176" />
+        <location filename="../import_dialog.py" line="208" />
         <source>Mapping saved: files with these columns will use it.</source>
         <translation>列对应关系已保存：列相同的文件会自动使用。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="181" />
+        <location filename="../import_dialog.py" line="213" />
         <source>{0} rows have problems: fix the file, or tick “skip the bad ones”. Nothing was imported.</source>
         <translation>{0} 行有问题：请修改文件，或勾选“跳过有问题的行”。未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../import_dialog.py" line="197" />
+        <location filename="../import_dialog.py" line="229" />
         <source>Imported {0} orders ({1}); skipped {2} with bad rows.</source>
         <translation>已导入 {0} 个订单（{1}）；跳过 {2} 个有问题的订单。</translation>
     </message>
@@ -924,13 +1042,13 @@
 <context>
     <name>KeyboardWedge</name>
     <message>
-        <location filename="../../scanners/wedge.py" line="90" />
+        <location filename="../../scanners/wedge.py" line="95" />
         <source>Keyboard scanner listening</source>
         <extracomment>every burst that ended in Enter, Tab or the suffix, scan or typing (a BurstTiming)</extracomment>
         <translation>键盘式扫码枪已就绪</translation>
     </message>
     <message>
-        <location filename="../../scanners/wedge.py" line="99" />
+        <location filename="../../scanners/wedge.py" line="104" />
         <source>Keyboard scanner off</source>
         <translation>键盘式扫码枪已关闭</translation>
     </message>
@@ -972,6 +1090,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="31" />
+        <location filename="../main_window.py" line="90" />
         <source>Packdesk — station {0}</source>
         <translation>Packdesk — 工位 {0}</translation>
     </message>
@@ -997,41 +1116,51 @@
     </message>
     <message>
         <location filename="../main_window.py" line="62" />
+        <source>Quit Packdesk</source>
+        <translation>退出 Packdesk</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="67" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="76" />
         <source>Pack bench</source>
         <translation>打包台</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="89" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="96" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="96" />
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="97" />
         <source>Packing: {0} ({1})</source>
         <translation>打包员：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="98" />
+        <source>Packdesk — station {0} — {1}</source>
+        <translation>Packdesk — 工位 {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
         <source>Logged out. An open order stays open for you.</source>
         <translation>已退出。未完成的订单会为你保留。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="120" />
         <source>Locked after being idle. Enter your PIN to go on.</source>
         <translation>闲置后已锁定。请输入 PIN 码继续。</translation>
     </message>
@@ -1187,103 +1316,103 @@
 <context>
     <name>PackBench</name>
     <message>
-        <location filename="../pack_bench.py" line="105" />
+        <location filename="../pack_bench.py" line="106" />
         <source>This GS1 code cannot be read: {0}</source>
         <translation>无法读取此 GS1 码：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="108" />
+        <location filename="../pack_bench.py" line="109" />
         <source>This GS1 code has no product number (GTIN).</source>
         <translation>此 GS1 码没有商品编号 (GTIN)。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="169" />
+        <location filename="../pack_bench.py" line="170" />
         <source>Log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="197" />
+        <location filename="../pack_bench.py" line="198" />
         <source>Something went wrong, nothing was lost: {0}</source>
         <translation>出了点问题，数据没有丢失：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="217" />
-        <location filename="../pack_bench.py" line="380" />
+        <location filename="../pack_bench.py" line="218" />
+        <location filename="../pack_bench.py" line="381" />
         <source>No order is open. Scan an order first.</source>
         <translation>没有打开的订单。请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="293" />
+        <location filename="../pack_bench.py" line="294" />
         <source>Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE to pack {1} in the same parcel.</source>
         <translation>订单 {0} 已齐。扫描 PD:COMPLETE 单独发货，或扫描 PD:MERGE 把 {1} 装进同一个包裹。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="316" />
+        <location filename="../pack_bench.py" line="317" />
         <source>Orders {0} packed in one parcel. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已合并打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="320" />
+        <location filename="../pack_bench.py" line="321" />
         <source>Order {0} packed. Label {1} printing… Scan the next order.</source>
         <translation>订单 {0} 已打包。面单 {1} 正在打印… 请扫描下一个订单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="329" />
+        <location filename="../pack_bench.py" line="330" />
         <source>Label: {0}</source>
         <translation>面单：{0}</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="333" />
+        <location filename="../pack_bench.py" line="334" />
         <source>Label NOT printed: {0}. Scan REPRINT to try again.</source>
         <translation>面单未打印：{0}。扫描“重打面单”再试。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="339" />
+        <location filename="../pack_bench.py" line="340" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="341" />
+        <location filename="../pack_bench.py" line="342" />
         <source>Reprinting {0}…</source>
         <translation>正在重打 {0}…</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="357" />
+        <location filename="../pack_bench.py" line="358" />
         <source>Put order on hold</source>
         <translation>挂起订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="358" />
+        <location filename="../pack_bench.py" line="359" />
         <source>Item out of stock</source>
         <translation>商品缺货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="358" />
+        <location filename="../pack_bench.py" line="359" />
         <source>Item damaged</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="358" />
+        <location filename="../pack_bench.py" line="359" />
         <source>Address problem</source>
         <translation>地址有问题</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="359" />
+        <location filename="../pack_bench.py" line="360" />
         <source>Buyer asked to wait</source>
         <translation>买家要求暂缓</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="366" />
+        <location filename="../pack_bench.py" line="367" />
         <source>Ship part of the order</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="367" />
+        <location filename="../pack_bench.py" line="368" />
         <source>Item out of stock, rest ships now</source>
         <translation>部分缺货，其余先发</translation>
     </message>
     <message>
-        <location filename="../pack_bench.py" line="367" />
+        <location filename="../pack_bench.py" line="368" />
         <source>Buyer agreed to split</source>
         <translation>买家同意分开发货</translation>
     </message>
@@ -1291,93 +1420,93 @@
 <context>
     <name>PackBenchView</name>
     <message>
-        <location filename="../pack_bench_view.py" line="65" />
+        <location filename="../pack_bench_view.py" line="66" />
         <source>%v of %m items</source>
         <translation>%v / %m 件</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="97" />
-        <location filename="../pack_bench_view.py" line="192" />
+        <location filename="../pack_bench_view.py" line="98" />
+        <location filename="../pack_bench_view.py" line="194" />
         <source>Scans of this order</source>
         <translation>本订单的扫描记录</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="110" />
+        <location filename="../pack_bench_view.py" line="111" />
         <source>Scan, or type a code and press Enter</source>
         <translation>扫描，或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="114" />
+        <location filename="../pack_bench_view.py" line="115" />
         <source>Undo (F2)</source>
         <translation>撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="116" />
+        <location filename="../pack_bench_view.py" line="117" />
         <source>Confirm by hand</source>
         <translation>手动确认</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="117" />
+        <location filename="../pack_bench_view.py" line="118" />
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="118" />
+        <location filename="../pack_bench_view.py" line="119" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="119" />
+        <location filename="../pack_bench_view.py" line="120" />
         <source>Leave order</source>
         <translation>离开订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="120" />
+        <location filename="../pack_bench_view.py" line="121" />
         <source>Reprint label (F9)</source>
         <translation>重打面单 (F9)</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="122" />
+        <location filename="../pack_bench_view.py" line="123" />
         <source>Pack together</source>
         <translation>合并打包</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="124" />
+        <location filename="../pack_bench_view.py" line="125" />
         <source>Drop order…</source>
         <translation>移出订单…</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="148" />
+        <location filename="../pack_bench_view.py" line="149" />
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="149" />
+        <location filename="../pack_bench_view.py" line="150" />
         <source>Packing slip, waybill or order number</source>
         <translation>装箱单、运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="191" />
+        <location filename="../pack_bench_view.py" line="193" />
         <source>Scans of this parcel</source>
         <translation>本包裹的扫描记录</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="196" />
+        <location filename="../pack_bench_view.py" line="198" />
         <source>One parcel: {0} orders</source>
         <translation>一个包裹：{0} 个订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="199" />
+        <location filename="../pack_bench_view.py" line="201" />
         <source>{0} · {1} {2} · {3} of {4} items</source>
         <translation>{0} · {1} {2} · {3} / {4} 件</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="203" />
+        <location filename="../pack_bench_view.py" line="205" />
         <source>CANCELLED: take its items out</source>
         <translation>已取消：请把它的商品取出</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="213" />
+        <location filename="../pack_bench_view.py" line="215" />
         <source>Pack together (+{0})</source>
         <translation>合并打包（+{0}）</translation>
     </message>
@@ -1419,27 +1548,27 @@
 <context>
     <name>PrintJobsModel</name>
     <message>
-        <location filename="../print_log.py" line="72" />
+        <location filename="../print_log.py" line="74" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="72" />
+        <location filename="../print_log.py" line="74" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="72" />
+        <location filename="../print_log.py" line="74" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="72" />
+        <location filename="../print_log.py" line="74" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="73" />
+        <location filename="../print_log.py" line="75" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1447,17 +1576,17 @@
 <context>
     <name>PrintLog</name>
     <message>
-        <location filename="../print_log.py" line="90" />
+        <location filename="../print_log.py" line="92" />
         <source>Print log</source>
         <translation>打印记录</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="106" />
+        <location filename="../print_log.py" line="108" />
         <source>Left out: {0} line(s) of the print log that could not be read (cut short when the app stopped).</source>
         <translation>已略过打印记录中 {0} 行无法读取的内容（应用停止时被截断）。</translation>
     </message>
     <message>
-        <location filename="../print_log.py" line="115" />
+        <location filename="../print_log.py" line="117" />
         <source>Retry waiting jobs now</source>
         <translation>立即重试等待中的任务</translation>
     </message>
@@ -1565,132 +1694,157 @@
         <translation>请扫描订单、运单号或退货单。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="135" />
+        <location filename="../returns_counter.py" line="136" />
         <source>Something went wrong: %s</source>
         <translation>出了点问题：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="151" />
+        <location filename="../returns_counter.py" line="152" />
         <source>Return %s is %s.</source>
         <translation>退货 %s 状态：%s。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="179" />
+        <location filename="../returns_counter.py" line="180" />
         <source>Scan the order first.</source>
         <translation>请先扫描订单。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="188" />
+        <location filename="../returns_counter.py" line="189" />
         <source>Accept a return outside the policy</source>
         <translation>接受不符合退货政策的退货</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="189" />
+        <location filename="../returns_counter.py" line="190" />
         <source>Loyal customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="189" />
+        <location filename="../returns_counter.py" line="190" />
         <source>Fault found after the window</source>
         <translation>过了退货期才发现故障</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="190" />
+        <location filename="../returns_counter.py" line="191" />
         <source>Goodwill</source>
         <translation>客情照顾</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="197" />
+        <location filename="../returns_counter.py" line="198" />
         <source>Return %s created; the slip is printing.</source>
         <translation>退货 %s 已创建，正在打印退货单。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="205" />
+        <location filename="../returns_counter.py" line="206" />
         <source>Printing the return slip…</source>
         <translation>正在打印退货单…</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="210" />
+        <location filename="../returns_counter.py" line="211" />
         <source>Return slip: %s</source>
         <translation>退货单：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="214" />
+        <location filename="../returns_counter.py" line="215" />
         <source>The return slip did not print: %s</source>
         <translation>退货单未打印：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="225" />
+        <location filename="../returns_counter.py" line="226" />
         <source>Received. Missing: %s</source>
         <translation>已收货。缺少：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="227" />
+        <location filename="../returns_counter.py" line="228" />
         <source>Everything came back. Grade each unit.</source>
         <translation>已全部退回。请逐件质检。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="239" />
+        <location filename="../returns_counter.py" line="240" />
         <source>There is no unit waiting to be graded.</source>
         <translation>没有待质检的商品。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="249" />
+        <location filename="../returns_counter.py" line="250" />
         <source>All units graded. Refund %s.</source>
         <translation>已全部质检。退款 %s。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="252" />
+        <location filename="../returns_counter.py" line="253" />
         <source>Graded. Next: %s</source>
         <translation>已质检。下一件：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="258" />
+        <location filename="../returns_counter.py" line="259" />
         <source>Photo of the unit</source>
         <translation>商品照片</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="259" />
+        <location filename="../returns_counter.py" line="260" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="266" />
+        <location filename="../returns_counter.py" line="267" />
         <source>Taking a photo…</source>
         <translation>正在拍照…</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="268" />
+        <location filename="../returns_counter.py" line="269" />
         <source>No photo: %s</source>
         <translation>未拍到照片：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="273" />
+        <location filename="../returns_counter.py" line="274" />
         <source>Photo attached: %s</source>
         <translation>已附上照片：%s</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="283" />
+        <location filename="../returns_counter.py" line="284" />
         <source>Return %s is %s; refund %s (%s).</source>
         <translation>退货 %s 状态：%s；退款 %s（%s）。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="288" />
+        <location filename="../returns_counter.py" line="289" />
+        <source>Close a refund the channel refused</source>
+        <translation>结束渠道拒绝的退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="290" />
+        <source>Refunded in the seller centre</source>
+        <translation>已在卖家中心退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="290" />
+        <source>Refunded by bank transfer</source>
+        <translation>已通过银行转账退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="291" />
+        <source>The buyer agreed to no refund</source>
+        <translation>买家同意不退款</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="304" />
+        <source>Return %s is closed; the refund of %s was settled by hand.</source>
+        <translation>退货单 %s 已结束；退款 %s 已手动处理。</translation>
+    </message>
+    <message>
+        <location filename="../returns_counter.py" line="308" />
         <source>Reject the return</source>
         <translation>拒绝退货</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="289" />
+        <location filename="../returns_counter.py" line="309" />
         <source>Why is it rejected?</source>
         <translation>拒绝原因？</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="300" />
+        <location filename="../returns_counter.py" line="320" />
         <source>Return %s rejected.</source>
         <translation>退货 %s 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../returns_counter.py" line="316" />
+        <location filename="../returns_counter.py" line="336" />
         <source>Could not check return deadlines: %s</source>
         <translation>无法检查退货期限：%s</translation>
     </message>
@@ -1698,206 +1852,211 @@
 <context>
     <name>ReturnsCounterView</name>
     <message>
-        <location filename="../returns_view.py" line="35" />
+        <location filename="../returns_view.py" line="36" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="35" />
-        <location filename="../returns_view.py" line="38" />
+        <location filename="../returns_view.py" line="36" />
+        <location filename="../returns_view.py" line="39" />
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="36" />
+        <location filename="../returns_view.py" line="37" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="37" />
+        <location filename="../returns_view.py" line="38" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="38" />
+        <location filename="../returns_view.py" line="39" />
         <source>Resellable</source>
         <translation>可再售</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="39" />
+        <location filename="../returns_view.py" line="40" />
         <source>Missing parts</source>
         <translation>缺件</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="40" />
+        <location filename="../returns_view.py" line="41" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="40" />
+        <location filename="../returns_view.py" line="41" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="41" />
+        <location filename="../returns_view.py" line="42" />
         <source>in transit</source>
         <translation>退货在途</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="41" />
+        <location filename="../returns_view.py" line="42" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="42" />
+        <location filename="../returns_view.py" line="43" />
         <source>graded</source>
         <translation>已质检</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="42" />
+        <location filename="../returns_view.py" line="43" />
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="43" />
+        <location filename="../returns_view.py" line="44" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="43" />
+        <location filename="../returns_view.py" line="44" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="59" />
+        <location filename="../returns_view.py" line="60" />
         <source>Scan or type an order, tracking number or return slip; or a buyer's name or phone</source>
         <translation>扫描或输入订单号、运单号或退货单；也可输入买家姓名或电话</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="113" />
+        <location filename="../returns_view.py" line="114" />
         <source>Buyer pays return shipping</source>
         <translation>买家承担退货运费</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="114" />
+        <location filename="../returns_view.py" line="115" />
         <source>Shop pays return shipping</source>
         <translation>店铺承担退货运费</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="118" />
+        <location filename="../returns_view.py" line="119" />
         <source>Create return and print slip</source>
         <translation>创建退货并打印退货单</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="119" />
+        <location filename="../returns_view.py" line="120" />
         <source>Supervisor override…</source>
         <translation>主管特批…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="120" />
+        <location filename="../returns_view.py" line="121" />
         <source>Finish receiving</source>
         <translation>完成收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="124" />
+        <location filename="../returns_view.py" line="125" />
         <source>Restock</source>
         <translation>重新上架</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="125" />
+        <location filename="../returns_view.py" line="126" />
         <source>Quarantine</source>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="126" />
+        <location filename="../returns_view.py" line="127" />
         <source>Scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="127" />
+        <location filename="../returns_view.py" line="128" />
         <source>Photo…</source>
         <translation>拍照…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="128" />
+        <location filename="../returns_view.py" line="129" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="129" />
+        <location filename="../returns_view.py" line="130" />
+        <source>Close refund by hand…</source>
+        <translation>手动结束退款…</translation>
+    </message>
+    <message>
+        <location filename="../returns_view.py" line="131" />
         <source>Reprint slip</source>
         <translation>重打退货单</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="130" />
+        <location filename="../returns_view.py" line="132" />
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="172" />
+        <location filename="../returns_view.py" line="176" />
         <source>Returns counter</source>
         <translation>退货台</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="173" />
+        <location filename="../returns_view.py" line="177" />
         <source>Scan an order, a tracking number or a return slip.</source>
         <translation>请扫描订单、运单号或退货单。</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="187" />
-        <location filename="../returns_view.py" line="240" />
+        <location filename="../returns_view.py" line="192" />
+        <location filename="../returns_view.py" line="245" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="187" />
-        <location filename="../returns_view.py" line="240" />
+        <location filename="../returns_view.py" line="192" />
+        <location filename="../returns_view.py" line="245" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="188" />
+        <location filename="../returns_view.py" line="193" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="188" />
+        <location filename="../returns_view.py" line="193" />
         <source>Return</source>
         <translation>退货数量</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="189" />
-        <location filename="../returns_view.py" line="242" />
+        <location filename="../returns_view.py" line="194" />
+        <location filename="../returns_view.py" line="247" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="207" />
+        <location filename="../returns_view.py" line="212" />
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="221" />
+        <location filename="../returns_view.py" line="226" />
         <source>Policy passes</source>
         <translation>符合退货政策</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="221" />
+        <location filename="../returns_view.py" line="226" />
         <source>Outside the policy</source>
         <translation>不符合退货政策</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="241" />
+        <location filename="../returns_view.py" line="246" />
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="241" />
+        <location filename="../returns_view.py" line="246" />
         <source>To grade</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="252" />
+        <location filename="../returns_view.py" line="259" />
         <source>Refund %s</source>
         <translation>退款 %s</translation>
     </message>
@@ -1905,47 +2064,47 @@
 <context>
     <name>ReviewListWidget</name>
     <message>
-        <location filename="../review_list.py" line="37" />
+        <location filename="../review_list.py" line="27" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="37" />
+        <location filename="../review_list.py" line="27" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="37" />
+        <location filename="../review_list.py" line="27" />
         <source>Channel order</source>
         <translation>渠道订单号</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="37" />
+        <location filename="../review_list.py" line="28" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="38" />
+        <location filename="../review_list.py" line="28" />
         <source>Ship with</source>
         <translation>合并发货</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="43" />
+        <location filename="../review_list.py" line="30" />
         <source>Approve for packing</source>
         <translation>批准打包</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="44" />
+        <location filename="../review_list.py" line="31" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="45" />
+        <location filename="../review_list.py" line="32" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="64" />
+        <location filename="../review_list.py" line="49" />
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
@@ -2245,37 +2404,42 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../sync_status.py" line="36" />
+        <location filename="../sync_status.py" line="40" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="42" />
+        <source>Failed messages…</source>
+        <translation>失败的消息…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="69" />
         <source>%1: syncing… %2</source>
         <translation>%1：同步中… %2</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="60" />
+        <location filename="../sync_status.py" line="72" />
         <source>%1: OFFLINE, %2 waiting</source>
         <translation>%1：离线，%2 条待发送</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="62" />
+        <location filename="../sync_status.py" line="74" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="63" />
+        <location filename="../sync_status.py" line="75" />
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="65" />
-        <source> (%1 failed: see exceptions)</source>
-        <translation>（%1 条失败：见异常列表）</translation>
+        <location filename="../sync_status.py" line="77" />
+        <source> (%1 failed, waiting for a person)</source>
+        <translation>（%1 条失败，等待人工处理）</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="71" />
+        <location filename="../sync_status.py" line="83" />
         <source>No sales channel set up</source>
         <translation>尚未设置销售渠道</translation>
     </message>
@@ -2288,4 +2452,4 @@
         <translation>数据库无法完成此操作：{error}</translation>
     </message>
 </context>
-<context><name>core</name><message><source>label not saved: disk full at {path}</source><translation>面单未保存：{path} 所在磁盘已满</translation></message><message><source>label not saved: {problem} at {path}</source><translation>面单未保存：{path}：{problem}</translation></message><message><source>packing slip not saved: disk full at {path}</source><translation>装箱单未保存：{path} 所在磁盘已满</translation></message><message><source>packing slip not saved: {problem} at {path}</source><translation>装箱单未保存：{path}：{problem}</translation></message><message><source>return slip not saved: disk full at {path}</source><translation>退货单未保存：{path} 所在磁盘已满</translation></message><message><source>return slip not saved: {problem} at {path}</source><translation>退货单未保存：{path}：{problem}</translation></message><message><source>document not saved: disk full at {path}</source><translation>文件未保存：{path} 所在磁盘已满</translation></message><message><source>document not saved: {problem} at {path}</source><translation>文件未保存：{path}：{problem}</translation></message><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message><message><source>Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。</translation></message><message><source>{sku} {name}: {verified} of {quantity} for order {number}</source><translation>{sku} {name}：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>{sku} {name}: {shares} (oldest order first)</source><translation>{sku} {name}：{shares}（先装最早的订单）</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>nothing, the parcel is complete</source><translation>无，包裹已齐</translation></message><message><source>Order {number} is not in this parcel.</source><translation>订单 {number} 不在这个包裹里。</translation></message><message><source>Order {number} is the only order in this parcel; leave it or hold it instead.</source><translation>订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。</translation></message><message><source>{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.</source><translation>{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。</translation></message><message><source>{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.</source><translation>{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。</translation></message><message><source>Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.</source><translation>包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。</translation></message><message><source>Orders {numbers} are on hold: {reason}</source><translation>订单 {numbers} 已挂起：{reason}</translation></message><message><source>Orders {numbers} are back in the queue.</source><translation>订单 {numbers} 已回到待打包队列。</translation></message><message><source>Order {number} in this parcel was cancelled; drop it before adding orders.</source><translation>包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。</translation></message><message><source>No other order for this buyer and address can join this parcel now.</source><translation>同一买家、同一地址现在没有其他可以并入这个包裹的订单。</translation></message><message><source>One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.</source><translation>{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。</translation></message><message><source>{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.</source><translation>{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。</translation></message><message><source>Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.</source><translation>已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。</translation></message><message><source>Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.</source><translation>订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。</translation></message><message><source>Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).</source><translation>订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。</translation></message><message><source>Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.</source><translation>包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。</translation></message><message><source>Packing the orders in one parcel</source><translation>合并打包订单</translation></message><message><source>Taking the order out of the parcel</source><translation>把订单移出包裹</translation></message></context></TS>
+<context><name>core</name><message><source>label not saved: disk full at {path}</source><translation>面单未保存：{path} 所在磁盘已满</translation></message><message><source>label not saved: {problem} at {path}</source><translation>面单未保存：{path}：{problem}</translation></message><message><source>packing slip not saved: disk full at {path}</source><translation>装箱单未保存：{path} 所在磁盘已满</translation></message><message><source>packing slip not saved: {problem} at {path}</source><translation>装箱单未保存：{path}：{problem}</translation></message><message><source>return slip not saved: disk full at {path}</source><translation>退货单未保存：{path} 所在磁盘已满</translation></message><message><source>return slip not saved: {problem} at {path}</source><translation>退货单未保存：{path}：{problem}</translation></message><message><source>document not saved: disk full at {path}</source><translation>文件未保存：{path} 所在磁盘已满</translation></message><message><source>document not saved: {problem} at {path}</source><translation>文件未保存：{path}：{problem}</translation></message><message><source>Outbox message {id} is not in the store.</source><translation>发件箱消息 {id} 不在数据库中。</translation></message><message><source>Outbox message {id} has not failed (it is {status}).</source><translation>发件箱消息 {id} 没有失败（状态为 {status}）。</translation></message><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message><message><source>Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。</translation></message><message><source>{sku} {name}: {verified} of {quantity} for order {number}</source><translation>{sku} {name}：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>{sku} {name}: {shares} (oldest order first)</source><translation>{sku} {name}：{shares}（先装最早的订单）</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>nothing, the parcel is complete</source><translation>无，包裹已齐</translation></message><message><source>Order {number} is not in this parcel.</source><translation>订单 {number} 不在这个包裹里。</translation></message><message><source>Order {number} is the only order in this parcel; leave it or hold it instead.</source><translation>订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。</translation></message><message><source>{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.</source><translation>{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。</translation></message><message><source>{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.</source><translation>{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。</translation></message><message><source>Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.</source><translation>包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。</translation></message><message><source>Orders {numbers} are on hold: {reason}</source><translation>订单 {numbers} 已挂起：{reason}</translation></message><message><source>Orders {numbers} are back in the queue.</source><translation>订单 {numbers} 已回到待打包队列。</translation></message><message><source>Order {number} in this parcel was cancelled; drop it before adding orders.</source><translation>包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。</translation></message><message><source>No other order for this buyer and address can join this parcel now.</source><translation>同一买家、同一地址现在没有其他可以并入这个包裹的订单。</translation></message><message><source>One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.</source><translation>{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。</translation></message><message><source>{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.</source><translation>{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。</translation></message><message><source>Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.</source><translation>已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。</translation></message><message><source>Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.</source><translation>订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。</translation></message><message><source>Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).</source><translation>订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。</translation></message><message><source>Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.</source><translation>包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。</translation></message><message><source>Packing the orders in one parcel</source><translation>合并打包订单</translation></message><message><source>Taking the order out of the parcel</source><translation>把订单移出包裹</translation></message><message><source>The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.</source><translation>存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。</translation></message><message><source>The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.</source><translation>数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。</translation></message><message><source>The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.</source><translation>存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。</translation></message><message><source>the database server</source><translation>数据库服务器</translation></message><message><source>station {station} (process {pid} on {host})</source><translation>工位 {station}（{host} 上的进程 {pid}）</translation></message><message><source>another program (process {pid})</source><translation>另一个程序（进程 {pid}）</translation></message><message><source>another station or program</source><translation>另一个工位或程序</translation></message><message><source>The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.</source><translation>数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。</translation></message><message><source>Close Packdesk and put the latest backup, {backup}, in its place.</source><translation>请关闭 Packdesk，用最新的备份 {backup} 替换它。</translation></message><message><source>No backup of it was found next to it: restore it from your own backups.</source><translation>旁边没有找到它的备份：请从你自己的备份中恢复。</translation></message><message><source>The store {path} is damaged ({problem}). Packdesk did not change it. {advice}</source><translation>数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}</translation></message><message><source>The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.</source><translation>与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。</translation></message><message><source>The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.</source><translation>无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。</translation></message><message><source>Before upgrading the store, Packdesk saved a copy of it at {path}.</source><translation>升级数据库之前，Packdesk 已把它备份到 {path}。</translation></message><message><source>The connection to the database server dropped and was made again; nothing was lost.</source><translation>与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。</translation></message><message><source>The store could not be backed up before its upgrade ({problem}); it has not been changed.</source><translation>升级前无法备份数据库（{problem}）；数据库未做改动。</translation></message><message><source>{what} too long, cut to {limit} characters</source><translation>{what}过长，已截为 {limit} 个字符</translation></message><message><source>{what} of line {line} too long, cut to {limit} characters</source><translation>第 {line} 行的{what}过长，已截为 {limit} 个字符</translation></message><message><source>channel order id is {length} characters, longer than the {limit} Packdesk keeps</source><translation>渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个</translation></message><message><source>line {line} has quantity {quantity}: more than the {limit} one order line may hold</source><translation>订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}</translation></message><message><source>line {line} has a unit price of {cents} cents: more than Packdesk can keep</source><translation>订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围</translation></message><message><source>the store refused this order: {why}</source><translation>数据库拒绝保存此订单：{why}</translation></message><message><source>the store refused the data: {kind}{where}</source><translation>数据库拒绝保存数据：{kind}{where}</translation></message><message><source>a number too large for the store</source><translation>数字过大，数据库无法保存</translation></message><message><source>unexpected {kind} (details withheld: they may hold buyers' data)</source><translation>意外错误 {kind}（细节未显示：其中可能含有买家信息）</translation></message><message><source>the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})</source><translation>{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）</translation></message><message><source>the order could not be read ({kind}); it was not imported</source><translation>无法读取此订单（{kind}），未导入</translation></message><message><source>Serial {serial} already shipped in order {number}.</source><translation>序列号 {serial} 已随订单 {number} 发出。</translation></message><message><source>Serial {serial} is already in order {number}, being packed at {station}.</source><translation>序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。</translation></message><message><source>Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.</source><translation>订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。</translation></message><message><source>Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.</source><translation>订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。</translation></message><message><source>There is no order {number}.</source><translation>没有订单 {number}。</translation></message><message><source>Taking over an order</source><translation>接手订单</translation></message><message><source>Taking over the order</source><translation>接手订单</translation></message><message><source>Order {number} is not open at any station; open it instead.</source><translation>订单 {number} 没有在任何工位打开；请直接打开它。</translation></message><message><source>Order {number} is already open at this station.</source><translation>订单 {number} 已在本工位打开。</translation></message><message><source>There is no return {rma}.</source><translation>没有退货单 {rma}。</translation></message><message><source>Closing a refund by hand</source><translation>手动结束退款</translation></message><message><source>The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.</source><translation>退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。</translation></message><message><source>The channel took the refund for return {rma}; there is nothing to close by hand.</source><translation>渠道已受理退货单 {rma} 的退款；无需手动结束。</translation></message><message><source>Return {rma} has no refund waiting for the channel; there is nothing to close by hand.</source><translation>退货单 {rma} 没有等待渠道处理的退款；无需手动结束。</translation></message></context></TS>

@@ -1,4 +1,6 @@
-"""Alembic environment: runs on the engine the app opened (see app/adapters/store.py)."""
+"""Alembic environment: runs on the engine the app opened for migrations (see
+app/adapters/store.py, migration_engine): each migration is one transaction, DDL included,
+so a station killed mid-upgrade leaves the store at the last whole revision."""
 
 from alembic import context
 
@@ -10,13 +12,16 @@ config = context.config
 def run_migrations() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
-        from sqlalchemy import create_engine
+        from app.adapters.store import migration_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as connection:
+        engine = migration_engine(config.get_main_option("sqlalchemy.url"))
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=metadata,
-                          render_as_batch=connection.dialect.name == "sqlite")
-        context.run_migrations()
+                          render_as_batch=sqlite, transaction_per_migration=True,
+                          transactional_ddl=True)
+        with context.begin_transaction():
+            context.run_migrations()
 
 
 run_migrations()

@@ -101,3 +101,26 @@ def test_an_overdue_case_is_escalated_by_the_check_command(case, demo_store, sql
     assert [a.rma_number for a in alerts] == [case.rma_number]
     code, out, _ = _cli("check", db=sqlite_url)
     assert code == 0 and f"Return {case.rma_number} has been approved too long" in out
+
+
+def test_close_refund_asks_the_supervisors_pin_and_closes_the_case(demo_store, uow, sqlite_url,
+                                                                   monkeypatch):
+    from tests.parts.refund_store import refused_taobao_refund
+
+    rma = refused_taobao_refund(uow)
+    asked = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "1111")
+    code, _, err = _cli("close-refund", rma, "--reason", "paid in the seller centre",
+                        "--supervisor", "Sam", db=sqlite_url)
+    assert (code, asked) == (2, ["PIN for Sam: "])
+    assert err == "packdesk returns: Supervisor name or PIN is not right.\n"
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "9999")
+    code, out, _ = _cli("close-refund", rma, "--reason", "paid in the seller centre",
+                        "--supervisor", "Sam", db=sqlite_url)
+    assert code == 0
+    assert out == f"{rma}: closed, refund manual (closed by hand by Sam)\n"
+    with uow() as u:
+        last = u.returns.get(rma).transitions[-1]
+        assert (last.by, last.station, last.reason) == (
+            "Sam", "returns", "refund closed by hand: paid in the seller centre")
+        assert u.returns.refund_message(f"refund:taobao:{rma}").status == "closed"

@@ -88,3 +88,60 @@ def test_channel_add_without_a_keyring_says_what_to_do(sqlite_url):
     assert code == 2 and "No system keyring" in err
     code, out, _ = run("--db", sqlite_url, "channel", "list")
     assert code == 0 and out == ""  # nothing half set up
+
+
+def _refuse_city(store, city: str) -> None:
+    from sqlalchemy import text
+
+    with store.engine.begin() as db:
+        db.execute(text("CREATE TRIGGER refuse_city BEFORE INSERT ON orders "
+                        f"WHEN NEW.ship_city = '{city}' BEGIN SELECT RAISE(ABORT, 'no'); END"))
+
+
+def test_an_order_the_store_refuses_is_parked_and_the_file_still_imports(tmp_path, sqlite_url):
+    """Issue 13: with or without --yes, one order the store will not keep never blocks the
+    others; it waits in the exceptions list, named by its order id, without buyers' data."""
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    cols = header("shopify_orders_export_header_current.csv")
+    refused = {**SHOPIFY_FIRST, "Name": "#1003", "Shipping City": "Refuseville",
+               "Shipping Name": "Jürgen Sonnenschein", "Shipping Phone": "+49 170 5550123"}
+    long_name = {**SHOPIFY_FIRST, "Name": "#1004", "Shipping Name": "Q" * 300}
+    _refuse_city(store, "Refuseville")
+    for n, flags in enumerate([(), ("--yes",)]):
+        path = write(tmp_path / f"orders{n}.csv", cols, [SHOPIFY_FIRST, SHOPIFY_SECOND, refused,
+                                                        long_name])
+        code, out, err = run("--db", sqlite_url, "import", str(path), *flags)
+        assert code == 0, err
+        assert "order #1003 parked in the exceptions list" in out
+        assert "Sonnenschein" not in out + err and "5550123" not in out + err
+        if not flags:  # the second file only repeats what came in
+            assert "ship name too long, cut to 255 characters" in out
+    with uow() as u:
+        assert u.orders.intake_link("csv", "#1001") is not None
+        assert u.orders.intake_link("csv", "#1004") is not None
+        assert u.orders.intake_link("csv", "#1003") is None
+        assert [p.channel_order_id for p in u.orders.intake_exceptions()] == ["#1003"]
+    store.dispose()
+
+
+def test_a_file_of_doubtful_encoding_asks_and_encoding_decides(tmp_path, sqlite_url):
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    cols = ["Name", "Lineitem sku", "Lineitem quantity", "Lineitem price", "Shipping Name"]
+    row = {"Name": "#1001", "Lineitem sku": "IPOD2008RED", "Lineitem quantity": "1",
+           "Lineitem price": "9.90", "Shipping Name": "ヤマダ"}
+    path = write(tmp_path / "orders.csv", cols, [row], "shift_jis")
+    code, out, err = run("--db", sqlite_url, "import", str(path), "--yes")
+    assert code == 1 and "--encoding cp932: " in err and "ヤマダ" in err
+    assert "Nothing was imported" in err
+    with uow() as u:
+        assert u.orders.intake_link("csv", "#1001") is None
+    code, out, err = run("--db", sqlite_url, "import", str(path), "--encoding", "shift_jis")
+    assert code == 0, err
+    with uow() as u:
+        order = u.orders.get(u.orders.intake_link("csv", "#1001").order_number)
+        assert order.ship_to.name == "ヤマダ"
+    store.dispose()

@@ -141,16 +141,16 @@ def test_pages_are_taken_in_with_the_cycle_collector_paused(sync_uow, shopify_se
                                                             credentials, monkeypatch):
     import gc
 
-    import sync.runner
+    import sync.channel_sync
 
     seen = []
-    real = sync.runner.take_in_with_retries
+    real = sync.channel_sync.take_in_with_retries
 
     def observed(*args, **kwargs):
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(sync.runner, "take_in_with_retries", observed)
+    monkeypatch.setattr(sync.channel_sync, "take_in_with_retries", observed)
     connect_shopify(sync_uow, credentials, shopify_server)
     states = _runner(sync_uow, credentials).run_once()
     assert states[0].online and seen and not any(seen)

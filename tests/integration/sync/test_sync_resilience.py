@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,7 @@ def test_the_runner_killed_mid_drain_loses_and_repeats_nothing(sqlite_url, sync_
     intake_and_pack(sync_uow, server, credentials, 19)
     server.faults.inject("slow", match="PackdeskFulfillmentCreate", count=40, delay_s=0.3)
     argv = [sys.executable, "-m", "tests.integration.sync.sync_drain_child", sqlite_url,
-            server.url, server.token, server.location_id]
+            server.url, server.token, server.location_id, "2"]
     child = subprocess.Popen(argv, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     while sum(a["op"] == "fulfillmentCreate" for a in list(server.applied)) < 5:
@@ -64,6 +65,10 @@ def test_the_runner_killed_mid_drain_loses_and_repeats_nothing(sqlite_url, sync_
     server.wait_idle()
     with sync_uow() as u:
         assert 0 < u.outbox.depth("shopify") < 20  # stopped part-way
+        lapses = max(m.claimed_until for m in u.outbox.pending("shopify", 100)
+                     if m.claimed_until is not None)
+    while sync_uow().now() <= lapses:  # the killed runner's claims hold until they lapse
+        time.sleep(0.1)
     again = subprocess.run(argv, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
                            capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr

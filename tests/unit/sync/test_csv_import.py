@@ -125,7 +125,7 @@ def test_unknown_layout_and_bad_encoding_say_what_is_wrong(tmp_path):
         preview(unknown)
     with pytest.raises(CsvImportError, match="missing columns"):
         preview(unknown, SHOPIFY_EXPORT)
-    with pytest.raises(CsvImportError, match="neither UTF-8 nor GBK"):
+    with pytest.raises(CsvImportError, match="not text in any encoding Packdesk knows"):
         decode(b"\xff\xfe\x00\xd8\x00\xdc\x81", "bad.csv")
     with pytest.raises(ValueError, match="not valid"):
         ColumnMapping.from_json("{oops")

@@ -1,14 +1,14 @@
 """print_jobs: the spooler's queue in the store, so a job waiting for a printer survives a
 restart and is resumed by the station that made it
 
-Revision ID: 0011_print_jobs
+Revision ID: 0013_print_jobs
 Revises: 0009_orders_status_index
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_print_jobs"
-down_revision = "0009_orders_status_index"
+revision = "0013_print_jobs"
+down_revision = "0012_order_versions"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,66 @@
+"""A dropped PostgreSQL connection costs the packer at most a "reconnected" line."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from app.adapters.store import open_store
+from app.adapters.unit_of_work import SqlAlchemyUnitOfWork, uow_factory
+from app.services import commands as c
+from app.services.bench import PackBenchService
+from app.services.demo import build_demo
+from app.services.store_facts import order_count
+
+pytestmark = pytest.mark.postgres
+RECONNECTED = "The connection to the database server dropped and was made again; nothing was lost."
+
+
+def _terminate(url: str, pid: int | None = None) -> int:
+    """What a server restart or a network cut does: end the store's backends."""
+    database = url.rsplit("/", 1)[1]
+    which = f"pid = {pid}" if pid else f"datname = '{database}' AND pid <> pg_backend_pid()"
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=postgres", autocommit=True) as db:
+        return len(db.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              f"WHERE {which}").fetchall())
+
+
+@pytest.fixture
+def pg_store(postgres_url):
+    store = open_store(postgres_url)
+    said: list[str] = []
+    store.notices.listen(said.append)
+    uow = uow_factory(store.session_factory, "bench-1")
+    build_demo(uow(), seed=3, products=10, orders=5)
+    yield store, uow, said
+    store.dispose()
+
+
+def test_the_next_unit_of_work_after_the_server_dropped_us_reconnects(pg_store, postgres_url):
+    store, uow, said = pg_store
+    assert order_count(uow()) == 5
+    assert _terminate(postgres_url) >= 1
+    assert order_count(uow()) == 5
+    assert said == [RECONNECTED]
+
+
+def test_a_connection_dropped_in_the_middle_of_a_scan_is_retried_once(pg_store, postgres_url):
+    store, uow, said = pg_store
+    dropped = []
+
+    class DroppedOnce(SqlAlchemyUnitOfWork):
+        def __enter__(self):
+            entered = super().__enter__()
+            if not dropped:  # the first try loses its connection after its first query
+                pid = entered.session.execute(text("SELECT pg_backend_pid()")).scalar()
+                dropped.append(_terminate(postgres_url, pid))
+            return entered
+
+    def dropping_uow():
+        return DroppedOnce(store.session_factory, "bench-1")
+
+    result = PackBenchService(dropping_uow).open_order(c.OpenOrder("PD-100001", "Ann"))
+    assert dropped == [1]
+    assert result.order.number == "PD-100001"
+    assert said == [RECONNECTED]
