@@ -219,6 +219,7 @@ def _scanner_sources(settings) -> list:
 
 
 def cmd_run(args) -> int:
+    from app.adapters.print_queue import StorePrintQueue
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
     from app.settings import data_dir
@@ -238,8 +239,10 @@ def cmd_run(args) -> int:
         return 2
     uow = uow_factory(store.session_factory, station=settings.effective_station_id())
     bridge = PrintBridge()
+    # the queue lives in the store: jobs waiting for a printer survive a restart
     spooler = Spooler(FileJobLog(data_dir() / "print-log.jsonl"),
-                      on_change=bridge.spooler_callback)
+                      on_change=bridge.spooler_callback,
+                      queue=StorePrintQueue(store.engine, settings.effective_station_id()))
     label_output = LabelPrinting(_label_route(settings), spooler)
     bench_app = build_bench_app(PackBenchService(uow), settings, _store_label(store.url),
                                 label_output)

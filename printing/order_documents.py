@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,11 +18,12 @@ from printing.documents import (
     PackingSlipLine,
     ShippingLabelData,
 )
+from printing.files import write_atomically
 from printing.fonts import label_fonts
 from printing.labels import render_shipping_label
 from printing.sheets import render_barcode_sheet
 from printing.spooler import Spooler
-from printing.station import Route, make_printer, render_labels
+from printing.station import DocumentKind, Route, make_printer, render_labels
 
 
 def _party_address(party: LabelParty) -> Address:
@@ -78,12 +80,12 @@ class LabelToFolder:
         label_fonts()
 
     def __call__(self, completion: Completion) -> str:
-        self.folder.mkdir(parents=True, exist_ok=True)
         name = f"{safe_file_part(completion.order.number)}-{safe_file_part(completion.tracking_number)}"
         target = self.folder / f"{name}.pdf"
-        partial = target.with_suffix(".pdf.part")
-        render_shipping_label(label_data(completion), str(partial), size=self.size)
-        partial.replace(target)  # a killed app never leaves half a label behind
+        pdf = io.BytesIO()
+        render_shipping_label(label_data(completion), pdf, size=self.size)
+        # whole or not at all: a killed app or a full disk never leaves half a label behind
+        write_atomically(target, pdf.getvalue(), DocumentKind.SHIPPING_LABEL)
         return str(target)
 
 
@@ -104,8 +106,10 @@ class LabelPrinting:
     def __call__(self, completion: Completion) -> str:
         document = render_labels([label_data(completion)], self.route)
         document = replace(document, title=f"Label {completion.order.number} "
-                                          f"{completion.tracking_number}")
-        job_id = self.spooler.submit(self.printer, document)
+                                          f"{completion.tracking_number}",
+                           kind=DocumentKind.SHIPPING_LABEL)
+        job_id = self.spooler.submit(self.printer, document,
+                                     subject=",".join(completion.order.numbers))
         return f"job {job_id} → {self.printer.name}"
 
 

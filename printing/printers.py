@@ -16,7 +16,6 @@ call because a pycups connection must not be shared between threads.
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import tempfile
@@ -24,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
+
+from printing.files import DocumentNotSaved, write_atomically
 
 PDF = "application/pdf"
 ZPL = "application/vnd.zebra-zpl"
@@ -47,6 +48,7 @@ class Document:
     content_type: str = PDF
     media: str = ""  # CUPS media name, e.g. "Custom.4x6in", "A4"
     pages: int = 1
+    kind: str = ""  # shipping_label, packing_slip ... (printing.station.DocumentKind)
 
 
 class Printer(Protocol):
@@ -171,11 +173,32 @@ class PdfFolderPrinter:
         safe = re.sub(r"[^\w.-]+", "_", document.title).strip("_")[:80] or "document"
         target = Path(self.folder) / f"{safe}-{stamp}{suffix}"
         try:
-            Path(self.folder).mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(suffix + ".part")
-            partial.write_bytes(document.content)
-            os.replace(partial, target)
-        except OSError as exc:
-            raise PrinterUnavailable(self.name, f"cannot write there: "
-                                     f"{exc.strerror or exc}") from exc
+            write_atomically(target, document.content, document.kind)
+        except DocumentNotSaved as exc:  # a full disk: the job waits until there is room
+            raise PrinterUnavailable(self.name, str(exc)) from exc
         return str(target)
+
+
+def printer_address(printer: Printer) -> str:
+    """Where a printer is, as text the store keeps, so a restarted spooler finds it again;
+    "" for a back-end it cannot name (such a job cannot be resumed)."""
+    if isinstance(printer, CupsPrinter) and not printer.options and not printer.server:
+        return f"cups:{printer.queue}"
+    if isinstance(printer, RawTcpPrinter):
+        return f"zpl:{printer.host}:{printer.port}"
+    if isinstance(printer, PdfFolderPrinter):
+        return f"folder:{printer.folder}"
+    return ""
+
+
+def printer_at(address: str) -> Printer | None:
+    """The printer of printer_address(); None for an address this build cannot read."""
+    kind, _, target = address.partition(":")
+    if kind == "cups" and target:
+        return CupsPrinter(target)
+    if kind == "zpl":
+        host, _, port = target.rpartition(":")
+        return RawTcpPrinter(host, int(port)) if host and port.isdigit() else None
+    if kind == "folder" and target:
+        return PdfFolderPrinter(Path(target))
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -16,10 +17,11 @@ from pathlib import Path
 from app.domain.errors import PackdeskError
 from app.services.views import ReturnCaseView
 from printing.documents import Address, ReturnSlipData, ReturnSlipLine
+from printing.files import write_atomically
 from printing.order_documents import safe_file_part
 from printing.sheets import render_return_slip
 from printing.spooler import Spooler
-from printing.station import Route, make_printer, render_slip
+from printing.station import DocumentKind, Route, make_printer, render_slip
 
 INSTRUCTIONS = {
     "en": {"buyer": "Please pack the items with this slip and send them to the address above "
@@ -55,12 +57,11 @@ class ReturnSlipToFolder:
     language: str = "en"
 
     def __call__(self, case: ReturnCaseView) -> str:
-        self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{safe_file_part(case.rma_number)}.pdf"
-        partial = target.with_suffix(".pdf.part")
-        render_return_slip(return_slip_data(case, self.language), str(partial),
+        pdf = io.BytesIO()
+        render_return_slip(return_slip_data(case, self.language), pdf,
                            paper=self.paper, language=self.language)
-        partial.replace(target)  # a killed app never leaves half a slip behind
+        write_atomically(target, pdf.getvalue(), DocumentKind.RETURN_SLIP)  # whole or nothing
         return str(target)
 
 

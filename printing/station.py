@@ -110,10 +110,12 @@ def render_labels(labels: list[ShippingLabelData], route: Route,
             parts.append(render_shipping_label_zpl(label, route.dpi, route.paper))
             if progress:
                 progress(n)
-        return Document(title, b"".join(parts), ZPL, pages=len(labels))
+        return Document(title, b"".join(parts), ZPL, pages=len(labels),
+                        kind=DocumentKind.SHIPPING_LABEL)
     buffer = io.BytesIO()
     pages = render_shipping_labels(labels, buffer, route.paper, route.dpi, progress, cancelled)
-    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], pages)
+    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], pages,
+                    DocumentKind.SHIPPING_LABEL)
 
 
 def render_slip(data: PackingSlipData | ReturnSlipData, route: Route,
@@ -122,8 +124,8 @@ def render_slip(data: PackingSlipData | ReturnSlipData, route: Route,
     buffer = io.BytesIO()
     if isinstance(data, PackingSlipData):
         render_packing_slip(data, buffer, route.paper, language)
-        title = f"Packing slip {data.order_number}"
+        title, kind = f"Packing slip {data.order_number}", DocumentKind.PACKING_SLIP
     else:
         render_return_slip(data, buffer, route.paper, language)
-        title = f"Return {data.rma_number}"
-    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper])
+        title, kind = f"Return {data.rma_number}", DocumentKind.RETURN_SLIP
+    return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], kind=kind)

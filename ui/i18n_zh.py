@@ -101,6 +101,8 @@ UI_ZH = {
     "Details": "详情",
     "Print log": "打印记录",
     "Retry waiting jobs now": "立即重试等待中的任务",
+    "Left out: {0} line(s) of the print log that could not be read (cut short when the app stopped).":
+        "已略过打印记录中 {0} 行无法读取的内容（应用停止时被截断）。",
     "Order": "订单",
     "Channel": "渠道",
     "Channel order": "渠道订单号",
@@ -454,6 +456,14 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "label not saved: disk full at {path}": "面单未保存：{path} 所在磁盘已满",
+    "label not saved: {problem} at {path}": "面单未保存：{path}：{problem}",
+    "packing slip not saved: disk full at {path}": "装箱单未保存：{path} 所在磁盘已满",
+    "packing slip not saved: {problem} at {path}": "装箱单未保存：{path}：{problem}",
+    "return slip not saved: disk full at {path}": "退货单未保存：{path} 所在磁盘已满",
+    "return slip not saved: {problem} at {path}": "退货单未保存：{path}：{problem}",
+    "document not saved: disk full at {path}": "文件未保存：{path} 所在磁盘已满",
+    "document not saved: {problem} at {path}": "文件未保存：{path}：{problem}",
     "Outbox message {id} is not in the store.": "发件箱消息 {id} 不在数据库中。",
     "Outbox message {id} has not failed (it is {status}).": "发件箱消息 {id} 没有失败（状态为 {status}）。",
     "“{code}” is not a product code Packdesk knows.": "“{code}” 不是已知的商品条码。",

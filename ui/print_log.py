@@ -17,7 +17,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from printing.spooler import JobState, PrintJob, Spooler
 from ui.threads import main_thread_only
@@ -85,13 +92,22 @@ class PrintLog(QWidget):
         self.setWindowTitle(self.tr("Print log"))
         self.spooler = spooler
         self.model = PrintJobsModel(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         current = {job.id for job in spooler.jobs()}
-        recent = getattr(spooler.job_log, "recent", None)
-        if recent is not None:  # earlier sessions' jobs, from the log on disk
-            for at, job in recent():
+        read = getattr(spooler.job_log, "read", None)
+        if read is not None:  # earlier sessions' jobs, from the log on disk
+            earlier = read()
+            for at, job in earlier.jobs:
                 if job.id not in current:
                     self.model.update_job(replace(job, id=-job.id,
                                                   title=f"{at:%m-%d %H:%M} {job.title}"))
+            if earlier.unreadable:
+                self.notice.setText(self.tr(
+                    "Left out: {0} line(s) of the print log that could not be read (cut "
+                    "short when the app stopped).").format(earlier.unreadable))
+                self.notice.show()
         for job in sorted(spooler.jobs(), key=lambda j: j.id):
             self.model.update_job(job)
         bridge.job_changed.connect(self.model.update_job)
@@ -104,6 +120,7 @@ class PrintLog(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(retry)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(table)
         layout.addLayout(buttons)
         self.resize(900, 400)

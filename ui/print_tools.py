@@ -160,10 +160,16 @@ class BatchLabelsDialog(QDialog):
         def render(progress, cancelled) -> Document:
             return render_labels(labels, self.route, progress, cancelled)
 
-        self.job_id = self.spooler.submit_batch(make_printer(self.route),
-                                                f"Labels for {len(labels)} orders",
-                                                len(labels), render)
+        self.tasks.run_in_store(  # the queue keeps the job first: a store write
+            lambda: self.spooler.submit_batch(make_printer(self.route),
+                                              f"Labels for {len(labels)} orders",
+                                              len(labels), render),
+            self._on_job_queued, self._on_failed)
+
+    def _on_job_queued(self, job_id: int) -> None:
+        self.job_id = job_id
         self.cancel_button.setEnabled(True)
+        self._on_bridge_job_changed(self.spooler.job(job_id))  # what it did meanwhile
 
     def _on_bridge_job_changed(self, job: PrintJob) -> None:
         if job.id != self.job_id:

@@ -3,6 +3,7 @@ serial and camera scanners, and the supervisor's tools."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMessageBox
 from app.domain.command_codes import BenchCommand
 from app.settings import StationSettings, save_settings
 from printing.spooler import JobState, PrintJob, Spooler
-from printing.station import make_printer
+from printing.station import DocumentKind, make_printer
 from scanners.source import ScanSource
 from ui import print_tools
 from ui.app import BenchApp
@@ -19,6 +20,7 @@ from ui.print_log import PrintBridge, PrintLog
 from ui.settings_dialog import SettingsDialog
 
 _open_windows: list = []
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -39,8 +41,8 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
     bench = bench_app.bench
 
     def on_job(job: PrintJob) -> None:
-        if not job.title.startswith("Label"):
-            return
+        if job.kind != DocumentKind.SHIPPING_LABEL or job.subject == "":
+            return  # the bench's own labels only (a batch is the batch dialog's)
         if job.state is JobState.ACCEPTED:
             bench.set_label_status(tr("{0}: printed on {1}").format(job.title, job.printer),
                                    ok=True)
@@ -52,6 +54,7 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
                                    ok=False)
 
     bridge.job_changed.connect(on_job)
+    _restore_last_label(bench_app, spooler, uow_factory)
     window = bench_app.window
     window.add_tool(tr("Print log"), lambda: _show_window(PrintLog(spooler, bridge)))
     window.add_tool(tr("Preview the last label"), lambda: _preview_last_label(
@@ -62,12 +65,33 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
 
     def print_command_sheet() -> None:
         pdf = print_tools.command_sheet_pdf()
-        _show_window(print_tools.PdfPreview(tr("Command barcodes"), pdf, lambda: spooler.submit(
-            make_printer(slip_route), print_tools.sheet_document(pdf, "Command barcodes"))))
+        def submit() -> None:  # the queue keeps the job first: a store write, on a worker
+            bench_app.tasks.run_in_store(lambda: spooler.submit(
+                make_printer(slip_route), print_tools.sheet_document(pdf, "Command barcodes")),
+                lambda _job: None, lambda error: bench.set_label_status(str(error), ok=False))
+
+        _show_window(print_tools.PdfPreview(tr("Command barcodes"), pdf, submit))
 
     window.add_tool(tr("Print the command-barcode sheet"), print_command_sheet)
     window.add_tool(tr("Print the packing slip of this order"), lambda: _print_packing_slip(
         bench_app, spooler, slip_route, uow_factory))
+
+
+def _restore_last_label(bench_app: BenchApp, spooler: Spooler, uow_factory) -> None:
+    """After a restart, REPRINT (and the preview) still mean this station's last label."""
+    from app.services.labels import label_for_parcel
+
+    def read():
+        last = spooler.queue.last(DocumentKind.SHIPPING_LABEL)
+        return label_for_parcel(uow_factory(), last.subject.split(",")) \
+            if last is not None and last.subject else None
+
+    def restore(completion) -> None:
+        if completion is not None and bench_app.bench.last_completion is None:
+            bench_app.bench.last_completion = completion
+
+    bench_app.tasks.run_in_store(read, restore, lambda error: log.warning(
+        "the last label of this station cannot be found again: %s", error))
 
 
 def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_factory) -> None:

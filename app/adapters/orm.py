@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -299,6 +300,28 @@ carrier_profiles = Table(
     Column("version", Integer, nullable=False),
 )
 
+
+print_jobs = Table(  # the spooler's queue: plain rows, moved on by compare-and-set
+    "print_jobs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("station", String(64), nullable=False),
+    Column("kind", String(32), nullable=False, default=""),
+    Column("subject", Text, nullable=False, default=""),
+    Column("title", Text, nullable=False),
+    Column("printer", Text, nullable=False),
+    Column("content_type", String(64), nullable=False),
+    Column("media", String(32), nullable=False, default=""),
+    Column("pages", Integer, nullable=False, default=1),
+    Column("content", LargeBinary),
+    Column("state", String(16), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("reference", Text, nullable=False, default=""),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    Index("ix_print_jobs_station_state_id", "station", "state", "id"),
+    Index("ix_print_jobs_station_kind_id", "station", "kind", "id"),
+)
 
 def start_mappers() -> None:
     """Map the domain classes once per process."""

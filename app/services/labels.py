@@ -67,6 +67,27 @@ def label_for_order(uow: UnitOfWork, number: str) -> Completion:
     return with_retries(attempt, f"Labelling order {number}")
 
 
+def label_for_parcel(uow: UnitOfWork, numbers: list[str]) -> Completion:
+    """The label of orders packed together (or of one order) again, as it was printed: for
+    REPRINT after a restart. Nothing changes: each order has its tracking number."""
+    with uow:
+        orders = [uow.orders.get(number) for number in numbers]
+        missing = [n for n, order in zip(numbers, orders, strict=True) if order is None]
+        if missing:
+            raise NotFound(f"There is no order {missing[0]}.")
+        unlabelled = [order.number for order in orders if not order.tracking_number]
+        if unlabelled:
+            raise NotAllowed(f"Order {unlabelled[0]} has no tracking number yet.")
+        parcel = Parcel(orders)
+        first = parcel.orders[0]
+        carrier = ((uow.carriers.get(first.carrier) if first.carrier else None)
+                   or uow.carriers.first())
+        if carrier is None:
+            raise NotAllowed("No carrier profile is set up.")
+        packed = first.last_transition_to(OrderStatus.PACKED)
+        return parcel_completion_view(parcel, carrier, packed.by if packed else "")
+
+
 def packing_slip_for(uow: UnitOfWork, number: str) -> Completion:
     """What a packing slip shows: the order, its lines and where it goes; nothing changes."""
     with uow:

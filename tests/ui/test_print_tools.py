@@ -60,7 +60,7 @@ def test_a_batch_waiting_for_a_missing_printer_can_be_cancelled(qtbot, demo_stor
     with qtbot.waitSignal(bridge.job_changed, timeout=20000,
                           check_params_cb=lambda job: bool(job.reason)):
         dialog.print_button.click()
-    assert "cannot write there" in dialog.status.text()
+    assert "label not saved: Not a directory at" in dialog.status.text()
     with qtbot.waitSignal(bridge.job_changed, timeout=10000,
                           check_params_cb=lambda job: job.state is JobState.CANCELLED):
         dialog.cancel_button.click()

@@ -190,4 +190,4 @@ def test_an_unwritable_folder_is_reported_as_unavailable(spooler, tmp_path):
     job = spooler.wait(spooler.submit(PdfFolderPrinter(blocker / "labels"),
                                       Document("x", b"%PDF")), 10)
     assert job.state is JobState.FAILED
-    assert "cannot write there" in job.reason
+    assert "document not saved: Not a directory at" in job.reason
