@@ -53,6 +53,7 @@ class ImportDialog(QDialog):
         self.headers: list[str] = []
         self.mapping: ColumnMapping | None = None
         self.rows = []
+        self._preview_seq = 0  # the newest preview asked for; older answers are dropped
         self.encoding: str | None = None  # chosen by the person when detection is unsure
         self.fields: dict[str, QComboBox] = {}
         self._build()
@@ -158,10 +159,17 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
+        """Read the file again with the mapping as it is now. Previews run on the I/O pool
+        and may finish out of order: only the newest one's answer is shown."""
         path, mapping, encoding = self.path, self.mapping, self.encoding
         self._set_ready(False)
-        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding), self._on_preview,
-                          self._on_failed)
+        self._preview_seq = seq = self._preview_seq + 1
+
+        def shown(callback):
+            return lambda result: callback(result) if seq == self._preview_seq else None
+
+        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding),
+                          shown(self._on_preview), shown(self._on_failed))
 
     def _on_preview(self, rows) -> None:
         self.rows = rows

@@ -93,7 +93,12 @@ def test_a_file_of_doubtful_encoding_shows_the_readings_and_asks(qtbot, demo_sto
     qtbot.waitUntil(lambda: dialog.fields["sku"].count() > 1, timeout=5000)
     _map(dialog, order_id="Ref", sku="Item code", quantity="Qty", unit_price="Price",
          ship_name="Customer")
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and len(dialog.rows) == 1,
-                    timeout=5000)
+    try:
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and len(dialog.rows) == 1,
+                        timeout=5000)
+    except Exception as exc:  # pytest-qt's TimeoutError: say what the dialog shows
+        raise AssertionError(f"preview not ready: status {dialog.status.text()!r}, "
+                             f"{len(dialog.rows)} rows") from exc
     assert dialog.rows[0].values["Customer"] == "ヤマダ"
     tasks.shutdown()
+
