@@ -74,9 +74,14 @@ class Watched:
         return why
 
     def warnings(self) -> list[str]:
-        text = self.stderr_file.read_bytes()[:STDERR_LIMIT].decode(errors="replace")
-        return [line for line in text.splitlines()
-                if line.strip() and not line.startswith(HARMLESS)]
+        return warnings_in(self.stderr_file)
+
+
+def warnings_in(stderr_file: Path) -> list[str]:
+    """What an app wrote on stderr, less the known start-up lines."""
+    text = stderr_file.read_bytes()[:STDERR_LIMIT].decode(errors="replace")
+    return [line for line in text.splitlines()
+            if line.strip() and not line.startswith(HARMLESS)]
 
 
 def test_packing_with_sounds_on_a_real_sound_server_never_freezes(store, uow, sqlite_url,

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from app.adapters import orm
 from app.adapters.store import open_store
-from tests.e2e.test_bench_with_sound import HARMLESS, STDERR_LIMIT
+from tests.e2e.test_bench_with_sound import STDERR_LIMIT, warnings_in
 from tests.parts.cups import ZplListener, free_port
 
 RUNS = 3
@@ -96,9 +96,7 @@ class RealBench:
         self._err.close()
 
     def warnings(self) -> list[str]:
-        text = self.stderr_file.read_bytes()[:STDERR_LIMIT].decode(errors="replace")
-        return [line for line in text.splitlines()
-                if line.strip() and not line.startswith(HARMLESS)]
+        return warnings_in(self.stderr_file)
 
 
 class Store:

@@ -15,8 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.parts.require import require_part
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,8 +57,8 @@ def run_with_read_only(target: Path, command: list[str]) -> subprocess.Completed
 def run_on_small_disk(folder: Path, size_kb: int, script: str) -> subprocess.CompletedProcess:
     """Run the shell `script` with `folder` on a fresh tmpfs of `size_kb` (root only;
     elsewhere the disk-full tests fill the store with PRAGMA max_page_count instead)."""
-    if not _namespaces_work():
-        pytest.skip("no mount namespace here for a tiny tmpfs; max_page_count covers it")
+    require_part(_namespaces_work(), "a mount namespace for a tiny tmpfs (unshare -m)",
+                 "run the tests as root with util-linux's unshare")
     quoted = shlex.quote(str(folder))
     return subprocess.run(["unshare", "-m", "sh", "-c",
                            f"mount -t tmpfs -o size={size_kb}k tmpfs {quoted} && {script}"],
