@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from pathlib import Path
 
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -20,11 +22,32 @@ def focus_target(window):
 
 
 def key_burst(window, text: str, gap_ms: int, enter: bool = True) -> None:
-    for char in text:
-        QTest.keyClick(focus_target(window), char, Qt.KeyboardModifier.NoModifier, gap_ms)
+    """Keys as a keyboard sends them: `gap_ms` before each press and each release (as
+    QTest.keyClick waits), every event stamped with the time it happened. A real scanner's
+    keys carry the window system's clock, so a burst that reaches a busy main thread late
+    is still a burst; QTest's own key events carry no time, and on a loaded machine the
+    wedge then split a scan in two (CI: "0967929083" is not a product code)."""
+    pressed_at = _now_ms()
+    keys = [(_key_of(char), char) for char in text]
     if enter:
-        QTest.keyClick(focus_target(window), Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier,
-                       gap_ms)
+        keys.append((Qt.Key.Key_Return, "\r"))
+    for key, char in keys:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as QTest.keyClick:
+            QTest.qWait(gap_ms)  # the gap comes before the press and before the release
+            pressed_at += gap_ms
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(pressed_at)
+            QApplication.sendEvent(focus_target(window), event)
+
+
+def _key_of(char: str) -> int:
+    """The Qt key code a US keyboard sends for an ASCII character (as QTest maps it)."""
+    code = ord(char.upper())
+    return code if 0x20 <= code <= 0x7E else 0
+
+
+def _now_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
 
 
 def scan(window, text: str) -> None:
