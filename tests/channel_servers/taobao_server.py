@@ -18,6 +18,7 @@ from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
 
 APP_KEY, APP_SECRET, SESSION = "12345678", "top-secret-abcdef", "6100a0b1c2d3session"
 CHINA_TIME = timezone(timedelta(hours=8), "GMT+8")  # TOP's timestamps are Beijing time
+CLOSED = ("TRADE_CLOSED", "TRADE_CLOSED_BY_TAOBAO")
 SIGN_DIGESTS = {"hmac": hashlib.md5, "hmac-sha256": hashlib.sha256}
 
 
@@ -92,6 +93,7 @@ class TaobaoServer(ChannelServer):
                                          "quantity": 20}]}}}
         self._serial = 0
         self._last_page: list[dict[str, Any]] = []
+        self._scripted: list[list] = []  # [api method, times left, reply]
         self.start_time = start or datetime.now(UTC) - timedelta(hours=2)
         self.add_trades(trade_count)
 
@@ -109,6 +111,24 @@ class TaobaoServer(ChannelServer):
     def touch(self, tid: str, **changes: Any) -> None:
         with self.lock:
             self.trades[tid].update(changes, modified=timestamp(datetime.now(UTC)))
+
+    def answer_error(self, api_method: str, code: int, msg: str, sub_code: str = "",
+                     sub_msg: str = "", *, times: int = 1) -> None:
+        """The next `times` calls of `api_method` get this error_response, as TOP sends it
+        (platform errors such as 10 or the call-limit bans, isp.* and isv.* sub-codes)."""
+        with self.lock:
+            self._scripted.append([api_method, times, _error(str(code), msg, sub_code,
+                                                             sub_msg)])
+
+    def _scripted_error(self, api_method: str) -> Reply | None:
+        with self.lock:
+            for entry in self._scripted:
+                if entry[0] == api_method:
+                    entry[1] -= 1
+                    if entry[1] <= 0:
+                        self._scripted.remove(entry)
+                    return entry[2]
+        return None
 
     def label(self, request: Request) -> str:
         return f"{request.method} {request.path} {request.form().get('method', '')}"
@@ -128,6 +148,9 @@ class TaobaoServer(ChannelServer):
             return problem
         if request.fault and request.fault.kind == "dup":
             form["_fault"] = "dup"
+        scripted = self._scripted_error(form.get("method", ""))
+        if scripted is not None:
+            return scripted
         route = ROUTES.get(form.get("method", ""))
         if route is None:
             return _error("22", "Invalid Method", "", "no such api")
@@ -191,9 +214,11 @@ class TaobaoServer(ChannelServer):
                           "交易不存在")
         wanted = set(filter(None, form.get("sub_tid", "").split(",")))
         lines = [o for o in found["orders"]["order"] if not wanted or o["oid_str"] in wanted]
-        if any(o["invoice_no"] for o in lines):
-            return _error("15", "Remote service error", "isv.logistics-offline-service-error",
-                          "订单已发货，不能重复发货")
+        if any(o["invoice_no"] for o in lines) or found["status"] in CLOSED:
+            # TOP's answer for a trade already consigned (or closed): sub-code B04
+            return _error("15", "Remote service error",
+                          "isv.logistics-offline-service-error:B04",
+                          "订单状态不对，该物流订单已经发货或者已关闭，不能重复发货")
         for line in lines:
             line.update(invoice_no=form["out_sid"], logistics_company=form["company_code"],
                         status="WAIT_BUYER_CONFIRM_GOODS")
