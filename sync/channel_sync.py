@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.domain.errors import NotAllowed, NotFound
@@ -45,6 +45,12 @@ from sync.model import Fulfilment, FulfilmentLine, Refund, RefundLine, StockLeve
 log = logging.getLogger("packdesk.sync")
 MAX_PAGES = 10_000
 STALE_RETRIES = 3
+# The most one cycle waits in all for rate limits before it calls the channel offline until
+# the time the channel named. 60 s covers every short wait a channel asks for (Shopify's
+# bucket refills in 20 s at its slowest documented rate, TOP's per-second frequency limit
+# and Woo's Retry-After are seconds) while `sync --once` from cron stays a short job; a
+# longer wait (a TOP ban of hours, "query again in 3 minutes") is not slept through.
+MAX_WAIT_S = 60.0
 
 
 _collector = threading.Lock()
@@ -77,7 +83,13 @@ def cycle_collector_paused() -> Iterator[None]:
 
 
 class ChannelOffline(Exception):
-    """Internal: the cycle stops, the channel shows offline, a back-off retry is scheduled."""
+    """Internal: the cycle stops, the channel shows offline, a back-off retry is scheduled.
+
+    `until` is when the channel said it takes calls again (a call-limit ban), if it did."""
+
+    def __init__(self, message: str, until: datetime | None = None) -> None:
+        self.until = until
+        super().__init__(message)
 
 
 class ChannelSync:
@@ -86,10 +98,11 @@ class ChannelSync:
     def __init__(self, channel: ChannelView, adapter: ChannelAdapter, uow: SyncUnitOfWorkFactory,
                  *, wait: Callable[[float], bool], report: Callable[[str], None],
                  rng: random.Random, max_rate_waits: int = 6,
-                 claimant: Claimant | None = None) -> None:
+                 max_wait_s: float = MAX_WAIT_S, claimant: Claimant | None = None) -> None:
         self.channel, self.adapter, self.uow = channel, adapter, uow
         self._wait, self._report, self._rng = wait, report, rng
         self._rate_waits_left = max_rate_waits
+        self._wait_budget_s = max_wait_s
         self.claimant = claimant or Claimant.for_station(uow().station)
         self.pulled = self.pushed = self.failed = self.parked = 0
         self.pulled_elsewhere = ""  # the station that was pulling this channel's orders
@@ -104,15 +117,20 @@ class ChannelSync:
                 + (f", {self.parked} parked (see exceptions)" if self.parked else ""))
 
     def _call(self, action: Callable[[], object]):
-        """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded."""
+        """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded:
+        a wait longer than what is left of the cycle's budget takes the channel offline
+        until the time the channel named."""
         while True:
             try:
                 return action()
             except RateLimited as exc:
-                if self._rate_waits_left <= 0:
-                    raise ChannelOffline(f"still rate limited: {exc}") from exc
-                self._rate_waits_left -= 1
                 pause = exc.retry_after_s + self._rng.uniform(0.05, 0.25 + exc.retry_after_s / 4)
+                if self._rate_waits_left <= 0 or pause > self._wait_budget_s:
+                    until = self.uow().now() + timedelta(seconds=exc.retry_after_s)
+                    raise ChannelOffline(f"rate limited for {exc.retry_after_s:.0f} s: {exc}",
+                                         until) from exc
+                self._rate_waits_left -= 1
+                self._wait_budget_s -= pause
                 self._report(f"rate limited, waiting {pause:.1f} s")
                 if self._wait(pause):
                     raise ChannelOffline("stopped while waiting for the rate limit") from exc

@@ -15,6 +15,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from app.domain.error_text import describe
 from app.services import outbox as box
@@ -22,7 +23,7 @@ from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.leases import DEFAULT_LEASE_S, Claimant
 from app.services.unit_of_work import SyncUnitOfWorkFactory
 from sync.base import BadCursor, ChannelAdapter, ChannelError
-from sync.channel_sync import ChannelOffline, ChannelSync, cycle_collector_paused
+from sync.channel_sync import MAX_WAIT_S, ChannelOffline, ChannelSync, cycle_collector_paused
 from sync.credentials import CredentialsMissing, CredentialStore
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from sync.taobao import TaobaoAdapter, TaobaoCredentials
@@ -44,6 +45,7 @@ class ChannelState:
     last_result: str = ""
     progress: str = ""
     failed: int = 0
+    offline_until: datetime | None = None  # when the channel said it takes calls again
 
 
 class SettingsInvalid(ValueError):
@@ -75,8 +77,9 @@ class SyncRunner:
                  interval_s: float = DEFAULT_INTERVAL_S,
                  on_state: Callable[[ChannelState], None] | None = None,
                  rng: random.Random | None = None, backoff_cap_s: float | None = None,
-                 lease_s: float = DEFAULT_LEASE_S) -> None:
+                 lease_s: float = DEFAULT_LEASE_S, max_wait_s: float = MAX_WAIT_S) -> None:
         self.uow, self.adapter_for, self.interval_s = uow, adapter_for, interval_s
+        self.max_wait_s = max_wait_s  # rate-limit waits per cycle; longer ones go offline
         self.on_state = on_state or (lambda state: None)
         self.rng = rng or random.Random()
         self.backoff_cap_s = backoff_cap_s or interval_s
@@ -109,7 +112,7 @@ class SyncRunner:
     def sync_channel(self, channel: ChannelView) -> ChannelState:
         """One full cycle for one channel; never raises (the result says what happened)."""
         self._set(channel.code, running=True, progress="starting")
-        online, result = True, ""
+        online, result, until = True, "", None
         try:
             try:
                 adapter = self.adapter_for(channel)
@@ -118,12 +121,15 @@ class SyncRunner:
             try:
                 worker = ChannelSync(channel, adapter, self.uow, wait=self._stop.wait,
                                      report=lambda text: self._set(channel.code, progress=text),
-                                     rng=self.rng, claimant=self.claimant)
+                                     rng=self.rng, claimant=self.claimant,
+                                     max_wait_s=self.max_wait_s)
                 result = worker.run()
             finally:
                 adapter.close()
         except ChannelOffline as exc:
-            online, result = False, f"offline: {exc}"
+            online, until = False, exc.until
+            result = (f"offline until {until.astimezone(UTC):%Y-%m-%d %H:%M} UTC: {exc}"
+                      if until else f"offline: {exc}")
         except SAFE_TO_SHOW as exc:
             result = f"error: {exc}"
         except Exception as exc:  # a worker thread must survive anything (and say so)
@@ -133,7 +139,7 @@ class SyncRunner:
         depth = box.queue_depth(self.uow(), channel.code)
         failed = len(self._failed(channel.code))
         return self._set(channel.code, running=False, online=online, last_result=result,
-                         queue_depth=depth, failed=failed, progress="")
+                         queue_depth=depth, failed=failed, progress="", offline_until=until)
 
     def _failed(self, code: str) -> list:
         with self.uow() as u:
@@ -194,6 +200,8 @@ class SyncRunner:
             state = self.sync_channel(channel)
             failures = 0 if state.online else failures + 1
             delay = self.interval_s if state.online else self._backoff(failures)
+            if state.offline_until is not None:  # a ban: no call before it ends
+                delay = max(delay, (state.offline_until - datetime.now(UTC)).total_seconds())
             wake = self._wake.get(code)
             if wake is None:  # stopped
                 return

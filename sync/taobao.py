@@ -32,7 +32,7 @@ from sync.model import (
     UnifiedLine,
     UnifiedOrder,
 )
-from sync.taobao_top import sign, timestamp, unwrap
+from sync.taobao_top import ALREADY_CONSIGNED, TopRejected, sign, timestamp, unwrap
 
 CHANNEL = "taobao"
 UNPAID = frozenset({"WAIT_BUYER_PAY", "TRADE_NO_CREATE_PAY", "PAY_PENDING",
@@ -145,7 +145,18 @@ class TaobaoAdapter:
                                   "company_code": fulfilment.carrier}
         if wanted:
             params.update(sub_tid=",".join(sorted(wanted)), is_split=1)
-        shipping = self.call("taobao.logistics.offline.send", **params).get("shipping") or {}
+        try:
+            shipping = self.call("taobao.logistics.offline.send", **params)\
+                .get("shipping") or {}
+        except TopRejected as exc:
+            if exc.sub_code != ALREADY_CONSIGNED:
+                raise
+            if text(trade.get("status")) in CLOSED:  # B04 says "consigned or closed"
+                raise ChannelRejected(f"{CHANNEL}: trade {tid} is closed at Taobao; it cannot "
+                                      f"be consigned ({exc})") from exc
+            # B04: TOP holds the trade as consigned already (in the seller centre, or by a
+            # send whose answer was lost); the parcel is out, nothing is left to send
+            return PushResult(True, tid, f"Taobao already shows {tid} consigned (B04): {exc}")
         if shipping.get("is_success") is not True:
             raise ChannelRejected(f"{CHANNEL}: consignment of {tid} not accepted")
         return PushResult(False, tid)

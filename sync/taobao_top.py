@@ -13,6 +13,23 @@ from sync.fields import CHINA_TIME, text
 
 SIGN_METHODS = ("md5", "hmac", "hmac-sha256")
 _BAN = re.compile(r"ban will last for (\d+) more seconds")
+_AGAIN_IN = re.compile(r"again in (\d+) minutes?")
+# TOP's platform error codes: 4 user, 5 session, 6 partner, 7 app call limits, 8 app call
+# frequency; each ban's sub_msg says "This ban will last for N more seconds".
+CALL_LIMITS = frozenset({"4", "5", "6", "7", "8"})
+UNAVAILABLE = frozenset({"10"})  # Service Currently Unavailable
+CREDENTIALS = frozenset({"25", "26", "27", "28", "29", "11"})
+# isv.* sub-codes that are a busy service, not a refusal, with the wait TOP asks for
+BUSY = {"isv.trade-service-rejection": 180.0}
+ALREADY_CONSIGNED = "isv.logistics-offline-service-error:B04"
+
+
+class TopRejected(ChannelRejected):
+    """TOP refused the call for good; its code and sub_code say why."""
+
+    def __init__(self, message: str, code: str, sub_code: str) -> None:
+        self.code, self.sub_code = code, sub_code
+        super().__init__(message)
 
 
 def sign(params: dict[str, str], secret: str, method: str) -> str:
@@ -50,15 +67,30 @@ def unwrap(api_method: str, body: Any) -> dict[str, Any]:
 
 
 def raise_error(api_method: str, error: dict[str, Any]) -> None:
+    """TOP's error_response as the channel errors the sync understands.
+
+    TOP's error-code page: codes below 100 (but 15, 40, 41) are platform errors about the
+    call; a sub_code starting `isp.` is TOP's own trouble, to be retried after a while,
+    whatever the code (15, 520 ...); `isv.` sub-codes are the request's fault, except the
+    busy-service rejections in BUSY. Call limits and busy services say how long to wait.
+    """
     code, sub_code = text(error.get("code")), text(error.get("sub_code"))
+    messages = f"{text(error.get('msg'))} {text(error.get('sub_msg'))}"
     detail = " / ".join(filter(None, [text(error.get("msg")), sub_code,
                                       text(error.get("sub_msg"))]))
-    if code == "7" or sub_code.startswith("accesscontrol.limited"):
-        ban = _BAN.search(text(error.get("sub_msg")))
+    if code in CALL_LIMITS or sub_code.startswith("accesscontrol.limited"):
+        ban = _BAN.search(messages)
         raise RateLimited(float(ban.group(1)) if ban else 1.0,
-                          f"taobao: {api_method} call limit reached ({detail})")
-    if code == "15" and sub_code.startswith("isp."):
-        raise ChannelUnavailable(f"taobao: {api_method} platform error ({detail})")
-    if code in ("25", "26", "27", "28", "29", "11"):
-        raise ChannelRejected(f"taobao: credentials refused for {api_method} ({detail})")
-    raise ChannelRejected(f"taobao: {api_method} refused (code {code}: {detail})")
+                          f"taobao: {api_method} call limit reached (code {code}: {detail})")
+    if code in UNAVAILABLE or sub_code.startswith("isp."):
+        raise ChannelUnavailable(f"taobao: {api_method} platform error (code {code}: "
+                                 f"{detail})")
+    if sub_code in BUSY:
+        again = _AGAIN_IN.search(messages)
+        raise RateLimited(60.0 * float(again.group(1)) if again else BUSY[sub_code],
+                          f"taobao: {api_method} busy, try again later (code {code}: "
+                          f"{detail})")
+    if code in CREDENTIALS:
+        raise TopRejected(f"taobao: credentials refused for {api_method} ({detail})",
+                          code, sub_code)
+    raise TopRejected(f"taobao: {api_method} refused (code {code}: {detail})", code, sub_code)

@@ -142,6 +142,7 @@ UI_ZH = {
     "Sync now": "立即同步",
     "%1: syncing… %2": "%1：同步中… %2",
     "%1: OFFLINE, %2 waiting": "%1：离线，%2 条待发送",
+    "%1: OFFLINE until %3, %2 waiting": "%1：离线至 %3，%2 条待发送",
     "%1: %2": "%1：%2",
     "not synced yet": "尚未同步",
     " (%1 failed, waiting for a person)": "（%1 条失败，等待人工处理）",

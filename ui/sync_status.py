@@ -68,6 +68,10 @@ class SyncStatusWidget(QWidget):
         if state.running:
             return self.tr("%1: syncing… %2").replace("%1", state.code).replace(
                 "%2", state.progress)
+        if not state.online and state.offline_until is not None:
+            back = state.offline_until.astimezone().strftime("%Y-%m-%d %H:%M")
+            return self.tr("%1: OFFLINE until %3, %2 waiting").replace("%1", state.code)\
+                .replace("%2", str(state.queue_depth)).replace("%3", back)
         if not state.online:
             return self.tr("%1: OFFLINE, %2 waiting").replace("%1", state.code).replace(
                 "%2", str(state.queue_depth))

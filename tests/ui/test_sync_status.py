@@ -119,3 +119,28 @@ def test_a_failed_message_is_sent_again_from_the_window(qtbot, sync_uow, woo_ser
     runner.run_once()
     assert {"op": "stock_set", "sku": "Bar3", "quantity": 99} in woo_server.applied
     assert widget.failed_button.isHidden()
+
+
+def test_a_channel_ban_shows_offline_until_it_ends(qtbot, sync_uow, taobao_server, credentials):
+    from datetime import datetime, timedelta
+
+    from tests.parts.sync_store import connect_taobao
+
+    connect_taobao(sync_uow, credentials, taobao_server)
+    taobao_server.answer_error("taobao.trades.sold.increment.get", 7, "App Call Limited",
+                               "accesscontrol.limited-by-app-access-count",
+                               "This ban will last for 31062 more seconds")
+    runner = SyncRunner(sync_uow, adapter_factory(credentials, timeout_s=2.0), interval_s=3600)
+    widget = SyncStatusWidget(runner)
+    qtbot.addWidget(widget)
+    runner.start()
+    try:
+        qtbot.waitUntil(lambda: "OFFLINE" in widget.summary.text(), timeout=20_000)
+        back = (datetime.now().astimezone() + timedelta(seconds=31062))
+        text = widget.summary.text()
+        assert text.startswith("taobao: OFFLINE until "), text
+        shown = datetime.strptime(text.split("until ")[1].split(",")[0], "%Y-%m-%d %H:%M")
+        assert abs((shown - back.replace(tzinfo=None)).total_seconds()) < 180
+        assert "31062" in widget.toolTip()
+    finally:
+        runner.stop()
