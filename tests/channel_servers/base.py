@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -68,6 +69,7 @@ class Request:
     headers: dict[str, str]
     body: bytes
     fault: Fault | None = None
+    secure: bool = False  # it came over TLS
 
     def json(self) -> Any:
         return json.loads(self.body or b"null")
@@ -100,6 +102,7 @@ class ChannelServer:
         self._idle = threading.Condition()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.ssl_context: ssl.SSLContext | None = None  # set before start() to speak https
 
     # -- to override --------------------------------------------------------------------
     def handle(self, request: Request) -> Reply:
@@ -116,11 +119,14 @@ class ChannelServer:
     def url(self) -> str:
         assert self._httpd is not None, "server not started"
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{'https' if self.ssl_context else 'http'}://{host}:{port}"
 
     def start(self) -> ChannelServer:
         handler = type("Handler", (_Handler,), {"channel_server": self})
         self._httpd = _QuietServer(("127.0.0.1", 0), handler)
+        if self.ssl_context is not None:
+            self._httpd.socket = self.ssl_context.wrap_socket(self._httpd.socket,
+                                                              server_side=True)
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True,
                                         name=f"{type(self).__name__}")
         self._thread.start()
@@ -192,7 +198,8 @@ class _Handler(BaseHTTPRequestHandler):
         request = Request(self.command, parts.path,
                           {k: v[-1] for k, v in parse_qs(parts.query).items()},
                           {k.lower(): v for k, v in self.headers.items()},
-                          self.rfile.read(length) if length else b"")
+                          self.rfile.read(length) if length else b"",
+                          secure=isinstance(self.connection, ssl.SSLSocket))
         if parts.path.startswith("/__control__/"):
             self._send(server.control(request))
             return

@@ -23,8 +23,17 @@ STAMP = "%Y-%m-%dT%H:%M:%S"
 
 
 class WooServer(ChannelServer):
-    def __init__(self, *, order_count: int = 2, start: datetime | None = None) -> None:
+    """`strip_authorization`: the host drops the Authorization header before WordPress sees
+    it (some CGI/FastCGI set-ups do), so only query-string keys can reach Woo, over https.
+    `redirect_to`: every request is answered 301 with that Location (a moved store)."""
+
+    def __init__(self, *, order_count: int = 2, start: datetime | None = None,
+                 strip_authorization: bool = False, redirect_to: str | None = None,
+                 redirect_status: int = 301) -> None:
         super().__init__()
+        self.strip_authorization, self.redirect_to = strip_authorization, redirect_to
+        self.redirect_status = redirect_status
+        self.keys_in_query: list[str] = []  # "https"/"http": requests that carried them
         self.consumer_key, self.consumer_secret = KEY, SECRET
         self.orders: dict[int, dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
@@ -77,14 +86,41 @@ class WooServer(ChannelServer):
             self.orders[order_id].update(changes,
                                          date_modified_gmt=datetime.now(UTC).strftime(STAMP))
 
-    def _authorised(self, request: Request) -> bool:
-        expected = base64.b64encode(f"{KEY}:{SECRET}".encode()).decode()
-        return request.headers.get("authorization") == f"Basic {expected}"
+    def _credentials(self, request: Request) -> tuple[str, str] | None:
+        """The key pair as WC_REST_Authentication reads it: over SSL, consumer_key and
+        consumer_secret from the query string first, else HTTP Basic. Over plain http Woo
+        reads only OAuth 1.0a, never query-string keys; this server still takes Basic over
+        plain http, so the loopback tests need no certificate (Packdesk itself refuses plain
+        http to anything but this machine)."""
+        if "consumer_key" in request.query or "consumer_secret" in request.query:
+            self.keys_in_query.append("https" if request.secure else "http")
+        if request.secure and request.query.get("consumer_key"):
+            return request.query["consumer_key"], request.query.get("consumer_secret", "")
+        header = "" if self.strip_authorization else request.headers.get("authorization", "")
+        if not header.startswith("Basic "):
+            return None
+        try:
+            key, _, secret = base64.b64decode(header[6:]).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return key, secret
 
     def handle(self, request: Request) -> Reply:
-        if not self._authorised(request):
+        if self.redirect_to is not None:
+            return Reply(self.redirect_status, b"", {"Location": self.redirect_to,
+                                                     "Content-Type": "text/html"})
+        credentials = self._credentials(request)
+        if credentials is None:  # no user: the endpoint's permission check refuses
             return Reply.json({"code": "woocommerce_rest_cannot_view",
                                "message": "Sorry, you cannot list resources.",
+                               "data": {"status": 401}}, 401)
+        if credentials[0] != KEY:
+            return Reply.json({"code": "woocommerce_rest_authentication_error",
+                               "message": "Consumer key is invalid.",
+                               "data": {"status": 401}}, 401)
+        if credentials[1] != SECRET:
+            return Reply.json({"code": "woocommerce_rest_authentication_error",
+                               "message": "Consumer secret is invalid.",
                                "data": {"status": 401}}, 401)
         path = request.path.removeprefix(API)
         with self.lock:
