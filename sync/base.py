@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import ipaddress
 import json
+import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -39,6 +40,24 @@ class ChannelDataError(ChannelError):
 
 class ChannelRejected(ChannelError):
     """The channel refused the request for good (bad credentials, unknown order or SKU)."""
+
+
+class HttpRefused(ChannelRejected):
+    """A 4xx answer: `status`, and the platform's own error `code` and `detail` when its body
+    carried them (WordPress/Woo: {"code": ..., "message": ...})."""
+
+    def __init__(self, message: str, status: int, code: str = "", detail: str = "") -> None:
+        self.status, self.code, self.detail = status, code, detail
+        super().__init__(message)
+
+
+class Redirected(ChannelRejected):
+    """The shop answered 3xx: it moved (another host, or down to plain http). Redirects are
+    not followed with the shop's keys; the message names where it leads."""
+
+    def __init__(self, message: str, location: str) -> None:
+        self.location = location
+        super().__init__(message)
 
 
 class BadCursor(ValueError):
@@ -189,7 +208,7 @@ class ChannelHttp:
 
     def __init__(self, channel: str, base_url: str, *, timeout_s: float = 20.0,
                  headers: dict[str, str] | None = None, auth: httpx.Auth | None = None,
-                 verify: bool | str = True) -> None:
+                 verify: bool | str | ssl.SSLContext = True) -> None:
         url = httpx.URL(base_url)
         if url.scheme not in ("https", "http") or not url.host:
             raise ValueError(f"{channel}: shop address {base_url!r} is not an https URL")
@@ -198,6 +217,9 @@ class ChannelHttp:
         if verify is False:
             raise ValueError(f"{channel}: TLS verification cannot be turned off")
         self.channel = channel
+        self.secure = url.scheme == "https"
+        if isinstance(verify, str):  # a CA bundle (a relay's own CA, the test servers')
+            verify = ssl.create_default_context(cafile=verify)
         self._client = httpx.Client(base_url=base_url, timeout=timeout_s, headers=headers,
                                     auth=auth, verify=verify, follow_redirects=False)
 
@@ -215,17 +237,28 @@ class ChannelHttp:
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code
+        if 300 <= status < 400 and status != 304:
+            location = response.headers.get("Location", "")
+            target = str(response.request.url.join(location)) if location else "(no Location)"
+            raise Redirected(
+                f"{self.channel}: {response.request.method} {response.request.url.path} was "
+                f"redirected to {target} (HTTP {status}); Packdesk does not follow redirects "
+                "with the shop's keys: set the shop address to the https address it moved to",
+                target)
         if status == 429:
             wait = retry_after_seconds(response.headers.get("Retry-After"))
             raise RateLimited(wait, f"{self.channel}: too many requests, retry after {wait:.1f} s")
         if status >= 500:
             raise ChannelUnavailable(f"{self.channel}: server error HTTP {status}")
         if status in (401, 403):
-            raise ChannelRejected(f"{self.channel}: credentials refused (HTTP {status}); "
-                                  "check the channel's access settings")
+            code, detail = _error_body(response)
+            said = f": {detail}" if detail else ""
+            raise HttpRefused(f"{self.channel}: credentials refused (HTTP {status}{said}); "
+                              "check the channel's access settings", status, code, detail)
         if status >= 400:
-            raise ChannelRejected(f"{self.channel}: request refused (HTTP {status}): "
-                                  f"{response.text[:200]}")
+            code, detail = _error_body(response)
+            raise HttpRefused(f"{self.channel}: request refused (HTTP {status}): "
+                              f"{response.text[:200]}", status, code, detail)
 
     def json(self, response: httpx.Response) -> Any:
         try:
@@ -237,6 +270,19 @@ class ChannelHttp:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _error_body(response: httpx.Response) -> tuple[str, str]:
+    """(code, message) of a JSON error body such as WordPress's, else ("", "")."""
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return "", ""
+    if not isinstance(body, dict):
+        return "", ""
+    code, message = body.get("code"), body.get("message")
+    return (code if isinstance(code, str) else "",
+            message[:200] if isinstance(message, str) else "")
 
 
 def default_since(lookback: timedelta) -> datetime:

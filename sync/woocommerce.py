@@ -16,6 +16,7 @@ from sync.base import (
     ChannelDataError,
     ChannelHttp,
     ChannelRejected,
+    HttpRefused,
     Page,
     StaleStock,
     WindowCursor,
@@ -45,6 +46,10 @@ from sync.model import (
 CHANNEL = "woocommerce"
 API = "/wp-json/wc/v3"
 UNPAID = frozenset({"pending", "on-hold", "failed", "checkout-draft"})
+# What Woo answers when no key reached it: the endpoint's permission check refuses an
+# anonymous request, or WC_REST_Authentication saw a Basic header without its key
+NO_KEY_ARRIVED = frozenset({"woocommerce_rest_cannot_view", "woocommerce_rest_cannot_create",
+                            "woocommerce_rest_cannot_edit"})
 STATUS_MAP = {"processing": "open", "completed": "fulfilled", "cancelled": "cancelled",
               "refunded": "refunded", "trash": "cancelled"}
 
@@ -66,6 +71,9 @@ class WooCommerceAdapter:
         if not 1 <= page_size <= 100:
             raise ValueError(f"{CHANNEL}: page size {page_size} is outside 1..100")
         self._page_size, self._overlap, self._lookback = page_size, overlap, lookback
+        self._keys = {"consumer_key": credentials.consumer_key,
+                      "consumer_secret": credentials.consumer_secret}
+        self._keys_in_query = False  # set once the store turned out to strip Authorization
         self._http = ChannelHttp(CHANNEL, credentials.store_url, timeout_s=timeout_s,
                                  verify=verify, auth=httpx.BasicAuth(
                                      credentials.consumer_key, credentials.consumer_secret))
@@ -73,12 +81,38 @@ class WooCommerceAdapter:
     def close(self) -> None:
         self._http.close()
 
+    def _request(self, method: str, path: str, params: dict[str, Any] | None = None,
+                 **kwargs: Any) -> httpx.Response:
+        """Keys in the Authorization header; a host that strips it (Woo answers as to an
+        anonymous caller) gets them as consumer_key/consumer_secret query parameters, as
+        Woo's REST docs offer for that case, over https only: Woo reads query-string keys
+        only over SSL, and in a plain-http address they would travel readable."""
+        params = dict(params or {})
+        if self._keys_in_query:
+            return self._http.request(method, API + path, params={**params, **self._keys},
+                                      auth=None, **kwargs)
+        try:
+            return self._http.request(method, API + path, params=params, **kwargs)
+        except HttpRefused as exc:
+            if exc.status != 401 or exc.code not in NO_KEY_ARRIVED:
+                raise
+            if not self._http.secure:
+                raise HttpRefused(
+                    f"{CHANNEL}: credentials refused (HTTP 401: {exc.detail or exc.code}); the "
+                    "store answered as if no key had been sent, as when the web server strips "
+                    "the Authorization header. Packdesk sends the keys in the query string "
+                    "instead only over https; this store address is plain http",
+                    exc.status, exc.code, exc.detail) from exc
+            self._keys_in_query = True
+            return self._http.request(method, API + path, params={**params, **self._keys},
+                                      auth=None, **kwargs)
+
     def _get(self, path: str, **params: Any) -> tuple[Any, httpx.Response]:
-        response = self._http.request("GET", API + path, params=params)
+        response = self._request("GET", path, params=params)
         return self._http.json(response), response
 
     def _send(self, method: str, path: str, payload: dict[str, Any]) -> Any:
-        return self._http.json(self._http.request(method, API + path, json=payload))
+        return self._http.json(self._request(method, path, json=payload))
 
     # --- orders -----------------------------------------------------------------------
 
