@@ -2,7 +2,10 @@
 
 Orders are the shopify_python_api REST fixture reshaped into GraphQL Order nodes. It enforces
 the access token, keyset cursors, the query-cost leaky bucket, compare-and-set with
-COMPARE_QUANTITY_STALE, and @idempotent keys (a replay returns the first answer).
+COMPARE_QUANTITY_STALE, and @idempotent keys (a replay returns the first answer). Costs are
+worked out from each query document as Shopify documents it (graphql_cost.py): a query that
+requests more than 1000 points is refused with MAX_COST_EXCEEDED; the bucket must hold the
+requested cost, and is refunded the difference to the actual cost after the query ran.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
+from tests.channel_servers.graphql_cost import MAX_SINGLE_QUERY_COST, actual_cost, requested_cost
 from tests.channel_servers.samples import fresh
 
 API_PATH = "/admin/api/2026-01/graphql.json"
@@ -72,6 +76,7 @@ class ShopifyServer(ChannelServer):
         self.idempotency: dict[str, tuple[str, dict[str, Any]]] = {}
         self.refunds: dict[str, list[dict[str, Any]]] = {}
         self.pages_served: list[tuple[str, str | None]] = []  # (search query, after cursor)
+        self.costs: list[tuple[str, int, int]] = []  # (operation, requested, actual) answered
         self.bucket_size, self.restore_rate = bucket_size, restore_rate
         self._available, self._bucket_at = bucket_size, time.monotonic()
         self._last_page: list[dict[str, Any]] = []
@@ -130,32 +135,42 @@ class ShopifyServer(ChannelServer):
         except (ValueError, AttributeError):
             return f"{request.method} {request.path}"
 
-    def _bucket(self, cost: float) -> tuple[bool, dict[str, Any]]:
+    def _refill(self) -> None:
         now = time.monotonic()
         self._available = min(self.bucket_size,
                               self._available + (now - self._bucket_at) * self.restore_rate)
         self._bucket_at = now
-        allowed = self._available >= cost
-        if allowed:
-            self._available -= cost
-        return allowed, {"requestedQueryCost": cost, "actualQueryCost": cost if allowed else None,
-                         "throttleStatus": {"maximumAvailable": self.bucket_size,
-                                            "currentlyAvailable": int(self._available),
-                                            "restoreRate": self.restore_rate}}
 
-    def _throttled(self, cost: dict[str, Any]) -> Reply:
+    def _throttle_status(self) -> dict[str, Any]:
+        return {"maximumAvailable": self.bucket_size,
+                "currentlyAvailable": int(self._available), "restoreRate": self.restore_rate}
+
+    def _throttled(self, requested: int) -> Reply:
         return Reply.json({"errors": [{"message": "Throttled", "extensions": {
             "code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/rate-limits"}}],
-            "extensions": {"cost": cost}})
+            "extensions": {"cost": {"requestedQueryCost": requested, "actualQueryCost": None,
+                                    "throttleStatus": self._throttle_status()}}})
+
+    @staticmethod
+    def _too_costly(requested: int) -> Reply:
+        return Reply.json({"errors": [{
+            "message": f"Query cost is {requested}, which exceeds the single query max cost "
+                       f"limit ({MAX_SINGLE_QUERY_COST}).\n\nSee https://shopify.dev/concepts/"
+                       "about-apis/rate-limits for more information on how the\ncost of a query "
+                       "is calculated.",
+            "extensions": {"code": "MAX_COST_EXCEEDED", "cost": requested,
+                           "maxCost": MAX_SINGLE_QUERY_COST,
+                           "documentation": "https://shopify.dev/api/usage/limits#rate-limits"}}]})
 
     def fault_reply(self, fault: Fault, request: Request) -> Reply | None:
         if fault.kind != "throttle":
             return None
-        with self.lock:
+        body = request.json() or {}
+        with self.lock:  # the bucket was emptied (by other apps' calls, say)
             self._available = 0.0
             self._bucket_at = time.monotonic()
-            _, cost = self._bucket(10_000.0)
-        return self._throttled(cost)
+            return self._throttled(requested_cost(body.get("query", ""),
+                                                  body.get("variables") or {}))
 
     def handle(self, request: Request) -> Reply:
         if request.path != API_PATH or request.method != "POST":
@@ -172,11 +187,23 @@ class ShopifyServer(ChannelServer):
         resolver = RESOLVERS.get(operation)
         if resolver is None or resolver[0] not in query:
             return Reply.json({"errors": [{"message": f"unknown operation {operation}"}]})
+        try:
+            requested = requested_cost(query, variables)
+        except ValueError as exc:
+            return Reply.json({"errors": [{"message": f"Parse error: {exc}"}]})
+        if requested > MAX_SINGLE_QUERY_COST:
+            return self._too_costly(requested)
         with self.lock:
-            allowed, cost = self._bucket(resolver[1](variables))
-            if not allowed:
-                return self._throttled(cost)
-            data = resolver[2](self, variables, request)
+            self._refill()
+            if self._available < requested:
+                return self._throttled(requested)
+            self._available -= requested
+            data = resolver[1](self, variables, request)
+            actual = actual_cost(query, variables, data)
+            self._available = min(self.bucket_size, self._available + requested - actual)
+            cost = {"requestedQueryCost": requested, "actualQueryCost": actual,
+                    "throttleStatus": self._throttle_status()}
+        self.costs.append((operation, requested, actual))
         return Reply.json({"data": data, "extensions": {"cost": cost}})
 
     # -- resolvers ----------------------------------------------------------------------
@@ -392,14 +419,11 @@ def _refund_errors(message: str) -> dict[str, Any]:
 
 
 RESOLVERS = {
-    "PackdeskOrders": ("orders(", lambda v: 2.0 + int(v.get("first", 1)) * 3.0,
-                       ShopifyServer.orders_page),
-    "PackdeskFulfillmentOrders": ("order(", lambda v: 10.0, ShopifyServer.fulfillment_orders_of),
-    "PackdeskFulfillmentCreate": ("fulfillmentCreate(", lambda v: 10.0,
-                                  ShopifyServer.fulfillment_create),
-    "PackdeskInventoryItem": ("inventoryItems(", lambda v: 4.0, ShopifyServer.inventory_item),
-    "PackdeskSetStock": ("inventorySetQuantities(", lambda v: 10.0,
-                         ShopifyServer.set_quantities),
-    "PackdeskOrderRefunds": ("refunds(", lambda v: 4.0, ShopifyServer.order_refunds),
-    "PackdeskRefundCreate": ("refundCreate(", lambda v: 10.0, ShopifyServer.refund_create),
+    "PackdeskOrders": ("orders(", ShopifyServer.orders_page),
+    "PackdeskFulfillmentOrders": ("order(", ShopifyServer.fulfillment_orders_of),
+    "PackdeskFulfillmentCreate": ("fulfillmentCreate(", ShopifyServer.fulfillment_create),
+    "PackdeskInventoryItem": ("inventoryItems(", ShopifyServer.inventory_item),
+    "PackdeskSetStock": ("inventorySetQuantities(", ShopifyServer.set_quantities),
+    "PackdeskOrderRefunds": ("refunds(", ShopifyServer.order_refunds),
+    "PackdeskRefundCreate": ("refundCreate(", ShopifyServer.refund_create),
 }
