@@ -46,6 +46,14 @@ class ShopifyCredentials:
     location_id: str  # gid://shopify/Location/..., where the bench's stock lives
 
 
+class TooCostly(ChannelDataError):
+    """MAX_COST_EXCEEDED: the query asked for `cost` points, more than `max_cost` in one query."""
+
+    def __init__(self, message: str, cost: float | None, max_cost: float | None) -> None:
+        self.cost, self.max_cost = cost, max_cost
+        super().__init__(message)
+
+
 class ShopifyAdapter:
     channel = CHANNEL
 
@@ -61,6 +69,7 @@ class ShopifyAdapter:
                                  verify=verify,
                                  headers={"X-Shopify-Access-Token": credentials.access_token})
         self._bucket: tuple[float, float, float, float] | None = None  # avail, rate, max, at
+        self._requested: dict[tuple[str, int], float] = {}  # Shopify's cost, last answer
         self._item_ids: dict[str, str] = {}
 
     def close(self) -> None:
@@ -69,8 +78,10 @@ class ShopifyAdapter:
     # --- GraphQL plumbing -------------------------------------------------------------
 
     def _graphql(self, operation: str, query: str, variables: dict[str, Any],
-                 cost: float) -> dict[str, Any]:
-        self._wait_hint(cost)
+                 size: int = 0) -> dict[str, Any]:
+        """One call. Shopify's answer says what it cost (extensions.cost); the next call of
+        the same operation and page size waits for that much room in the bucket."""
+        self._wait_hint(operation, size)
         response = self._http.request(
             "POST", f"/admin/api/{API_VERSION}/graphql.json",
             json={"query": query, "operationName": operation, "variables": variables})
@@ -78,7 +89,7 @@ class ShopifyAdapter:
         if not isinstance(body, dict):
             raise ChannelDataError(f"{CHANNEL}: {operation} answered with a JSON "
                                    f"{type(body).__name__}, not an object")
-        self._note_cost(body.get("extensions"))
+        cost = self._note_cost(operation, size, body.get("extensions"))
         if body.get("errors"):
             self._raise_errors(operation, body["errors"], cost)
         data = body.get("data")
@@ -86,36 +97,51 @@ class ShopifyAdapter:
             raise ChannelDataError(f"{CHANNEL}: {operation} answer has no data object")
         return data
 
-    def _wait_hint(self, cost: float) -> None:
-        """Respect the leaky bucket before Shopify has to throttle us."""
-        if self._bucket is None:
+    def _wait_hint(self, operation: str, size: int) -> None:
+        """Respect the leaky bucket before Shopify has to throttle us: the cost Shopify
+        named for this operation last time, against the bucket as it last reported it."""
+        requested = self._requested.get((operation, size))
+        if self._bucket is None or requested is None:
             return
         available, rate, maximum, at = self._bucket
         now_available = min(maximum, available + (time.monotonic() - at) * rate)
-        if now_available < cost and rate > 0:
-            raise RateLimited((cost - now_available) / rate,
+        if now_available < requested and rate > 0:
+            raise RateLimited((requested - now_available) / rate,
                               f"{CHANNEL}: query-cost bucket low ({now_available:.0f} of "
-                              f"{cost:.0f} points), waiting for it to refill")
+                              f"{requested:.0f} points), waiting for it to refill")
 
-    def _note_cost(self, extensions: Any) -> None:
+    def _note_cost(self, operation: str, size: int, extensions: Any) -> dict[str, Any]:
+        """extensions.cost of an answer; remembers the bucket and the requested cost."""
+        cost = extensions.get("cost") if isinstance(extensions, dict) else None
+        if not isinstance(cost, dict):
+            return {}
         try:
-            status = extensions["cost"]["throttleStatus"]
+            self._requested[(operation, size)] = float(cost["requestedQueryCost"])
+        except (KeyError, TypeError, ValueError):
+            pass
+        try:
+            status = cost["throttleStatus"]
             self._bucket = (float(status["currentlyAvailable"]), float(status["restoreRate"]),
                             float(status["maximumAvailable"]), time.monotonic())
         except (KeyError, TypeError, ValueError):
-            return
+            pass
+        return cost
 
-    def _raise_errors(self, operation: str, errors: Any, cost: float) -> None:
+    def _raise_errors(self, operation: str, errors: Any, cost: dict[str, Any]) -> None:
         items = errors if isinstance(errors, list) else [errors]
-        codes = {text((e.get("extensions") or {}).get("code")) for e in items
+        found = {text((e.get("extensions") or {}).get("code")): e for e in items
                  if isinstance(e, dict)}
-        if "THROTTLED" in codes:
-            available, rate = (self._bucket or (0.0, 50.0, 0.0, 0.0))[:2]
-            raise RateLimited(max(0.5, (cost - available) / (rate or 50.0)),
+        if "THROTTLED" in found:
+            raise RateLimited(throttled_wait(cost),
                               f"{CHANNEL}: throttled by the query-cost limit")
         messages = "; ".join(text(e.get("message")) if isinstance(e, dict) else text(e)
                              for e in items)
-        if "ACCESS_DENIED" in codes:
+        if "MAX_COST_EXCEEDED" in found:
+            extensions = found["MAX_COST_EXCEEDED"].get("extensions") or {}
+            raise TooCostly(f"{CHANNEL}: {operation} asks for more than Shopify allows in one "
+                            f"query: {messages.splitlines()[0] if messages else ''}",
+                            _number(extensions.get("cost")), _number(extensions.get("maxCost")))
+        if "ACCESS_DENIED" in found:
             raise ChannelRejected(f"{CHANNEL}: {operation} denied: {messages}")
         raise ChannelDataError(f"{CHANNEL}: {operation} failed: {messages}")
 
@@ -123,10 +149,8 @@ class ShopifyAdapter:
 
     def pull_orders(self, cursor: str | None) -> Page:
         state = WindowCursor.loads(cursor, default_since(self._lookback))
-        variables = {"first": self._page_size, "after": state.page,
-                     "query": f"updated_at:>='{utc_iso(state.since)}'"}
-        data = self._graphql("PackdeskOrders", q.ORDERS, variables,
-                             cost=q.orders_cost(self._page_size))
+        data = self._orders_page({"after": state.page,
+                                  "query": f"updated_at:>='{utc_iso(state.since)}'"})
         connection = data.get("orders")
         if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
             raise ChannelDataError(f"{CHANNEL}: orders answer has no orders.nodes list")
@@ -137,6 +161,22 @@ class ShopifyAdapter:
             return Page(orders, errors, state.dumps(), done=False)
         state.close_pass(self._overlap)
         return Page(orders, errors, state.dumps(), done=True)
+
+    def _orders_page(self, variables: dict[str, Any]) -> dict[str, Any]:
+        """A page of orders; a page Shopify finds too costly (MAX_COST_EXCEEDED) is asked
+        again smaller, sized from the cost Shopify named, and that size is kept."""
+        size = self._page_size
+        while True:
+            try:
+                data = self._graphql("PackdeskOrders", q.ORDERS, {"first": size, **variables},
+                                     size=size)
+            except TooCostly as exc:
+                if size <= 1:
+                    raise ChannelRejected(f"{exc}; even one order a page is too costly") \
+                        from exc
+                size = self._page_size = smaller_page(size, exc.cost, exc.max_cost)
+                continue
+            return data
 
     def _mapped(self, node: Any):
         node = node if isinstance(node, dict) else {}
@@ -152,7 +192,7 @@ class ShopifyAdapter:
 
     def push_fulfilment(self, fulfilment: Fulfilment) -> PushResult:
         data = self._graphql("PackdeskFulfillmentOrders", q.FULFILLMENT_ORDERS,
-                             {"id": fulfilment.channel_order_id}, cost=q.MUTATION_COST)
+                             {"id": fulfilment.channel_order_id})
         order = data.get("order")
         if not isinstance(order, dict):
             raise ChannelRejected(f"{CHANNEL}: order {fulfilment.channel_order_id} not found")
@@ -165,8 +205,7 @@ class ShopifyAdapter:
             "lineItemsByFulfillmentOrder": groups, "notifyCustomer": True,
             "trackingInfo": {"number": fulfilment.tracking_number,
                              "company": fulfilment.carrier}}}
-        result = self._graphql("PackdeskFulfillmentCreate", q.FULFILLMENT_CREATE, variables,
-                               cost=q.MUTATION_COST)["fulfillmentCreate"]
+        result = self._graphql("PackdeskFulfillmentCreate", q.FULFILLMENT_CREATE, variables)["fulfillmentCreate"]
         user_errors = result.get("userErrors") or []
         if user_errors:
             raise ChannelRejected(f"{CHANNEL}: fulfilment refused: "
@@ -179,7 +218,7 @@ class ShopifyAdapter:
         """refundCreate with our key; the order's refunds are read first, so a refund that
         landed before a lost answer (or a key Shopify has forgotten) is not made twice."""
         order = self._graphql("PackdeskOrderRefunds", q.ORDER_REFUNDS,
-                              {"id": refund.channel_order_id}, cost=q.STOCK_READ_COST)
+                              {"id": refund.channel_order_id})
         order = order.get("order")
         if not isinstance(order, dict):
             raise ChannelRejected(f"{CHANNEL}: order {refund.channel_order_id} not found")
@@ -188,8 +227,7 @@ class ShopifyAdapter:
                 return PushResult(True, text(earlier.get("id")), "refund already on Shopify")
         variables = {"idempotencyKey": refund.idempotency_key,
                      "input": refund_input(order, refund)}
-        result = self._graphql("PackdeskRefundCreate", q.REFUND_CREATE, variables,
-                               cost=q.MUTATION_COST)["refundCreate"]
+        result = self._graphql("PackdeskRefundCreate", q.REFUND_CREATE, variables)["refundCreate"]
         user_errors = result.get("userErrors") or []
         if user_errors:
             raise ChannelRejected(f"{CHANNEL}: refund refused: "
@@ -201,7 +239,7 @@ class ShopifyAdapter:
     def _inventory_item(self, sku: str) -> tuple[str, int | None]:
         data = self._graphql("PackdeskInventoryItem", q.INVENTORY_ITEM,
                              {"query": f"sku:'{sku}'", "locationId":
-                              self._credentials.location_id}, cost=q.STOCK_READ_COST)
+                              self._credentials.location_id})
         nodes = [n for n in (data.get("inventoryItems") or {}).get("nodes") or []
                  if text(n.get("sku")) == sku]
         if len(nodes) != 1:
@@ -234,8 +272,7 @@ class ShopifyAdapter:
             "quantities": [{"inventoryItemId": self._item_ids[level.sku],
                             "locationId": self._credentials.location_id,
                             "quantity": level.quantity, "compareQuantity": compare}]}}
-        result = self._graphql("PackdeskSetStock", q.SET_QUANTITIES, variables,
-                               cost=q.MUTATION_COST)["inventorySetQuantities"]
+        result = self._graphql("PackdeskSetStock", q.SET_QUANTITIES, variables)["inventorySetQuantities"]
         codes = {text(e.get("code")) for e in result.get("userErrors") or []}
         if codes & {"COMPARE_QUANTITY_STALE", "CHANGE_FROM_QUANTITY_STALE"}:
             raise StaleStock(level.sku, self._remote_after_stale(level.sku))
@@ -252,6 +289,31 @@ class ShopifyAdapter:
             return self.read_stock(sku)
         except (ChannelRejected, ChannelDataError):
             return None
+
+
+def throttled_wait(cost: dict[str, Any]) -> float:
+    """THROTTLED: the seconds until the bucket holds the requested cost, at its restore rate,
+    all three as the answer's extensions.cost gave them."""
+    requested = _number(cost.get("requestedQueryCost"))
+    status = cost.get("throttleStatus") if isinstance(cost.get("throttleStatus"), dict) else {}
+    available, rate = _number(status.get("currentlyAvailable")), _number(status.get("restoreRate"))
+    if requested is None or available is None or not rate:
+        return 1.0  # the answer did not say; try again shortly
+    return max(0.1, (requested - available) / rate)
+
+
+def smaller_page(size: int, cost: float | None, max_cost: float | None) -> int:
+    """A page size whose cost fits: scaled down by how far over the limit the page was."""
+    if not cost or not max_cost or cost <= max_cost:
+        return max(1, size // 2)
+    return max(1, min(size - 1, int(size * max_cost / cost)))
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def wire_key(level: StockLevel, compare: int) -> str:

@@ -1,4 +1,8 @@
-"""The GraphQL documents the Shopify adapter sends, and their estimated query costs."""
+"""The GraphQL documents the Shopify adapter sends.
+
+Each must stay under Shopify's single-query limit of 1000 requested points (a connection
+costs 2 plus `first` times one node); the orders page is sized from what Shopify answers.
+"""
 
 ORDERS = """
 query PackdeskOrders($first: Int!, $after: String, $query: String!) {
@@ -24,8 +28,8 @@ FULFILLMENT_ORDERS = """
 query PackdeskFulfillmentOrders($id: ID!) {
   order(id: $id) {
     id
-    fulfillments(first: 20) { id status trackingInfo(first: 5) { number company } }
-    fulfillmentOrders(first: 20) {
+    fulfillments(first: 10) { id status trackingInfo(first: 5) { number company } }
+    fulfillmentOrders(first: 4) {
       nodes {
         id status
         lineItems(first: 100) { nodes { id remainingQuantity lineItem { id } } }
@@ -82,11 +86,3 @@ mutation PackdeskRefundCreate($input: RefundInput!, $idempotencyKey: String!) {
   }
 }
 """
-
-MUTATION_COST = 10.0
-STOCK_READ_COST = 4.0
-
-
-def orders_cost(page_size: int) -> float:
-    """Shopify's requested cost for ORDERS: each order plus its nested line and fulfilment pages."""
-    return 2.0 + page_size * 3.0

