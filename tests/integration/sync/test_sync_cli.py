@@ -145,3 +145,30 @@ def test_a_file_of_doubtful_encoding_asks_and_encoding_decides(tmp_path, sqlite_
         order = u.orders.get(u.orders.intake_link("csv", "#1001").order_number)
         assert order.ship_to.name == "ヤマダ"
     store.dispose()
+
+
+def test_sync_once_under_a_long_ban_says_until_when_without_sleeping(sqlite_url, taobao_server,
+                                                                     credentials):
+    import threading
+
+    from tests.parts.sync_store import connect_taobao
+
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    connect_taobao(uow, credentials, taobao_server)
+    taobao_server.answer_error("taobao.trades.sold.increment.get", 7, "App Call Limited",
+                               "accesscontrol.limited-by-app-access-count",
+                               "This ban will last for 31062 more seconds")
+    answer: list = []
+    once = threading.Thread(daemon=True, target=lambda: answer.append(
+        run("--db", sqlite_url, "sync", "--once", credentials=credentials)))
+    once.start()
+    once.join(60)
+    assert answer, "packdesk sync --once was still sleeping after 60 s"
+    ((code, out, _),) = answer
+    assert code == 1 and out.startswith("taobao: OFFLINE, 0 queued, 0 failed - offline until ")
+    assert "31062" in out
+    _, listed, _ = run("--db", sqlite_url, "channel", "list", credentials=credentials)
+    assert "offline until " in listed  # the result is kept with the channel
+    store.dispose()
