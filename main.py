@@ -218,6 +218,18 @@ def _scanner_sources(settings) -> list:
     return sources
 
 
+def _scale(settings):
+    """The station's scale, when one is set up; None otherwise."""
+    if not settings.scale_port:
+        return None
+    from scanners.scale import HidScale, SerialScale
+
+    if settings.scale_protocol == "hid":
+        return HidScale(settings.scale_port)
+    return SerialScale(settings.scale_port, settings.scale_protocol, settings.scale_baud,
+                       settings.scale_line_pattern)
+
+
 def cmd_run(args) -> int:
     from app.adapters.print_queue import StorePrintQueue
     from app.adapters.unit_of_work import uow_factory
@@ -255,7 +267,14 @@ def cmd_run(args) -> int:
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
-    parts.attach_self_test(bench_app)
+    try:
+        scale = _scale(settings)
+    except ValueError as exc:  # a scale line pattern that is not a valid expression
+        scale = None
+        bench_app.window.statusBar().showMessage(f"Scale not started: {exc}", 30_000)
+    if scale is not None:
+        parts.attach_scale(bench_app, scale)
+    parts.attach_self_test(bench_app, scale)
     parts.attach_settings(bench_app, settings)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
