@@ -28,6 +28,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     event,
+    false,
     insert_sentinel,
     inspect,
 )
@@ -78,15 +79,21 @@ products = Table(
     "products", metadata,
     Column("id", Integer, primary_key=True),
     Column("sku", String(64), nullable=False, unique=True),
+    # the key a SKU is matched by, set when the product is first stored; a SKU is never
+    # renamed in place (an update without the SKU in it must not need it: weights, bins)
     Column("sku_key", String(64), nullable=False, unique=True,
-           default=lambda ctx: ctx.get_current_parameters()["sku"].upper(),
-           onupdate=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
+           default=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
     Column("name", String(255), nullable=False),
     Column("weight_g", Integer, nullable=False, default=0),
     Column("image_path", String(512)),
     Column("must_scan", Boolean, nullable=False, default=False),
     Column("category", String(64), nullable=False, default=""),
     Column("bin_location", String(32), nullable=False, default=""),
+    Column("is_box", Boolean, nullable=False, default=False, server_default=false()),
+    Column("weight_learned", Boolean, nullable=False, default=False, server_default=false()),
+    Column("weight_samples", Integer, nullable=False, default=0, server_default="0"),
+    Column("weight_mean_g", Float, nullable=False, default=0.0, server_default="0"),
+    Column("weight_m2", Float, nullable=False, default=0.0, server_default="0"),
 )
 
 product_barcodes = Table(
