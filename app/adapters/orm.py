@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, composite, registry, relationship
 
 from app.adapters.bulk import bulk_insert
+from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
@@ -526,8 +527,27 @@ Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
 Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
 
 
+# where alerts go besides the panel: robots and mail (0014_alert_routes); secrets in the keyring
+alert_routes = Table(
+    "alert_routes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(24), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("alert_kinds", JSON, nullable=False),
+    Column("quiet_start", String(5), nullable=False, default=""),
+    Column("quiet_end", String(5), nullable=False, default=""),
+    Column("timezone", String(64), nullable=False, default="UTC"),
+    Column("language", String(8), nullable=False, default="en"),
+    Column("keyword", String(64), nullable=False, default=""),
+    Column("settings", JSON, nullable=False),
+    Column("enabled", Boolean, nullable=False, default=True),
+)
+
+
 def _map_alerts(m) -> None:
     m(Alert, alerts)
+    m(AlertRoute, alert_routes)
 
 
 # --- returns counter (issue 7) -------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
 from app.adapters.claims import OutboxClaims
+from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -804,6 +805,29 @@ class SqlCountRepository(_Repository):
         c = orm.count_sessions.c
         return list(self.session.scalars(select(CountSession).order_by(c.id.desc())
                                          .limit(limit)))
+
+
+class SqlAlertRouteRepository(_Repository):
+    """Where alerts go (0014_alert_routes), by code."""
+
+    def get(self, code: str) -> AlertRoute | None:
+        return self.session.scalars(
+            select(AlertRoute).where(orm.alert_routes.c.code == code)).first()
+
+    def all(self) -> list[AlertRoute]:
+        return list(self.session.scalars(select(AlertRoute).order_by(orm.alert_routes.c.code)))
+
+    def remove(self, route: AlertRoute) -> None:
+        self.session.delete(route)
+
+    def notice_keys(self, keys: list[str]) -> set[str]:
+        """Which of these outbox keys were queued (a route told of an alert)."""
+        found: set[str] = set()
+        c = orm.outbox.c
+        for start in range(0, len(keys), 500):
+            found.update(self.session.scalars(
+                select(c.idempotency_key).where(c.idempotency_key.in_(keys[start:start + 500]))))
+        return found
 
 
 class SqlAlertRepository(_Repository):

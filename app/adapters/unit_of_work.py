@@ -43,6 +43,7 @@ class SqlAlchemyUnitOfWork:
         self.carriers = repos.SqlCarrierRepository(self.session)
         self.board = repos.SqlBoardRepository(self.session)
         self.alerts = repos.SqlAlertRepository(self.session)
+        self.alert_routes = repos.SqlAlertRouteRepository(self.session)
         self.health = repos.SqlHealthRepository(self.session)
         self.ledger = repos.SqlLedgerRepository(self.session)
         self.receipts = repos.SqlReceiptRepository(self.session)

@@ -19,6 +19,7 @@ class AlertKind(StrEnum):
     SYNC_FAILURE = "sync_failure"
     STOCK_CONFLICT = "stock_conflict"
     RETURN_ESCALATED = "return_escalated"
+    PRINTER_DOWN = "printer_down"  # a shipping label waiting for a printer that is off
 
 
 @dataclass(eq=False)
