@@ -239,7 +239,7 @@ def cmd_run(args) -> int:
     from printing.order_documents import LabelPrinting
     from printing.spooler import Spooler
     from sync.credentials import CredentialStore
-    from sync.runner import SyncRunner, adapter_factory
+    from sync.runner import SyncRunner, adapter_factory, alert_delivery
     from ui import station_parts as parts
     from ui.app import build_bench_app
     from ui.print_log import PrintBridge
@@ -276,7 +276,8 @@ def cmd_run(args) -> int:
         parts.attach_scale(bench_app, scale)
     parts.attach_self_test(bench_app, scale)
     parts.attach_settings(bench_app, settings)
-    runner = SyncRunner(uow, adapter_factory(CredentialStore()))
+    credentials = CredentialStore()
+    runner = SyncRunner(uow, adapter_factory(credentials), alerts=alert_delivery(uow, credentials))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
     parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")
     parts.attach_store_notices(bench_app, store.notices)
@@ -320,7 +321,7 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
+                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync, "report": cmd_report,
                 "returns": cmd_returns, None: cmd_run}
     try:
         return handlers[args.command](args)
