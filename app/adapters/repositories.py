@@ -38,6 +38,7 @@ from app.domain.packing import (
     SessionOutcome,
 )
 from app.domain.people import Packer
+from app.domain.print_jobs import JobState
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
 from app.domain.stock import StockItem, StockMove
@@ -881,6 +882,16 @@ class SqlAlertRepository(_Repository):
         c = orm.channels
         return [tuple(r) for r in self.session.execute(
             select(c.c.code, c.c.last_result, c.c.settings).where(c.c.enabled.is_(True)))]
+
+    def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]:
+        """Shipping labels still queued after a try, made before the cut-off: (id, station,
+        printer, subject, created_at, reason), oldest first (the spooler's print_jobs)."""
+        j = orm.print_jobs.c
+        query = (select(j.id, j.station, j.printer, j.subject, j.created_at, j.reason)
+                 .where(j.kind == "shipping_label", j.state == JobState.QUEUED.value,
+                        j.attempts > 0, j.created_at < created_before)
+                 .order_by(j.id).limit(limit))
+        return [tuple(r) for r in self.session.execute(query)]
 
     def stock_shortages(self, limit: int = 500) -> list[tuple]:
         """Orders waiting in review because intake could not reserve their stock."""

@@ -52,6 +52,8 @@ class Alert:
 
 
 DEFAULT_STUCK_AFTER = timedelta(hours=4)
+# a shipping label waiting this long for a printer that refuses it: the printer is down
+PRINTER_DOWN_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from app.domain.alerts import Alert, AlertKind, AlertThresholds
+from app.domain.alerts import PRINTER_DOWN_AFTER, Alert, AlertKind, AlertThresholds
 from app.domain.errors import NotFound
 from app.domain.messages import Msg
 from app.services.alert_notices import queue_alert_notices
@@ -29,6 +29,7 @@ class AlertFacts:
     channel_results: tuple[tuple, ...] = ()  # (code, last_result, settings)
     stock_shortages: tuple[tuple, ...] = ()  # (number, channel, reasons)
     escalated_returns: tuple[tuple, ...] = ()  # (case, order number)
+    waiting_labels: tuple[tuple, ...] = ()  # (id, station, printer, subject, created_at, reason)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class AlertRepository(Protocol):
     def channel_results(self) -> list[tuple]: ...
     def stock_shortages(self, limit: int = 500) -> list[tuple]: ...
     def escalated_returns(self) -> list[tuple]: ...
+    def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]: ...
 
 
 class AlertUnitOfWork(Protocol):
@@ -115,9 +117,31 @@ def _sync(facts: AlertFacts, now: datetime) -> list[Alert]:
     return found
 
 
+def _printers_down(facts: AlertFacts, now: datetime) -> list[Alert]:
+    """One alert per printer that has kept shipping labels waiting; a new outage (a new
+    oldest job) is a new condition."""
+    by_printer: dict[tuple[str, str], list[tuple]] = {}
+    for job in facts.waiting_labels:
+        by_printer.setdefault((job[1], job[2]), []).append(job)
+    found = []
+    for (station, printer), jobs in by_printer.items():
+        oldest = min(jobs, key=lambda job: job[0])
+        orders = [job[3] for job in jobs if job[3]]
+        shown = ", ".join(orders[:5]) + (f" +{len(orders) - 5}" if len(orders) > 5 else "")
+        found.append(Alert(
+            f"printer:{station}:{zlib.crc32(printer.encode()):08x}:{oldest[0]}"[:160],
+            K.PRINTER_DOWN, printer[:64],
+            Msg("Shipping labels for {orders} have waited {minutes} min for printer {printer} "
+                "at {station}: {reason}", orders=shown or "?", printer=printer,
+                station=station, minutes=str(int((now - oldest[4]).total_seconds() // 60)),
+                reason=oldest[5] or "no reason given"), now))
+    return found
+
+
 def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Alert]:
     """Every alert the facts call for, each with a key naming its condition."""
     found = _stuck(facts, now, limits) + _late(facts, now) + _sync(facts, now)
+    found += _printers_down(facts, now)
     found += [Alert(f"stock:{number}", K.STOCK_CONFLICT, number,
                     Msg("{number} ({channel}): {reasons}", number=number, channel=channel,
                         reasons="; ".join(reasons)), now)
@@ -155,7 +179,8 @@ def read_facts(uow: AlertUnitOfWork, now: datetime, limits: AlertThresholds) -> 
     return AlertFacts(
         tuple(uow.alerts.stuck_orders(now - limits.shortest)), tuple(uow.alerts.late_orders(now)),
         tuple(uow.alerts.failed_outbox()), channels, tuple(uow.alerts.stock_shortages()),
-        tuple(uow.alerts.escalated_returns()))
+        tuple(uow.alerts.escalated_returns()),
+        tuple(uow.alerts.waiting_labels(now - PRINTER_DOWN_AFTER)))
 
 
 def view(alert: Alert) -> AlertView:
