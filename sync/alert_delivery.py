@@ -18,6 +18,7 @@ import logging
 import smtplib
 import ssl
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -36,7 +37,8 @@ from sync.base import ChannelHttp, ChannelRejected, ChannelUnavailable, RateLimi
 from sync.credentials import CredentialsMissing, CredentialStore
 
 log = logging.getLogger("packdesk.alerts")
-ROBOT_RATE_WAIT_S = 60.0  # DingTalk allows 20 messages a minute per robot
+ROBOT_RATE_WAIT_S = 60.0
+DINGTALK_PER_MINUTE = 20  # a custom robot's documented limit
 UNREACHABLE_WAIT_S = 60.0
 WECOM_MARKDOWN_BYTES = 4096
 BATCH = 10  # a few notices per claim: each is one HTTP call or one SMTP session
@@ -110,9 +112,11 @@ class RobotSender:
         if code == -1:
             raise ChannelUnavailable(f"{_name(self.route)}: the robot is busy ({said})")
         if code == 310000:
+            check = "this computer's clock (the signature is only good for an hour)" \
+                if "timestamp" in message else \
+                "the robot's sign secret, its keyword and its IP allow-list"
             raise ChannelRejected(f"{_name(self.route)}: DingTalk refused the message ({said}); "
-                                  "check the robot's sign secret, its keyword and its IP "
-                                  "allow-list, then send the failed messages again")
+                                  f"check {check}, then send the failed messages again")
         if code in (93000, 93004, 40008, 40058):
             raise ChannelRejected(f"{_name(self.route)}: WeCom refused the message ({said}); "
                                   "check the robot's webhook address (key)")
@@ -211,10 +215,27 @@ class AlertDelivery:
 
     def __init__(self, uow: SyncUnitOfWorkFactory, credentials: CredentialStore, *,
                  claimant: Claimant | None = None, timeout_s: float = 20.0,
-                 make_sender: Callable | None = None) -> None:
+                 make_sender: Callable | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         self.uow, self.credentials, self.timeout_s = uow, credentials, timeout_s
         self.claimant = claimant or Claimant.for_station(uow().station)
         self._make_sender = make_sender or sender_for
+        self._monotonic = monotonic
+        self._sent_at: dict[str, deque[float]] = {}  # per DingTalk route, the last minute
+
+    def _within_rate(self, route: AlertRoute) -> bool:
+        """DingTalk takes 20 messages a minute from a robot and then refuses it for minutes:
+        this station sends no more than that, and leaves the rest queued."""
+        if route.kind != RouteKind.DINGTALK:
+            return True
+        sent, now = self._sent_at.setdefault(route.code, deque()), self._monotonic()
+        while sent and now - sent[0] >= 60:
+            sent.popleft()
+        return len(sent) < DINGTALK_PER_MINUTE
+
+    def _count(self, route: AlertRoute) -> None:
+        if route.kind == RouteKind.DINGTALK:
+            self._sent_at.setdefault(route.code, deque()).append(self._monotonic())
 
     def deliver(self) -> DeliveryResult:
         result, problems = DeliveryResult(), []
@@ -259,6 +280,8 @@ class AlertDelivery:
     def _send(self, route: AlertRoute, sender, item: box.OutboxItem,
               result: DeliveryResult) -> bool:
         """Send one notice; False when the route must wait (its order is kept)."""
+        if not self._within_rate(route):
+            return False  # (released unsent: the next round sends it)
         now = self.uow().now()
         quiet = route.quiet_until(now) if item.payload.get("event") != TEST else None
         if quiet is not None:
@@ -266,6 +289,7 @@ class AlertDelivery:
                                counts=False)
             return False
         try:
+            self._count(route)
             sender.send(render(item.payload, route.language))
         except RateLimited as exc:
             box.record_failure(item, str(exc), self.uow(),

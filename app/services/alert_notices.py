@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from app.domain.alert_routes import AlertRoute, route_channel
-from app.domain.alerts import Alert
+from app.domain.alert_routes import CHANNEL_PREFIX, AlertRoute, route_channel
+from app.domain.alerts import Alert, AlertKind
 from app.domain.errors import NotFound
 from app.domain.messages import Msg
 from app.domain.outbox import OutboxMessage
@@ -66,11 +66,19 @@ def _message(route: AlertRoute, event: str, alert: Alert, now: datetime) -> Outb
                          next_attempt_at=route.quiet_until(now))
 
 
+def _about_a_route(alert: Alert) -> bool:
+    """A notice that failed for good is shown in the panel, not sent on to the routes: a
+    broken route told of its own failure (or two broken routes of each other's) would
+    queue failures without end."""
+    return alert.kind == AlertKind.SYNC_FAILURE and alert.subject.startswith(CHANNEL_PREFIX)
+
+
 def queue_alert_notices(uow: NoticeUnitOfWork, raised: Iterable[Alert],
                         cleared: Iterable[Alert]) -> int:
     """Queue what the routes must hear, inside the caller's unit of work (it commits).
     A clearing is told only to the routes that were told of the alert."""
-    raised, cleared = list(raised), list(cleared)
+    raised = [a for a in raised if not _about_a_route(a)]
+    cleared = [a for a in cleared if not _about_a_route(a)]
     if not raised and not cleared:
         return 0
     routes = [r for r in uow.alert_routes.all() if r.enabled]

@@ -5,6 +5,7 @@ robot, a WeCom robot or a mailbox on this machine, each checking what its platfo
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -148,6 +149,23 @@ def test_send_too_fast_is_tried_again_later_and_delivered(alert_uow, clock, cred
         assert len(robot.messages()) == 2
 
 
+def test_a_burst_of_alerts_keeps_to_twenty_a_minute_and_the_rest_follow(alert_uow, credentials):
+    minute = [0.0]
+    with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",),
+                             clock=lambda: time.time() + minute[0]) as robot:
+        ding_route(alert_uow, credentials, robot)
+        late_orders(alert_uow, *[f"PD-3500{i:02d}" for i in range(23)])
+        refresh_alerts(alert_uow())
+        station = AlertDelivery(alert_uow, credentials, monotonic=lambda: minute[0])
+        result = station.deliver()
+        assert (result.sent, result.waiting) == (20, 1)
+        assert station.deliver().sent == 0  # still the same minute
+        assert {n[0] for n in notices(alert_uow, "alert:ding")[20:]} == {OutboxStatus.PENDING}
+        minute[0] = 61.0
+        assert station.deliver().sent == 3
+        assert 130101 not in robot.answers and len(robot.messages()) == 23
+
+
 def test_a_wrong_sign_secret_fails_for_good_naming_the_route(alert_uow, credentials):
     with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",)) as robot:
         ding_route(alert_uow, credentials, robot, code="floor-lead", secret="SECwrong")
@@ -161,9 +179,13 @@ def test_a_wrong_sign_secret_fails_for_good_naming_the_route(alert_uow, credenti
                                 "message (errcode 310000: sign not match")
         assert "sign secret" in error
         assert robot.messages() == []
-        # the failed notice is itself an outbox failure: the panel shows it as a sync alert
+        # the failed notice is an outbox failure: the panel shows it, no route is sent it
+        # (a broken route told of its own failure would fail again, without end)
+        add_route(alert_uow(), AlertRoute("all", "dingtalk", robot.webhook))
         kinds = [a.kind for a in refresh_alerts(alert_uow()).raised]
         assert kinds == ["sync_failure"]
+        assert len(notices(alert_uow, "alert:floor-lead")) == 1
+        assert notices(alert_uow, "alert:all") == []
 
 
 def test_a_keyword_robot_gets_the_keyword_in_a_text_message(alert_uow, credentials):
