@@ -1,6 +1,8 @@
 """Simplified Chinese for the UI (UI_ZH, by English source text) and for the core's
 message templates (CORE_ZH). `make translations` compiles them into the .qm file."""
 
+from sync.alert_text import ALERT_ZH
+
 UI_ZH = {
     "No camera": "没有摄像头",
     "No camera found at index %1. Plug one in, or choose another camera or a video file in Settings.":
@@ -658,4 +660,19 @@ CORE_ZH = {
         "渠道已受理退货单 {rma} 的退款；无需手动结束。",
     "Return {rma} has no refund waiting for the channel; there is nothing to close by hand.":
         "退货单 {rma} 没有等待渠道处理的退款；无需手动结束。",
+    "Quiet hours are two times like 22:00-07:00, not {text}.":
+        "免打扰时段应写成两个时间，例如 22:00-07:00，而不是 {text}。",
+    "A route code is 1-24 lower-case letters, digits, - or _, not {code!r}.":
+        "告警路由代码须为 1-24 个小写字母、数字、- 或 _，不能是 {code!r}。",
+    "A route is dingtalk, wecom or mail, not {kind}.": "告警路由类型只能是 dingtalk、wecom 或 mail，不能是 {kind}。",
+    "Unknown alert kinds: {kinds}; choose from {known}.": "未知的告警类型：{kinds}；可选：{known}。",
+    "A route's language is en or zh_CN, not {language}.": "告警路由的语言只能是 en 或 zh_CN，不能是 {language}。",
+    "Quiet hours need a start and an end, like 22:00-07:00.": "免打扰时段需要开始和结束时间，例如 22:00-07:00。",
+    "Route {code}: a robot's webhook is a URL, not {target}.": "告警路由 {code}：机器人的 Webhook 应是网址，而不是 {target}。",
+    "Route {code}: give the mail addresses, comma-separated.": "告警路由 {code}：请填写收件邮箱，用逗号分隔。",
+    "Route {code}: a mail route needs smtp_host.": "告警路由 {code}：邮件路由需要设置 smtp_host。",
+    "Unknown time zone {zone}.": "未知的时区 {zone}。",
+    "There is no alert route {code}.": "没有告警路由 {code}。",
+    # alert messages and notices (issue 18); the sender formats them without Qt (sync/alert_text.py)
+    **ALERT_ZH,
 }
