@@ -14,6 +14,7 @@ from app.adapters.unit_of_work import uow_factory
 from app.domain.alert_routes import AlertRoute
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.domain.outbox import OutboxStatus
+from app.services import outbox as box
 from app.services.alert_notices import add_route
 from app.services.alerts import refresh_alerts
 from app.services.leases import Claimant
@@ -164,6 +165,24 @@ def test_a_burst_of_alerts_keeps_to_twenty_a_minute_and_the_rest_follow(alert_uo
         minute[0] = 61.0
         assert station.deliver().sent == 3
         assert 130101 not in robot.answers and len(robot.messages()) == 23
+
+
+def test_a_robot_that_cannot_be_reached_keeps_the_alert_queued(alert_uow, clock, credentials):
+    with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",)) as robot:
+        ding_route(alert_uow, credentials, robot)
+        late_orders(alert_uow, "PD-360001")
+        refresh_alerts(alert_uow())
+        robot.faults.inject("drop")  # the connection is reset: the network is away
+        assert AlertDelivery(alert_uow, credentials).deliver().waiting == 1
+        [(status, attempts, error, _, due)] = notices(alert_uow, "alert:ding")
+        assert (status, attempts, due) == (OutboxStatus.PENDING, 0, NOW + timedelta(minutes=1))
+        assert error.startswith("Alert route ding (dingtalk): connection failed (")
+        clock.now = NOW + timedelta(minutes=2)
+        assert AlertDelivery(alert_uow, credentials).deliver().sent == 1
+        assert len(robot.messages()) == 1
+        rows = box.list_messages(alert_uow(), channel="alert:ding")
+        assert [(r.kind, r.about, r.status) for r in rows] == [
+            ("alert", "raised late PD-360001", "sent")]
 
 
 def test_a_wrong_sign_secret_fails_for_good_naming_the_route(alert_uow, credentials):
