@@ -527,7 +527,7 @@ Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
 Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
 
 
-# where alerts go besides the panel: robots and mail (0014_alert_routes); secrets in the keyring
+# where alerts go besides the panel: robots and mail (0017_alert_routes); secrets in the keyring
 alert_routes = Table(
     "alert_routes", metadata,
     Column("id", Integer, primary_key=True),

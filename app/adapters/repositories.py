@@ -809,7 +809,7 @@ class SqlCountRepository(_Repository):
 
 
 class SqlAlertRouteRepository(_Repository):
-    """Where alerts go (0014_alert_routes), by code."""
+    """Where alerts go (0017_alert_routes), by code."""
 
     def get(self, code: str) -> AlertRoute | None:
         return self.session.scalars(

@@ -1,13 +1,13 @@
 """alert_routes: where alerts go besides the panel (DingTalk, WeCom robots, e-mail)
 
-Revision ID: 0014_alert_routes
-Revises: 0013_print_jobs
+Revision ID: 0017_alert_routes
+Revises: 0016_product_weights
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_alert_routes"
-down_revision = "0013_print_jobs"
+revision = "0017_alert_routes"
+down_revision = "0016_product_weights"
 branch_labels = None
 depends_on = None
 
