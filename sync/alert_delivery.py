@@ -237,10 +237,11 @@ class AlertDelivery:
         if route.kind == RouteKind.DINGTALK:
             self._sent_at.setdefault(route.code, deque()).append(self._monotonic())
 
-    def deliver(self) -> DeliveryResult:
+    def deliver(self, codes: list[str] | None = None) -> DeliveryResult:
+        """What every enabled route (or those named) is owed, sent now."""
         result, problems = DeliveryResult(), []
         for view in list_routes(self.uow()):
-            if not view.enabled:
+            if not view.enabled or (codes is not None and view.code not in codes):
                 continue
             try:
                 self._drain(get_route(self.uow(), view.code), result)

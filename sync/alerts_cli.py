@@ -14,7 +14,13 @@ from app.domain.alert_routes import AlertRoute, RouteKind
 from app.domain.alerts import AlertKind
 from app.domain.outbox import OutboxStatus
 from app.services import outbox as box
-from app.services.alert_notices import add_route, list_routes, queue_test_notice, remove_route
+from app.services.alert_notices import (
+    add_route,
+    get_route,
+    list_routes,
+    queue_test_notice,
+    remove_route,
+)
 from sync.alert_delivery import AlertDelivery
 from sync.credentials import CredentialStore
 
@@ -63,8 +69,10 @@ def run(args, uow, credentials: CredentialStore, out, err) -> int:
         print(f"{len(views)} alert routes", file=out)
         return 0
     if command == "remove":
+        route = get_route(uow(), args.code)
         remove_route(uow(), args.code)
-        credentials.forget(f"alert:{args.code}")
+        if route.settings.get("signed") or route.settings.get("username"):
+            credentials.forget(f"alert:{args.code}")  # (a route without secrets: no keyring)
         print(f"Alert route {args.code} removed.", file=out)
         return 0
     if command == "test":
@@ -100,7 +108,7 @@ def _add(args, uow, credentials: CredentialStore, out) -> int:
 def _test(args, uow, credentials: CredentialStore, out, err) -> int:
     channel = queue_test_notice(uow(), args.code, getattr(args, "station", None) or
                                 getpass.getuser())
-    result = AlertDelivery(uow, credentials).deliver()
+    result = AlertDelivery(uow, credentials).deliver([args.code])
     print(result.line(), file=out)
     [last] = box.list_messages(uow(), channel=channel, limit=100_000)[-1:]
     if last.status == OutboxStatus.SENT:

@@ -93,3 +93,18 @@ def test_two_sync_processes_deliver_each_alert_once(stations, monkeypatch):
     assert titles == sorted(f"[Packdesk] Order late: PD-9{i:05d}" for i in range(8)), outputs
     assert statuses == {OutboxStatus.SENT}, outputs
     assert "alerts: " in outputs and robot.answers.count(0) == 8
+
+
+def test_a_route_without_secrets_needs_no_keyring(sqlite_url):
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from sync.credentials import CredentialStore
+
+    headless = CredentialStore(NoKeyring())
+    code, _, err = run("--db", sqlite_url, "alerts", "route", "add", "wx", "--kind", "wecom",
+                       "--target", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+                       credentials=headless)
+    assert (code, err) == (0, "")
+    code, out, err = run("--db", sqlite_url, "alerts", "route", "remove", "wx",
+                         credentials=headless)
+    assert (code, err, out) == (0, "", "Alert route wx removed.\n")
