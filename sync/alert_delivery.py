@@ -206,7 +206,7 @@ class DeliveryResult:
     def line(self) -> str:
         text = f"alerts: {self.sent} sent, {self.failed} failed"
         if self.waiting:
-            text += f", {self.waiting} routes waiting"
+            text += f", {self.waiting} route{'s' if self.waiting > 1 else ''} waiting"
         return text + "".join(f"\n  {p}" for p in self.problems)
 
 
