@@ -267,8 +267,12 @@ class AlertDelivery:
         left: list[box.OutboxItem] = []
         try:
             while batch:
-                left = list(batch)
+                left, claimed_at = list(batch), time.monotonic()
                 while left:
+                    if time.monotonic() - claimed_at > self.claimant.lease.total_seconds() / 3:
+                        if not box.keep_claims(left, self.claimant, self.uow()):
+                            return  # another runner took them over: it sends them
+                        claimed_at = time.monotonic()
                     if not self._send(route, sender, left[0], result):
                         result.waiting += 1
                         return

@@ -132,6 +132,35 @@ def test_two_stations_sending_at_once_deliver_each_alert_once(store, alert_uow, 
     assert {n[0] for n in notices(alert_uow, "alert:ding")} == {OutboxStatus.SENT}
 
 
+def test_a_slow_robot_keeps_the_claim_so_a_second_station_sends_nothing_twice(
+        store, alert_uow, credentials):
+    with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",)) as robot:
+        ding_route(alert_uow, credentials, robot)
+        late_orders(alert_uow, *[f"PD-2500{i:02d}" for i in range(4)])
+        refresh_alerts(alert_uow())
+        robot.faults.inject("slow", delay_s=0.5, count=4)  # 2 s for the batch, lease 0.9 s
+        first, second = (AlertDelivery(uow_factory(store.session_factory, name),  # real time
+                                       credentials, claimant=Claimant.for_station(name, 0.9))
+                         for name in ("bench-1", "bench-2"))
+        done = threading.Event()
+
+        def keep_trying() -> None:
+            while not done.is_set():
+                second.deliver()
+                time.sleep(0.05)
+
+        other = threading.Thread(target=keep_trying)
+        other.start()
+        try:
+            first.deliver()
+        finally:
+            done.set()
+            other.join(30)
+        robot.wait_idle()
+        titles = [m["title"] for m in robot.messages()]
+    assert sorted(titles) == sorted(set(titles)) and len(titles) == 4
+
+
 def test_send_too_fast_is_tried_again_later_and_delivered(alert_uow, clock, credentials):
     with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",)) as robot:
         ding_route(alert_uow, credentials, robot)
