@@ -15,6 +15,7 @@ never waits for it.
 from __future__ import annotations
 
 import hashlib
+import json
 import queue
 import threading
 import time
@@ -266,3 +267,44 @@ def _reason(exc: BaseException) -> str:
 
 def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)[:64] or "order"
+
+
+class ClipTampered(Exception):
+    """The clip on disk is not the one recorded: its checksum differs."""
+
+
+def export_clip(path: Path, sha256: str, meta: dict, events: list[dict],
+                folder: Path) -> tuple[Path, Path]:
+    """A copy of the clip for a platform's dispute desk, with its checksum and scan log beside
+    it (`<clip>.json`). The copy is checked against the checksum taken when it was recorded."""
+    digest, _size = _digest(path)
+    if not digest:
+        raise FileNotFoundError(f"the clip {path} is not on this disk any more")
+    if digest != sha256:
+        raise ClipTampered(f"the clip {path} does not match its recorded checksum; it was "
+                           "changed after recording and cannot serve as evidence")
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / path.name
+    tmp = copy.with_suffix(".part")
+    with path.open("rb") as source, tmp.open("wb") as target:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            target.write(block)
+    if _digest(tmp)[0] != sha256:
+        tmp.unlink(missing_ok=True)
+        raise OSError(f"the copy of {path} in {folder} came out different; try again")
+    tmp.replace(copy)
+    log = copy.with_suffix(".json")
+    log.write_text(json.dumps({**meta, "sha256": sha256, "file": copy.name,
+                               "scans": events}, ensure_ascii=False, indent=2, default=str),
+                   encoding="utf-8")
+    return copy, log
+
+
+def clip_record(result: ClipResult, station: str):
+    """The index row of a finished clip (app.domain.clips.PackClip)."""
+    from app.domain.clips import PackClip
+
+    return PackClip(result.order_number, result.tracking_number, result.channel_order_id,
+                    station, str(result.path), result.started_at, result.ended_at,
+                    result.frames, result.bytes, result.sha256,
+                    [{"at_ms": e.at_ms, "text": e.text} for e in result.events], result.problem)
