@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
 from app.adapters.claims import OutboxClaims
+from app.adapters.planning import filter_only
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -117,16 +118,22 @@ class SqlOrderRepository(_Repository):
         return found
 
     def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]:
-        """Open orders (not packed, shipped or cancelled) per buyer-and-address key."""
+        """Open orders (not packed, shipped or cancelled) per buyer-and-address key.
+
+        Found from the page's buyer keys, then each order by its number: the work is the
+        page's buyers' orders, never the store's open orders (issue 20). The status only
+        filters (`filter_only`), and the order is made here, so that no index on status or
+        merge group can tempt the planner into a walk."""
         i, o = orm.order_intake.c, orm.orders.c
         found: dict[str, list[OrderIntake]] = {}
         for chunk in _chunks(sorted(set(buyer_keys))):
             for link in self.session.scalars(
                     select(OrderIntake).join(orm.orders, o.number == i.order_number)
                     .where(i.buyer_key.in_(chunk),
-                           o.status.in_([s.value for s in OPEN_STATUSES]))
-                    .order_by(i.merge_group, i.id)):
+                           filter_only(o.status).in_([s.value for s in OPEN_STATUSES]))):
                 found.setdefault(link.buyer_key, []).append(link)
+        for links in found.values():
+            links.sort(key=lambda link: (link.merge_group, link.id))
         return found
 
     def next_numbers(self, count: int) -> list[str]:
