@@ -13,6 +13,7 @@ from app.adapters import orm
 from app.adapters.bulk import bulk_insert
 from app.adapters.claims import OutboxClaims
 from app.adapters.planning import filter_only
+from app.adapters.statistics import note_taken_in
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -187,6 +188,7 @@ class SqlOrderRepository(_Repository):
              "reserved": dict(a.reserved), "review_reasons": list(a.review_reasons),
              "merge_group": a.merge_group, "channel_status": a.channel_status,
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
+        note_taken_in(conn, len(admissions))
 
     def park_exception(self, exception: IntakeException) -> None:
         """Parked once: the same order parked again for the same reason (a file imported
