@@ -77,6 +77,11 @@ class SqlOrderRepository(_Repository):
         )).order_by(c.id).limit(limit)
         return list(self.session.scalars(query).unique())
 
+    def newest_number(self) -> str | None:
+        """The newest order's number, by the primary key (one index step)."""
+        return self.session.scalar(select(orm.orders.c.number).order_by(orm.orders.c.id.desc())
+                                   .limit(1))
+
     def ready_to_merge_with(self, number: str) -> list[str]:
         """Ready orders intake put in the same merge group (same buyer, same address) as
         `number`, in one query: they can travel in its parcel."""
@@ -326,6 +331,9 @@ class SqlPackSessionRepository(_Repository):
     def get(self, session_id: int) -> PackSession | None:
         return self.session.get(PackSession, session_id,
                                 options=[joinedload(PackSession.events)])
+
+    def newest_id(self) -> int | None:
+        return self.session.scalar(select(func.max(orm.pack_sessions.c.id)))
 
     def open_for_order(self, order_number: str) -> PackSession | None:
         """The open session packing this order, alone or in a merged parcel."""
