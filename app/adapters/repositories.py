@@ -241,10 +241,20 @@ class SqlOrderRepository(_Repository):
         return f"PD-{row.next_value - 1}"
 
     def _highest_number(self) -> int:
-        numbers = self.session.scalars(
-            select(orm.orders.c.number).where(orm.orders.c.number.like("PD-%"))).all()
-        digits = [int(n[3:]) for n in numbers if n[3:].isdigit()]
-        return max(digits, default=200000)
+        """The highest PD-<digits> by value, found by the store: the numbers ordered by their
+        value's digits (zeros stripped: by length, then as text) and only the top few sent,
+        enough to pass over the odd PD- number that is not all digits (issue 20)."""
+        number = orm.orders.c.number
+        digits = func.ltrim(func.substr(number, 4), "0")
+        query = (select(number).where(number.like("PD-%"))
+                 .order_by(func.length(digits).desc(), digits.desc()))
+        offset = 0
+        while page := self.session.scalars(query.limit(50).offset(offset)).all():
+            for found in page:
+                if found[3:].isdigit():
+                    return int(found[3:])
+            offset += len(page)
+        return 200000
 
 
 class SqlProductRepository(_Repository):
