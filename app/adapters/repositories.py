@@ -241,20 +241,28 @@ class SqlOrderRepository(_Repository):
         return f"PD-{row.next_value - 1}"
 
     def _highest_number(self) -> int:
-        """The highest PD-<digits> by value, found by the store: the numbers ordered by their
-        value's digits (zeros stripped: by length, then as text) and only the top few sent,
-        enough to pass over the odd PD- number that is not all digits (issue 20)."""
+        """The highest PD-<digits> by value, without sending every number (issue 20).
+
+        Numbers of one length sort by value as text, so the store is asked for the
+        longest length, then for the top few numbers of each length, longest first, until
+        no shorter number could be higher (a zero-padded import can be long and low)."""
         number = orm.orders.c.number
-        digits = func.ltrim(func.substr(number, 4), "0")
-        query = (select(number).where(number.like("PD-%"))
-                 .order_by(func.length(digits).desc(), digits.desc()))
-        offset = 0
-        while page := self.session.scalars(query.limit(50).offset(offset)).all():
-            for found in page:
-                if found[3:].isdigit():
-                    return int(found[3:])
-            offset += len(page)
-        return 200000
+        pd = number.like("PD-%")
+        longest = self.session.scalar(select(func.max(func.length(number))).where(pd)) or 0
+        best = None
+        for length in range(longest, 3, -1):
+            if best is not None and 10 ** (length - 3) - 1 <= best:
+                break
+            query = (select(number).where(pd, func.length(number) == length)
+                     .order_by(number.desc()).limit(20))
+            offset = 0
+            while page := self.session.scalars(query.offset(offset)).all():
+                digits = next((n[3:] for n in page if n[3:].isdigit()), None)
+                if digits is not None:
+                    best = max(best or 0, int(digits))
+                    break
+                offset += len(page)
+        return 200000 if best is None else best
 
 
 class SqlProductRepository(_Repository):
