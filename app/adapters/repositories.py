@@ -166,7 +166,7 @@ class SqlOrderRepository(_Repository):
             {"order_id": ids[a.order_number], "sku": sku, "name": name, "quantity": quantity,
              "unit_price_cents": price, "verified_quantity": 0, "bin_location": ""}
             for a in admissions for _line_id, sku, name, quantity, price in a.lines])
-        reviews = [(a, a.review_transition("intake")) for a in admissions if a.review_reasons]
+        reviews = [(a, t) for a in admissions for t in a.start_transitions("intake")]
         if reviews:
             bulk_insert(conn, orm.order_transitions, [
                 {"order_id": ids[a.order_number], "from_status": t.from_status,

@@ -5,8 +5,11 @@ Orders go from each channel's test server through the runner into a real SQLite 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from app.domain.orders import OrderStatus
 from sync.runner import SyncRunner, adapter_factory
+from sync.taobao_top import timestamp
 from tests.parts.sync_store import connect_shopify, connect_taobao, connect_woo
 
 
@@ -111,6 +114,9 @@ def test_taobao_paid_but_forbidden_to_ship_waits_on_hold(sync_uow, credentials, 
     runner = _runner(sync_uow, credentials)
     runner.run_once()
     assert _status(sync_uow, "taobao", tid) is OrderStatus.ON_HOLD
-    taobao_server.touch(tid, status="WAIT_SELLER_SEND_GOODS")  # the group buy filled
+    # the group buy filled five minutes ago: out of the increment call's lag, inside the overlap
+    with taobao_server.lock:
+        taobao_server.trades[tid].update(status="WAIT_SELLER_SEND_GOODS", modified=timestamp(
+            datetime.now(UTC) - timedelta(minutes=5)))
     runner.run_once()
     assert _status(sync_uow, "taobao", tid) is OrderStatus.READY
