@@ -5,9 +5,16 @@ Orders go from each channel's test server through the runner into a real SQLite 
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from app.domain.errors import IllegalTransition
 from app.domain.orders import OrderStatus
+from app.services import commands as c
+from app.services.completion import complete_pack
+from app.services.packing import open_order, scan_item
 from sync.runner import SyncRunner, adapter_factory
 from sync.taobao_top import timestamp
 from tests.parts.sync_store import connect_shopify, connect_taobao, connect_woo
@@ -120,3 +127,23 @@ def test_taobao_paid_but_forbidden_to_ship_waits_on_hold(sync_uow, credentials, 
             datetime.now(UTC) - timedelta(minutes=5)))
     runner.run_once()
     assert _status(sync_uow, "taobao", tid) is OrderStatus.READY
+
+
+def test_a_hold_that_arrives_mid_pack_stops_the_label(sync_uow, credentials, shopify_server):
+    connect_shopify(sync_uow, credentials, shopify_server)
+    runner = _runner(sync_uow, credentials)
+    runner.run_once()
+    order_id = next(iter(shopify_server.orders))
+    with sync_uow() as u:
+        number = u.orders.intake_link("shopify", order_id).order_number
+    opened = open_order(c.OpenOrder(number, "Ann"), sync_uow())
+    for sku in ("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK"):
+        verdict = scan_item(c.ScanItem(opened.session_id, uuid.uuid4().hex, f"SCAN-{sku}"),
+                            sync_uow())
+        assert verdict.result == "verified", verdict.message
+    shopify_server.touch(order_id, displayFulfillmentStatus="ON_HOLD")
+    runner.run_once()
+    assert _status(sync_uow, "shopify", order_id) is OrderStatus.ON_HOLD
+    with pytest.raises(IllegalTransition, match="on hold"):
+        complete_pack(c.CompletePack(opened.session_id), sync_uow())
+    assert [a for a in shopify_server.applied if a["op"] == "fulfillmentCreate"] == []
