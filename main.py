@@ -27,9 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     from scanners.cli import build_parser as decode_parser
     from scanners.clips_cli import add_commands as add_clips_commands
     from sync.cli import add_commands as add_sync_commands
+    from sync.orders_cli import add_commands as add_orders_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
+    add_orders_commands(commands)
     add_report_commands(commands)
     add_returns_commands(commands)
     add_clips_commands(commands)
@@ -152,6 +154,12 @@ def cmd_print(args) -> int:
                                if p.pack_quantity == 1], args.pdf)
         print(args.pdf)
     return 0
+
+
+def cmd_orders(args) -> int:
+    from sync.orders_cli import run
+
+    return run(args)
 
 
 def cmd_report(args) -> int:
@@ -329,7 +337,7 @@ def cli(argv: list[str] | None = None) -> int:
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
                 "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
-                "returns": cmd_returns, "clips": cmd_clips, None: cmd_run}
+                "orders": cmd_orders, "returns": cmd_returns, "clips": cmd_clips, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

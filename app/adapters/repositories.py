@@ -179,7 +179,7 @@ class SqlOrderRepository(_Repository):
             {"order_id": ids[a.order_number], "sku": sku, "name": name, "quantity": quantity,
              "unit_price_cents": price, "verified_quantity": 0, "bin_location": ""}
             for a in admissions for _line_id, sku, name, quantity, price in a.lines])
-        reviews = [(a, a.review_transition("intake")) for a in admissions if a.review_reasons]
+        reviews = [(a, t) for a in admissions for t in a.start_transitions("intake")]
         if reviews:
             bulk_insert(conn, orm.order_transitions, [
                 {"order_id": ids[a.order_number], "from_status": t.from_status,
@@ -216,6 +216,21 @@ class SqlOrderRepository(_Repository):
 
     def get_exception(self, exception_id: int) -> IntakeException | None:
         return self.session.get(IntakeException, exception_id)
+
+    def listing(self, channel: str | None = None, status: str | None = None) -> list[tuple]:
+        """(number, channel, channel order id, status, receiver name, receiver phones,
+        review reasons, channel status) per order, oldest first: plain rows, no objects."""
+        o, i = orm.orders.c, orm.order_intake.c
+        query = (select(o.number, o.channel, o.channel_order_id, o.status, o.ship_name,
+                        o.phone, o.ship_phone, i.review_reasons, i.channel_status)
+                 .select_from(orm.orders.outerjoin(orm.order_intake,
+                                                   i.order_number == o.number))
+                 .order_by(o.id))
+        if channel:
+            query = query.where(o.channel == channel)
+        if status:
+            query = query.where(o.status == status)
+        return [tuple(row) for row in self.session.execute(query)]
 
     def needing_review(self, limit: int = 500) -> list[Order]:
         c = orm.orders.c
