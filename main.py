@@ -25,12 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     from printing.report_cli import add_commands as add_report_commands
     from printing.return_documents import add_commands as add_returns_commands
     from scanners.cli import build_parser as decode_parser
+    from scanners.clips_cli import add_commands as add_clips_commands
     from sync.cli import add_commands as add_sync_commands
+    from sync.orders_cli import add_commands as add_orders_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
+    add_orders_commands(commands)
     add_report_commands(commands)
     add_returns_commands(commands)
+    add_clips_commands(commands)
     print_cmd = commands.add_parser("print", help="print documents headless")
     print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     print_what = print_cmd.add_subparsers(dest="document", required=True)
@@ -152,6 +156,12 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_orders(args) -> int:
+    from sync.orders_cli import run
+
+    return run(args)
+
+
 def cmd_report(args) -> int:
     from printing.report_cli import run
 
@@ -162,6 +172,12 @@ def cmd_returns(args) -> int:
     from printing.return_documents import run
 
     return run(args)
+
+
+def cmd_clips(args) -> int:
+    from scanners.clips_cli import run
+
+    return run(args, _open)
 
 
 def cmd_sync(args) -> int:
@@ -321,8 +337,9 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync, "report": cmd_report,
-                "returns": cmd_returns, None: cmd_run}
+                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync,
+                "report": cmd_report, "orders": cmd_orders, "returns": cmd_returns,
+                "clips": cmd_clips, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

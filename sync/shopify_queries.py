@@ -1,5 +1,12 @@
 """The GraphQL documents the Shopify adapter sends, and their estimated query costs."""
 
+LINE_FIELDS = """
+fragment PackdeskLine on LineItem {
+  id sku name quantity currentQuantity
+  originalUnitPriceSet { shopMoney { amount currencyCode } }
+}
+"""
+
 ORDERS = """
 query PackdeskOrders($first: Int!, $after: String, $query: String!) {
   orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) {
@@ -12,13 +19,28 @@ query PackdeskOrders($first: Int!, $after: String, $query: String!) {
         name address1 address2 city province provinceCode zip countryCodeV2 phone
       }
       lineItems(first: 100) {
-        nodes { id sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } }
+        pageInfo { hasNextPage endCursor }
+        nodes { ...PackdeskLine }
       }
       fulfillments(first: 10) { id trackingInfo(first: 5) { number company } }
     }
   }
 }
-"""
+""" + LINE_FIELDS
+
+LINES_PER_PAGE = 100
+
+ORDER_LINE_ITEMS = """
+query PackdeskOrderLineItems($id: ID!, $first: Int!, $after: String) {
+  order(id: $id) {
+    id
+    lineItems(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...PackdeskLine }
+    }
+  }
+}
+""" + LINE_FIELDS
 
 FULFILLMENT_ORDERS = """
 query PackdeskFulfillmentOrders($id: ID!) {
@@ -85,6 +107,11 @@ mutation PackdeskRefundCreate($input: RefundInput!, $idempotencyKey: String!) {
 
 MUTATION_COST = 10.0
 STOCK_READ_COST = 4.0
+
+
+def order_lines_cost() -> float:
+    """One order plus a page of its lines."""
+    return 2.0 + LINES_PER_PAGE / 10
 
 
 def orders_cost(page_size: int) -> float:

@@ -39,6 +39,7 @@ from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
+from app.domain.clips import PackClip
 from app.domain.counting import CountLine, CountSession
 from app.domain.lots import Receipt, ReceiptLine, StockLot
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
@@ -331,12 +332,32 @@ print_jobs = Table(  # the spooler's queue: plain rows, moved on by compare-and-
     Index("ix_print_jobs_station_kind_id", "station", "kind", "id"),
 )
 
+pack_clips = Table(
+    "pack_clips", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("tracking_number", String(64), nullable=False, default="", index=True),
+    Column("channel_order_id", String(64), nullable=False, default="", index=True),
+    Column("station", String(64), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("started_at", UtcDateTime(), nullable=False, index=True),
+    Column("ended_at", UtcDateTime(), nullable=False),
+    Column("frames", Integer, nullable=False, default=0),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("sha256", String(64), nullable=False, default=""),
+    Column("events", JSON, nullable=False, default=list),
+    Column("problem", Text, nullable=False, default=""),
+    Column("deleted_at", UtcDateTime()),
+)
+
+
 def start_mappers() -> None:
     """Map the domain classes once per process."""
     if mapper_registry.mappers:
         return
     m = mapper_registry.map_imperatively
     m(ProductBarcode, product_barcodes)
+    m(PackClip, pack_clips)
     m(Product, products, properties={
         "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin"),
     })
@@ -527,7 +548,7 @@ Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
 Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
 
 
-# where alerts go besides the panel: robots and mail (0017_alert_routes); secrets in the keyring
+# where alerts go besides the panel: robots and mail (0018_alert_routes); secrets in the keyring
 alert_routes = Table(
     "alert_routes", metadata,
     Column("id", Integer, primary_key=True),

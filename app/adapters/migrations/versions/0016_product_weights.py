@@ -13,17 +13,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("products") as batch:
-        batch.add_column(sa.Column("is_box", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
-        batch.add_column(sa.Column("weight_learned", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
-        batch.add_column(sa.Column("weight_samples", sa.Integer(), nullable=False,
-                                   server_default="0"))
-        batch.add_column(sa.Column("weight_mean_g", sa.Float(), nullable=False,
-                                   server_default="0"))
-        batch.add_column(sa.Column("weight_m2", sa.Float(), nullable=False,
-                                   server_default="0"))
+    # plain ADD COLUMN (no table rebuild): SQLite adds a NOT NULL column with a default
+    op.add_column("products", sa.Column("is_box", sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
+    op.add_column("products", sa.Column("weight_learned", sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
+    op.add_column("products", sa.Column("weight_samples", sa.Integer(), nullable=False,
+                                        server_default="0"))
+    op.add_column("products", sa.Column("weight_mean_g", sa.Float(), nullable=False,
+                                        server_default="0"))
+    op.add_column("products", sa.Column("weight_m2", sa.Float(), nullable=False,
+                                        server_default="0"))
 
 
 def downgrade() -> None:

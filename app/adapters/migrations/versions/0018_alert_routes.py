@@ -1,13 +1,13 @@
 """alert_routes: where alerts go besides the panel (DingTalk, WeCom robots, e-mail)
 
-Revision ID: 0017_alert_routes
-Revises: 0016_product_weights
+Revision ID: 0018_alert_routes
+Revises: 0017_pack_clips
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017_alert_routes"
-down_revision = "0016_product_weights"
+revision = "0018_alert_routes"
+down_revision = "0017_pack_clips"
 branch_labels = None
 depends_on = None
 
