@@ -256,7 +256,7 @@ def cmd_run(args) -> int:
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
     parts.attach_self_test(bench_app)
-    parts.attach_settings(bench_app, settings)
+    parts.attach_settings(bench_app, settings, _label_route)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
     parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")

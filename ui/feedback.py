@@ -46,6 +46,10 @@ LOOKS: dict[str, Look] = {
     "over_scan": Look("#e65100", "#ffffff", "over"),
     "cancelled": Look("#000000", "#ff5252", "cancelled"),
     "problem": Look("#f9a825", "#000000", "problem"),
+    "busy": Look("#00838f", "#ffffff", "problem"),  # open at another station
+    "taken_over": Look("#00695c", "#ffffff", "open"),  # moved here by a supervisor
+    "label_not_printed": Look("#6a1b9a", "#ffffff", "problem"),  # the next order waits
+    "label_printed": Look("#0d47a1", "#ffffff", None),  # after "printing…": it did
 }
 
 # (frequency Hz, milliseconds) steps; 0 Hz is a pause

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.command_codes import BenchCommand, parse_command
-from app.domain.errors import PackdeskError
+from app.domain.errors import PackdeskError, TakenOver
 from app.services import commands as c
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
@@ -26,7 +26,9 @@ from scanners import gs1
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
+from ui.pack_bench_label import LabelWatch
 from ui.pack_bench_parcels import ParcelActions
+from ui.pack_bench_takeover import TakeOver
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
 from ui.threads import main_thread_only
@@ -47,7 +49,7 @@ class _Scan:
     serial: str = ""
 
 
-class PackBench(ParcelActions, PackBenchView):
+class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -76,6 +78,8 @@ class PackBench(ParcelActions, PackBenchView):
         self.reprint_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.REPRINT))
         self.merge_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.MERGE))
         self.drop_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.DROP))
+        self.takeover_button.clicked.connect(
+            lambda: self._enqueue_command(BenchCommand.TAKEOVER))
         self.show_idle()
 
     # ---- input -------------------------------------------------------------------------
@@ -169,7 +173,8 @@ class PackBench(ParcelActions, PackBenchView):
         elif self.packer is None:
             self._show("problem", self.tr("Log in first."))
         elif self.session_id is None:
-            self._open_order(scan)
+            if not self._label_holds_next_order():
+                self._open_order(scan)
         elif scan.predicted == "invalid":
             pass  # garbage: shown already, nothing to record
         else:
@@ -189,6 +194,12 @@ class PackBench(ParcelActions, PackBenchView):
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy, self._in_flight = False, ""
+        if isinstance(error, TakenOver):  # a supervisor moved the order to another station
+            self.session_id, self.order, self._confirmed_order = None, None, None
+            self._queue.clear()  # the scans that followed were for that order too
+            self.show_idle()
+            self._show("problem", error_text(error), sticky=True)
+            return
         if self._confirmed_order is not None and self.session_id is not None:
             self.order = self._confirmed_order  # forget what was painted in advance
             self.show_order(self.order)
@@ -214,6 +225,10 @@ class PackBench(ParcelActions, PackBenchView):
             self.logout_requested.emit()
         elif command is BenchCommand.REPRINT:
             self._reprint()
+        elif command is BenchCommand.SKIPLABEL:
+            self._skip_label()
+        elif command is BenchCommand.TAKEOVER:
+            self._ask_takeover()
         elif self.session_id is None:
             self._show("problem", self.tr("No order is open. Scan an order first."))
         elif command is BenchCommand.UNDO:
@@ -243,15 +258,21 @@ class PackBench(ParcelActions, PackBenchView):
                 self.show_idle()
                 if result.order is not None:
                     self.show_order(result.order)
+                    self._set_actions_enabled(False)  # not open here: nothing to undo or hold
+            if result.outcome == "busy":
+                self._offer_takeover(result)
+                return
+            self._withdraw_takeover()
             self._show(look, result.message, sticky=result.outcome == "cancelled")
             return
+        self._withdraw_takeover()
         self.session_id, self.order = result.session_id, result.order
         self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
         self._confirmed_order = result.order
         self.show_order(result.order, log=result.log)
         self.set_merge_offer(result.merge_offer)
         self._suggest_lots(result.order)
-        self._show("opened", result.message)
+        self._show("taken_over" if result.outcome == "taken_over" else "opened", result.message)
         if result.order.complete and not result.merge_offer:
             self._complete(None)
 
@@ -323,6 +344,7 @@ class PackBench(ParcelActions, PackBenchView):
         self._print_label(completion)
 
     def _print_label(self, completion: Completion) -> None:
+        self._label_submitted(tuple(completion.order.numbers))
         self.tasks.run_io(lambda: self.label_output(completion), self._on_label_done,
                           self._on_label_failed)
 
@@ -331,9 +353,13 @@ class PackBench(ParcelActions, PackBenchView):
         self.label_done.emit(where)
 
     def _on_label_failed(self, error: BaseException) -> None:
+        """The label could not even be queued (not rendered, the queue not written)."""
+        numbers = tuple(self.last_completion.order.numbers) if self.last_completion else ()
+        printer = getattr(getattr(self.label_output, "printer", None), "name",
+                          self.tr("the label printer"))
+        self.label_not_printed(numbers, printer, str(error))
         self.set_label_status(self.tr("Label NOT printed: {0}. Scan REPRINT to try again.")
                               .format(error), ok=False)
-        self.sounds.play("problem")
 
     def _reprint(self) -> None:
         if self.last_completion is None:

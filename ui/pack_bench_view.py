@@ -123,12 +123,15 @@ class PackBenchView(QWidget):
         self.merge_button = QPushButton(self.tr("Pack together"), self.footer)
         self.merge_button.setObjectName("mergeButton")
         self.drop_button = QPushButton(self.tr("Drop order…"), self.footer)
+        self.takeover_button = QPushButton(self.tr("Take over…"), self.footer)
+        self.takeover_button.setObjectName("takeoverButton")
         self.label_status = QLabel(self.footer)
         row = QHBoxLayout()
         row.addWidget(self.scan_field, 3)
         row.addWidget(self.quantity_label)
         buttons = QHBoxLayout()
-        for button in (self.merge_button, self.drop_button, self.undo_button,
+        for button in (self.takeover_button, self.merge_button, self.drop_button,
+                       self.undo_button,
                        self.manual_button, self.hold_button, self.complete_button,
                        self.leave_button, self.reprint_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -137,6 +140,9 @@ class PackBenchView(QWidget):
             buttons.addWidget(button)
         self.merge_button.setStyleSheet("font-size: 16px; font-weight: 700; background: #ffe082;")
         self.merge_button.hide()
+        self.takeover_button.setStyleSheet(
+            "font-size: 16px; font-weight: 700; background: #80deea;")
+        self.takeover_button.hide()
         self.drop_button.hide()
         column = QVBoxLayout(self.footer)
         column.addLayout(row)

@@ -75,6 +75,17 @@ class TakeOverOrder:
 
 
 @dataclass(frozen=True)
+class PackOnWithoutLabel:
+    """The packer goes on to the next order although the label of `numbers` did not print
+    (`printer`, `problem`): recorded in each order's trail."""
+
+    numbers: tuple[str, ...]
+    packer: str
+    printer: str
+    problem: str
+
+
+@dataclass(frozen=True)
 class LeaveOrder:
     """The packer walks away from an order unfinished; it goes back to ready."""
 

@@ -308,6 +308,22 @@ def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
         return Msg("Order {number} is back in the queue.", number=parcel.numbers[0])
 
 
+def pack_on_without_label(cmd: c.PackOnWithoutLabel, uow: UnitOfWork) -> str:
+    """The bench held the next order because a label did not print; the packer goes on
+    anyway. Each order of the parcel says so in its trail (who, when, which printer, why)."""
+    with uow:
+        for number in cmd.numbers:
+            order = uow.orders.get(number)
+            if order is None:
+                raise NotFound(Msg("There is no order {number}.", number=number))
+            order.note(cmd.packer, uow.now(), f"packed on without its label: {cmd.printer}: "
+                       f"{cmd.problem}"[:500], uow.station)
+        uow.commit()
+        return Msg("Packing on without the label for {numbers}; this is recorded. It still "
+                   "prints when the printer is back. Scan the next order.",
+                   numbers=", ".join(cmd.numbers))
+
+
 def parse_quantity(text: str) -> int:
     """A quantity typed before a scan."""
     text = text.strip()

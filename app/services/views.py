@@ -141,7 +141,7 @@ class Candidate:
 class OpenOrderResult:
     """What scanning an order did: opened it, or why not."""
 
-    outcome: str  # opened | resumed | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
+    outcome: str  # opened | resumed | taken_over | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
     message: str
     order: OrderView | None = None
     session_id: int | None = None
@@ -152,7 +152,7 @@ class OpenOrderResult:
 
     @property
     def opened(self) -> bool:
-        return self.outcome in ("opened", "resumed")
+        return self.outcome in ("opened", "resumed", "taken_over")
 
 
 @dataclass(frozen=True)
