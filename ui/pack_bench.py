@@ -344,7 +344,6 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
         self._print_label(completion)
 
     def _print_label(self, completion: Completion) -> None:
-        self._label_submitted(tuple(completion.order.numbers))
         self.tasks.run_io(lambda: self.label_output(completion), self._on_label_done,
                           self._on_label_failed)
 

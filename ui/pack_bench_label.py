@@ -33,7 +33,7 @@ class LabelWatch:
     """Needs PackBench's session_id, packer, last_completion, label_output, _submit, _show."""
 
     _label_problem: LabelProblem | None = None
-    _label_skipped: tuple[str, ...] = ()  # go on without waiting for this label
+    _labels_skipped: frozenset[tuple[str, ...]] = frozenset()  # packed on without these
 
     # ---- what the spooler says -----------------------------------------------------------
     @main_thread_only
@@ -46,7 +46,7 @@ class LabelWatch:
         problem = LabelProblem(tuple(numbers), printer, reason, job_id)
         self.set_label_status(self.tr("Label for {0} NOT printed: {1}: {2}").format(
             ", ".join(numbers), printer, reason), ok=False)
-        if problem.numbers == self._label_skipped:
+        if problem.numbers in self._labels_skipped:
             return  # the packer went on already; the job prints when the printer is back
         old = self._label_problem
         self._label_problem = problem
@@ -65,6 +65,7 @@ class LabelWatch:
         was_held = problem is not None and problem.numbers == numbers
         if was_held:
             self._label_problem = None
+        self._labels_skipped -= {numbers}
         last = self.last_completion.order.numbers if self.last_completion else ()
         if self.session_id is None and not self._busy and (was_held or numbers == tuple(last)):
             self._show("label_printed", self.tr(
@@ -105,27 +106,24 @@ class LabelWatch:
                 ", ".join(problem.numbers), problem.printer, problem.reason,
                 command_code(BenchCommand.SKIPLABEL)))
 
-    def _label_submitted(self, numbers: tuple[str, ...]) -> None:
-        """A new label is on its way: an older skip no longer applies."""
-        if tuple(numbers) != self._label_skipped:
-            self._label_skipped = ()
-
     def _skip_label(self) -> None:
         """PD:SKIPLABEL: go on without the label, recorded. Also before the label has
         failed: the packer who knows the printer is off need not wait to be stopped."""
         problem = self._label_problem
+        if self.packer is None:
+            self._show("problem", self.tr("Log in first."))
+            return
         if problem is None and self.last_completion is None:
             self._show("problem", self.tr("No label has been printed at this bench yet."))
             return
         numbers = problem.numbers if problem else tuple(self.last_completion.order.numbers)
         printer = problem.printer if problem else getattr(
             getattr(self.label_output, "printer", None), "name", "")
-        reason = problem.reason if problem else "not printed yet"
-        cmd = c.PackOnWithoutLabel(numbers, self.packer.name if self.packer else "",
-                                   printer, reason)
+        reason = problem.reason if problem else "it had not printed yet"
+        cmd = c.PackOnWithoutLabel(numbers, self.packer.name, printer, reason)
 
         def done(message: str) -> None:
-            self._label_skipped = numbers
+            self._labels_skipped |= {numbers}
             if self._label_problem is not None and self._label_problem.numbers == numbers:
                 self._label_problem = None
             self._show("ready", message)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from app.adapters.print_queue import StorePrintQueue
 from app.domain.orders import Address, Order, OrderLine
 from app.services.bench import PackBenchService
@@ -18,11 +20,13 @@ from printing.job_log import MemoryJobLog
 from printing.order_documents import LabelPrinting
 from printing.spooler import JobState, RetryPolicy, Spooler
 from printing.station import PrinterKind, Route
+from main import _label_route
 from tests.parts.cups import ZplListener, free_port
 from tests.ui.orders import tracking_number
 from ui import station_parts
 from ui.app import build_bench_app
 from ui.print_log import PrintBridge
+from ui.settings_dialog import SettingsDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 QUICK_RETRY = RetryPolicy(first_delay=0.2, factor=1.5, max_delay=0.5)
@@ -154,21 +158,31 @@ def test_the_packer_scans_skiplabel_to_pack_on_and_the_order_trail_says_so(
 
 
 def test_changing_the_label_printer_sends_the_label_there_and_frees_the_bench(
-        qtbot, demo_store, uow, one_item_order, tmp_path):
+        qtbot, demo_store, uow, one_item_order, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # settings.json goes here
     port = free_port()
-    route = Route(PrinterKind.ZPL_TCP, f"127.0.0.1:{port}")
+    settings = StationSettings(station_id="b1", language="en", label_printer="zpl_tcp",
+                               label_printer_target=f"127.0.0.1:{port}")
     other = _second_order(uow)
-    app, spooler = _station(qtbot, demo_store, uow, route)
+    app, spooler = _station(qtbot, demo_store, uow, _label_route(settings))
+    station_parts.attach_settings(app, settings, _label_route)  # as main.py wires it
     try:
         _pack_first_order(qtbot, app, one_item_order)
+        [action] = [a for a in app.window.settings_menu.actions()
+                    if a.text() == "Station settings…"]
+        action.trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, SettingsDialog) and w.isVisible())
         folder = tmp_path / "labels"
-        app.bench.use_label_printer(Route(PrinterKind.PDF_FOLDER, str(folder)))
+        dialog.printer.setCurrentIndex(dialog.printer.findData("pdf_folder"))
+        dialog.target.setText(str(folder))
+        dialog.accept()  # the packer chose another label printer: a PDF folder
         qtbot.waitUntil(lambda: _banner_is(app, "label_printed"), timeout=20000)
-        assert "printed on" in app.bench.banner.text()
+        assert app.bench.banner.text().startswith(f"Label for PD-900777 printed on folder {folder}.")
         tracking = tracking_number(demo_store, "PD-900777")
         assert len(list(folder.glob(f"*{tracking}*.pdf"))) == 1
-        states = {j.id: j.state for j in spooler.jobs() if j.subject == "PD-900777"}
-        assert sorted(states.values()) == sorted([JobState.CANCELLED, JobState.ACCEPTED])
+        states = [j.state for j in spooler.jobs() if j.subject == "PD-900777"]
+        assert sorted(states) == sorted([JobState.CANCELLED, JobState.ACCEPTED])
         result, _message = _scan_and_wait(qtbot, app, other)
         assert result == "opened"
     finally:
