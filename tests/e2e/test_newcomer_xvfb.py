@@ -264,7 +264,7 @@ def test_a_newcomer_packs_24_demo_orders_over_three_starts(newcomer_env, tmp_pat
             if run == 1 and 3 <= i <= 6:  # the bench holds the next order for a label not
                 skipped = store.label_skips()  # printed: the packer goes on, recorded
                 bench.scan("PD:SKIPLABEL")
-                _wait(lambda: store.label_skips() > skipped, "PD:SKIPLABEL", bench)
+                _wait(lambda before=skipped: store.label_skips() > before, "PD:SKIPLABEL", bench)
             number = store.next_ready(set(packed))
             over_done |= _pack(bench, store, number, wrong=i == 1, over=i >= 3 and not over_done)
             packed.append(number)

@@ -16,11 +16,11 @@ from app.adapters.print_queue import StorePrintQueue
 from app.domain.orders import Address, Order, OrderLine
 from app.services.bench import PackBenchService
 from app.settings import StationSettings
+from main import _label_route
 from printing.job_log import MemoryJobLog
 from printing.order_documents import LabelPrinting
 from printing.spooler import JobState, RetryPolicy, Spooler
 from printing.station import PrinterKind, Route
-from main import _label_route
 from tests.parts.cups import ZplListener, free_port
 from tests.ui.orders import tracking_number
 from ui import station_parts
