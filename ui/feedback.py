@@ -36,7 +36,7 @@ LOOKS: dict[str, Look] = {
     "ready": Look("#37474f", "#ffffff", None),
     "opened": Look("#37474f", "#ffffff", "open"),
     "verified": Look("#1b7f3b", "#ffffff", "verified"),
-    "manual": Look("#1b7f3b", "#ffffff", "verified"),
+    "manual": Look("#0277bd", "#ffffff", "verified"),  # confirmed by hand: not scan green
     "undone": Look("#5d4037", "#ffffff", "undo"),
     "dropped": Look("#5d4037", "#ffffff", "undo"),  # an order taken out of a merged parcel
     "complete": Look("#0d47a1", "#ffffff", "complete"),

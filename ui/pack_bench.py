@@ -411,10 +411,21 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
         def confirm() -> None:
             sku, reason = dialog.choice()
             if sku:
-                cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason)
-                self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
+                self._ask_supervisor_for_by_hand(session_id, sku, reason)
 
         dialog.accepted.connect(confirm)
+        dialog.open()
+
+    def _ask_supervisor_for_by_hand(self, session_id: int, sku: str, reason: str) -> None:
+        """No scan vouches for the item: a supervisor does (the store checks the PIN)."""
+        dialog = SupervisorDialog(self.tr("Confirm {0} by hand").format(sku), [reason], self)
+
+        def approved() -> None:
+            cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason,
+                                  approval=dialog.approval())
+            self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
+
+        dialog.accepted.connect(approved)
         dialog.open()
 
     @main_thread_only

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.views import OrderView, ScanLogEntry
+from app.services.views import OrderView, ScanLogEntry, by_hand_units
 from ui.feedback import look_for
 from ui.i18n import core_text
 from ui.order_lines_model import OrderLinesModel
@@ -223,12 +223,15 @@ class PackBenchView(QWidget):
     @main_thread_only
     def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
         self.log.clear()
+        self.lines_model.set_by_hand(by_hand_units(log))
         for entry in reversed(log):
             text = f"{entry.at.astimezone():%H:%M:%S}  {core_text(entry.message)}"
             item = QListWidgetItem(("↶ " if entry.undone else "") + text)
             if entry.undone:
                 item.setForeground(Qt.GlobalColor.gray)
-            elif entry.result not in ("verified", "manual"):
+            elif entry.result == "manual":  # no scan, a supervisor's word: its own colour
+                item.setForeground(QColor(look_for("manual").background))
+            elif entry.result != "verified":
                 item.setForeground(Qt.GlobalColor.red)
             self.log.addItem(item)
 

@@ -44,6 +44,8 @@ class ConfirmByHand:
     sku: str
     reason: str
     quantity: int = 1
+    approval: SupervisorApproval | None = None  # always asked for: no scan, so a second pair
+    # of eyes (a must-scan item cannot be confirmed by hand at all)
 
 
 @dataclass(frozen=True)

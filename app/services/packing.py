@@ -256,14 +256,19 @@ def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
 
 
 def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
+    """An item confirmed without a scan: a supervisor approves it, and the scan record says
+    who (the reason ends with "; supervisor NAME")."""
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        supervisor = check_supervisor(uow, cmd.approval, Msg("Confirming an item by hand"))
         product = uow.products.get(cmd.sku)
         if product is None:
             raise NotFound(Msg("There is no product {sku}.", sku=cmd.sku))
         match = ProductMatch(product.sku, product.name, 1, product.must_scan)
         scan = ItemScan(cmd.scan_uid, f"manual:{product.sku}", "manual", uow.now(), cmd.quantity)
-        event = pack_session.confirm_by_hand(parcel, scan, match, cmd.reason)
+        reason = cmd.reason.strip()
+        event = pack_session.confirm_by_hand(
+            parcel, scan, match, f"{reason}; supervisor {supervisor}" if reason else "")
         uow.commit()
         return _verdict(event, pack_session, parcel)
 
