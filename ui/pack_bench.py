@@ -61,6 +61,7 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
         self.service, self.tasks, self.sounds = service, tasks, sounds
         self.label_output = label_output
         self.packer: PackerView | None = None
+        self._last_packer: str | None = None  # who packed here last (the bench is theirs)
         self.session_id: int | None = None
         self.order: OrderView | None = None
         self.last_completion: Completion | None = None
@@ -84,8 +85,33 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
 
     # ---- input -------------------------------------------------------------------------
     def set_packer(self, packer: PackerView | None) -> None:
+        """Another packer at the bench starts clean: the order left open stays open (its
+        scans kept) for whoever scans it next, and the banner says so."""
         self.packer = packer
+        if packer is not None:
+            previous, self._last_packer = self._last_packer, packer.name
+            if previous is not None and previous != packer.name:
+                self._hand_over_bench(previous)
         self.scan_field.setFocus()
+
+    def open_order_summary(self) -> tuple[str, int] | None:
+        """(number, items verified) of the order open at this bench, if any."""
+        if self.session_id is None or self.order is None:
+            return None
+        return self.order.number, self.order.items_verified
+
+    def _hand_over_bench(self, previous: str) -> None:
+        parked = self.open_order_summary()
+        self.session_id, self.order, self._confirmed_order = None, None, None
+        self._queue.clear()
+        self._withdraw_takeover()
+        self.show_idle()
+        if parked is not None:
+            self._show("ready", self.tr("Order {0} stays open for {1} with its verified "
+                                        "items: scan it to go on with it.").format(
+                                            parked[0], previous))
+        else:
+            self._show("ready", self.tr("Scan an order."))
 
     def handle_scan(self, text: str, symbology: str = "", source: str = "wedge") -> None:
         """Every scan from every source comes here (keyboard wedge, serial, camera)."""

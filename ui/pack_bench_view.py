@@ -63,7 +63,6 @@ class PackBenchView(QWidget):
         self.ship_to.setStyleSheet("font-size: 18px;")
         self.ship_to.setWordWrap(True)
         self.progress = QProgressBar(self.header)
-        self.progress.setFormat(self.tr("%v of %m items"))
         self.progress.setMinimumHeight(34)
         self.progress.setStyleSheet(
             "QProgressBar { font-size: 20px; font-weight: 600; text-align: center;"
@@ -155,6 +154,7 @@ class PackBenchView(QWidget):
         self.order_number.setText(self.tr("Scan an order"))
         self.order_meta.setText(self.tr("Packing slip, waybill or order number"))
         self.ship_to.clear()
+        self.progress.setFormat("")  # no order, no count: not "0 of 1 items"
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.lines_model.set_lines(())
@@ -179,6 +179,7 @@ class PackBenchView(QWidget):
             member.number for member in order.parcel if member.status == "cancelled"))
         self.drop_button.setVisible(order.merged)
         self.ship_to.setText("\n".join(order.ship_to_lines))
+        self.progress.setFormat(self.tr("%v of %m items"))
         self.progress.setRange(0, max(order.items_expected, 1))
         self.progress.setValue(order.items_verified)
         self.lines_model.set_lines(order.lines, highlight)

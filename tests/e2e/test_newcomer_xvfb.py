@@ -110,8 +110,11 @@ class Store:
             return db.execute(query).scalar()
 
     def scans_of(self, number: str) -> int:
+        """Scans recorded for the order; a misread (an unknown code, in the log too) is not
+        the scan the packer meant, so it does not count here."""
         c = orm.scan_events.c
-        return self._scalar(select(func.count()).where(c.order_number == number))
+        return self._scalar(select(func.count()).where(c.order_number == number,
+                                                       c.result != "unknown_code"))
 
     def open_sessions(self, number: str) -> int:
         c = orm.pack_sessions.c
