@@ -25,12 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     from printing.report_cli import add_commands as add_report_commands
     from printing.return_documents import add_commands as add_returns_commands
     from scanners.cli import build_parser as decode_parser
+    from scanners.clips_cli import add_commands as add_clips_commands
     from sync.cli import add_commands as add_sync_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
     add_report_commands(commands)
     add_returns_commands(commands)
+    add_clips_commands(commands)
     print_cmd = commands.add_parser("print", help="print documents headless")
     print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     print_what = print_cmd.add_subparsers(dest="document", required=True)
@@ -164,6 +166,12 @@ def cmd_returns(args) -> int:
     return run(args)
 
 
+def cmd_clips(args) -> int:
+    from scanners.clips_cli import run
+
+    return run(args, _open)
+
+
 def cmd_sync(args) -> int:
     from sync.cli import run
 
@@ -218,6 +226,18 @@ def _scanner_sources(settings) -> list:
     return sources
 
 
+def _scale(settings):
+    """The station's scale, when one is set up; None otherwise."""
+    if not settings.scale_port:
+        return None
+    from scanners.scale import HidScale, SerialScale
+
+    if settings.scale_protocol == "hid":
+        return HidScale(settings.scale_port)
+    return SerialScale(settings.scale_port, settings.scale_protocol, settings.scale_baud,
+                       settings.scale_line_pattern)
+
+
 def cmd_run(args) -> int:
     from app.adapters.print_queue import StorePrintQueue
     from app.adapters.unit_of_work import uow_factory
@@ -255,7 +275,14 @@ def cmd_run(args) -> int:
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
-    parts.attach_self_test(bench_app)
+    try:
+        scale = _scale(settings)
+    except ValueError as exc:  # a scale line pattern that is not a valid expression
+        scale = None
+        bench_app.window.statusBar().showMessage(f"Scale not started: {exc}", 30_000)
+    if scale is not None:
+        parts.attach_scale(bench_app, scale)
+    parts.attach_self_test(bench_app, scale)
     parts.attach_settings(bench_app, settings, _label_route)
     runner = SyncRunner(uow, adapter_factory(CredentialStore()))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
@@ -302,7 +329,7 @@ def cli(argv: list[str] | None = None) -> int:
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
                 "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
-                "returns": cmd_returns, None: cmd_run}
+                "returns": cmd_returns, "clips": cmd_clips, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

@@ -165,11 +165,21 @@ def attach_camera_preview(bench_app: BenchApp, camera) -> None:
     bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
-def attach_self_test(bench_app: BenchApp) -> None:
+def attach_scale(bench_app: BenchApp, scale) -> None:
+    """The station's scale: its connection news in the status bar; the self-test shows it."""
+    scale.status_changed.connect(
+        lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
+    bench_app.keep.append(scale)
+    bench_app.on_shutdown.append(scale.stop)
+    scale.start()
+
+
+def attach_self_test(bench_app: BenchApp, scale=None) -> None:
     from ui.selftest import HardwareSelfTest
 
     def open_self_test() -> None:
-        _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources]))
+        _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources],
+                                      scale=scale))
 
     bench_app.window.add_tool(tr("Hardware self-test"), open_self_test)
 

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, joinedload
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
 from app.adapters.claims import OutboxClaims
+from app.adapters.planning import filter_only
+from app.adapters.statistics import note_taken_in
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -75,6 +77,11 @@ class SqlOrderRepository(_Repository):
         )).order_by(c.id).limit(limit)
         return list(self.session.scalars(query).unique())
 
+    def newest_number(self) -> str | None:
+        """The newest order's number, by the primary key (one index step)."""
+        return self.session.scalar(select(orm.orders.c.number).order_by(orm.orders.c.id.desc())
+                                   .limit(1))
+
     def ready_to_merge_with(self, number: str) -> list[str]:
         """Ready orders intake put in the same merge group (same buyer, same address) as
         `number`, in one query: they can travel in its parcel."""
@@ -117,16 +124,22 @@ class SqlOrderRepository(_Repository):
         return found
 
     def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]:
-        """Open orders (not packed, shipped or cancelled) per buyer-and-address key."""
+        """Open orders (not packed, shipped or cancelled) per buyer-and-address key.
+
+        Found from the page's buyer keys, then each order by its number: the work is the
+        page's buyers' orders, never the store's open orders (issue 20). The status only
+        filters (`filter_only`), and the order is made here, so that no index on status or
+        merge group can tempt the planner into a walk."""
         i, o = orm.order_intake.c, orm.orders.c
         found: dict[str, list[OrderIntake]] = {}
         for chunk in _chunks(sorted(set(buyer_keys))):
             for link in self.session.scalars(
                     select(OrderIntake).join(orm.orders, o.number == i.order_number)
                     .where(i.buyer_key.in_(chunk),
-                           o.status.in_([s.value for s in OPEN_STATUSES]))
-                    .order_by(i.merge_group, i.id)):
+                           filter_only(o.status).in_([s.value for s in OPEN_STATUSES]))):
                 found.setdefault(link.buyer_key, []).append(link)
+        for links in found.values():
+            links.sort(key=lambda link: (link.merge_group, link.id))
         return found
 
     def next_numbers(self, count: int) -> list[str]:
@@ -180,6 +193,7 @@ class SqlOrderRepository(_Repository):
              "reserved": dict(a.reserved), "review_reasons": list(a.review_reasons),
              "merge_group": a.merge_group, "channel_status": a.channel_status,
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
+        note_taken_in(conn, len(admissions))
 
     def park_exception(self, exception: IntakeException) -> None:
         """Parked once: the same order parked again for the same reason (a file imported
@@ -227,10 +241,28 @@ class SqlOrderRepository(_Repository):
         return f"PD-{row.next_value - 1}"
 
     def _highest_number(self) -> int:
-        numbers = self.session.scalars(
-            select(orm.orders.c.number).where(orm.orders.c.number.like("PD-%"))).all()
-        digits = [int(n[3:]) for n in numbers if n[3:].isdigit()]
-        return max(digits, default=200000)
+        """The highest PD-<digits> by value, without sending every number (issue 20).
+
+        Numbers of one length sort by value as text, so the store is asked for the
+        longest length, then for the top few numbers of each length, longest first, until
+        no shorter number could be higher (a zero-padded import can be long and low)."""
+        number = orm.orders.c.number
+        pd = number.like("PD-%")
+        longest = self.session.scalar(select(func.max(func.length(number))).where(pd)) or 0
+        best = None
+        for length in range(longest, 3, -1):
+            if best is not None and 10 ** (length - 3) - 1 <= best:
+                break
+            query = (select(number).where(pd, func.length(number) == length)
+                     .order_by(number.desc()).limit(20))
+            offset = 0
+            while page := self.session.scalars(query.offset(offset)).all():
+                digits = next((n[3:] for n in page if n[3:].isdigit()), None)
+                if digits is not None:
+                    best = max(best or 0, int(digits))
+                    break
+                offset += len(page)
+        return 200000 if best is None else best
 
 
 class SqlProductRepository(_Repository):
@@ -317,6 +349,9 @@ class SqlPackSessionRepository(_Repository):
     def get(self, session_id: int) -> PackSession | None:
         return self.session.get(PackSession, session_id,
                                 options=[joinedload(PackSession.events)])
+
+    def newest_id(self) -> int | None:
+        return self.session.scalar(select(func.max(orm.pack_sessions.c.id)))
 
     def open_for_order(self, order_number: str) -> PackSession | None:
         """The open session packing this order, alone or in a merged parcel."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.adapters import repositories as repos
 from app.adapters.claims import SqlLeaseRepository
+from app.adapters.clip_repository import SqlClipRepository
 from app.adapters.orm import discard_unwritten_moves
 from app.domain.error_text import describe_store_error, is_duplicate
 from app.domain.errors import ConcurrencyConflict, StoreRefused
@@ -48,6 +49,7 @@ class SqlAlchemyUnitOfWork:
         self.receipts = repos.SqlReceiptRepository(self.session)
         self.counts = repos.SqlCountRepository(self.session)
         self.returns = repos.SqlReturnRepository(self.session)
+        self.clips = SqlClipRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.weighing import WeightTolerance
+
 
 @dataclass(frozen=True)
 class LogIn:
@@ -65,6 +67,10 @@ class HoldOrder:
 class CompletePack:
     session_id: int
     approval: SupervisorApproval | None = None  # needed when not every item is verified
+    weighed_g: float | None = None  # the station scale's settled weight; None: no scale
+    box_sku: str = ""  # the box the parcel went into (a product marked as a box)
+    weight_override: SupervisorApproval | None = None  # ship although the weight is off
+    tolerance: WeightTolerance = WeightTolerance()
 
 
 @dataclass(frozen=True)
