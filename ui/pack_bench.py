@@ -23,9 +23,9 @@ from app.services.bench import PackBenchService
 from app.services.prediction import predict_item_scan
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
 from scanners import gs1
-from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
+from ui.pack_bench_dialogs import BenchDialogs
 from ui.pack_bench_label import LabelWatch
 from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_takeover import TakeOver
@@ -49,7 +49,7 @@ class _Scan:
     serial: str = ""
 
 
-class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
+class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -240,6 +240,10 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
         cmd = c.OpenOrder(scan.text, self.packer.name, scan.source, number)
         self._submit(lambda: self.service.open_order(cmd), self._on_order_opened)
 
+    def _open_picked(self, number: str | None) -> None:
+        """One of several matching orders, picked in the dialog."""
+        self._open_order(_Scan(number or "", "", "pick", 1, uuid.uuid4().hex), number)
+
     def _scan_item(self, scan: _Scan) -> None:
         cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
                          scan.symbology, scan.lot, scan.serial, scan.code)
@@ -403,56 +407,6 @@ class PackBench(TakeOver, LabelWatch, ParcelActions, PackBenchView):
         self.session_id, self.order = None, None
         self.show_idle()
         self._show("problem", message)
-
-    # ---- dialogs -----------------------------------------------------------------------
-    def _ask_hold(self) -> None:
-        dialog = SupervisorDialog(self.tr("Put order on hold"), [
-            self.tr("Item out of stock"), self.tr("Item damaged"), self.tr("Address problem"),
-            self.tr("Buyer asked to wait")], self)
-        session_id = self.session_id
-        dialog.accepted.connect(lambda: self._submit(
-            lambda: self.service.hold(c.HoldOrder(session_id, dialog.approval())), self._on_held))
-        dialog.open()
-
-    def _ask_partial(self) -> None:
-        dialog = SupervisorDialog(self.tr("Ship part of the order"), [
-            self.tr("Item out of stock, rest ships now"), self.tr("Buyer agreed to split")], self)
-        dialog.accepted.connect(lambda: self._complete(dialog.approval()))
-        dialog.open()
-
-    def _pick_order(self, result: OpenOrderResult) -> None:
-        self._show("problem", result.message)
-        dialog = PickOrderDialog(result.candidates, self)
-        dialog.accepted.connect(lambda: self._open_order(
-            _Scan(dialog.chosen() or "", "", "pick", 1, uuid.uuid4().hex), dialog.chosen()))
-        dialog.open()
-
-    def _on_manual_button_clicked(self) -> None:
-        if self.order is None or self.session_id is None:
-            self._show("problem", self.tr("No order is open. Scan an order first."))
-            return
-        dialog = ConfirmByHandDialog(self.order.lines, self)
-        session_id = self.session_id
-
-        def confirm() -> None:
-            sku, reason = dialog.choice()
-            if sku:
-                self._ask_supervisor_for_by_hand(session_id, sku, reason)
-
-        dialog.accepted.connect(confirm)
-        dialog.open()
-
-    def _ask_supervisor_for_by_hand(self, session_id: int, sku: str, reason: str) -> None:
-        """No scan vouches for the item: a supervisor does (the store checks the PIN)."""
-        dialog = SupervisorDialog(self.tr("Confirm {0} by hand").format(sku), [reason], self)
-
-        def approved() -> None:
-            cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason,
-                                  approval=dialog.approval())
-            self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
-
-        dialog.accepted.connect(approved)
-        dialog.open()
 
     @main_thread_only
     def _show(self, result: str, message: str, sticky: bool = False) -> None:
