@@ -492,7 +492,7 @@ UI_ZH = {
     # the bench: a supervisor takes over a busy order (issue 13)
     "Take over…": "接手…",
     "{0} A supervisor can take it over here: press “Take over…” or scan {1}.":
-        "{0} 主管可以在本工位接手：按“接手…”或扫描 {1}。",
+        "{0}主管可以在本工位接手：按“接手…”或扫描 {1}。",
     "No busy order to take over: scan the order that is open at another station first.":
         "没有可接手的订单：请先扫描在其他工位打开的订单。",
     "Take over order {0}": "接手订单 {0}",

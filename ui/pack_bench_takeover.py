@@ -12,6 +12,7 @@ from app.domain.command_codes import BenchCommand, command_code
 from app.services import commands as c
 from app.services.views import OpenOrderResult
 from ui.dialogs import SupervisorDialog
+from ui.i18n import core_text
 
 
 class TakeOver:
@@ -24,7 +25,8 @@ class TakeOver:
         self.takeover_button.setVisible(self._busy_order is not None)
         self._show("busy", self.tr("{0} A supervisor can take it over here: press “Take "
                                    "over…” or scan {1}.").format(
-                                       result.message, command_code(BenchCommand.TAKEOVER)),
+                                       core_text(result.message),
+                                       command_code(BenchCommand.TAKEOVER)),
                    sticky=True)
 
     def _withdraw_takeover(self) -> None:
