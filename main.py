@@ -291,7 +291,7 @@ def cmd_run(args) -> int:
     if scale is not None:
         parts.attach_scale(bench_app, scale)
     parts.attach_self_test(bench_app, scale)
-    parts.attach_settings(bench_app, settings)
+    parts.attach_settings(bench_app, settings, _label_route)
     credentials = CredentialStore()
     runner = SyncRunner(uow, adapter_factory(credentials), alerts=alert_delivery(uow, credentials))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))

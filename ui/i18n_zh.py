@@ -482,6 +482,38 @@ UI_ZH = {
     "The store is damaged": "数据库已损坏",
     "The database server cannot be reached": "无法连接数据库服务器",
     "The store cannot be opened": "无法打开数据库",
+    # the bench: a label not printed holds the next order (issue 21)
+    "Label for {0} NOT printed: {1}: {2}": "{0} 的面单未打印：{1}：{2}",
+    "Label for {0}: printed on {1}": "{0} 的面单：已在 {1} 打印",
+    "Label for {0} printed on {1}. Scan the next order.": "{0} 的面单已在 {1} 打印。请扫描下一个订单。",
+    "Label for {0} not printed: {1}: {2}\nSwitch it on (the label then prints by itself), choose another label printer in Settings, or scan {3} to pack on.":
+        "{0} 的面单未打印：{1}：{2}\n请打开打印机（面单会自动打印），在设置中选择其他面单打印机，或扫描 {3} 继续打包。",
+    "the label printer": "面单打印机",
+    "The label printer is used at once; language and scanner changes apply when Packdesk starts again.":
+        "面单打印机立即生效；语言和扫码枪的更改在 Packdesk 重新启动后生效。",
+    # the bench: a supervisor takes over a busy order (issue 13)
+    "Take over…": "接手…",
+    "{0} A supervisor can take it over here: press “Take over…” or scan {1}.":
+        "{0}主管可以在本工位接手：按“接手…”或扫描 {1}。",
+    "No busy order to take over: scan the order that is open at another station first.":
+        "没有可接手的订单：请先扫描在其他工位打开的订单。",
+    "Take over order {0}": "接手订单 {0}",
+    "The other station froze": "另一个工位卡住了",
+    "The packer moved to this station": "打包员换到了本工位",
+    "The packer has gone home": "打包员已下班",
+    # confirm by hand needs a supervisor
+    "Confirm {0} by hand": "手动确认 {0}",
+    "{0} by hand": "{0} 件手动",
+    "Confirmed by hand": "手动确认",
+    # leaving the bench
+    "Order {0} stays open for {1} with its verified items: scan it to go on with it.":
+        "订单 {0} 仍为 {1} 保持打开，已核对的商品保留：扫描它即可继续。",
+    "Scan an order.": "请扫描订单。",
+    "Logged out.": "已退出登录。",
+    "Logged out. Order {0} stays open at this station with 1 verified item; scan it again to go on.":
+        "已退出登录。订单 {0} 在本工位保持打开，已核对 1 件；再次扫描即可继续。",
+    "Logged out. Order {0} stays open at this station with {1} verified items; scan it again to go on.":
+        "已退出登录。订单 {0} 在本工位保持打开，已核对 {1} 件；再次扫描即可继续。",
 }
 
 CORE_ZH = {
@@ -675,4 +707,12 @@ CORE_ZH = {
     "There is no alert route {code}.": "没有告警路由 {code}。",
     # alert messages and notices (issue 18); the sender formats them without Qt (sync/alert_text.py)
     **ALERT_ZH,
+    "Packing on without the label for {numbers}; this is recorded. It still prints when the printer is back. Scan the next order.":
+        "不等 {numbers} 的面单，继续打包；此操作已记录。打印机恢复后面单仍会打印。请扫描下一个订单。",
+    "Recording that packing goes on without the label": "记录不等面单继续打包",
+    "Confirming an item by hand": "手动确认商品",
+    "{left} Its 1 verified item no longer counts: take it out of the box.":
+        "{left} 已核对的 1 件不再计数：请把它从箱子里取出。",
+    "{left} Its {count} verified items no longer count: take them out of the box.":
+        "{left} 已核对的 {count} 件不再计数：请把它们从箱子里取出。",
 }

@@ -90,8 +90,9 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Language, printer and scanner changes apply when "
-                                        "Packdesk starts again."), self))
+        layout.addWidget(QLabel(self.tr("The label printer is used at once; language and "
+                                        "scanner changes apply when Packdesk starts again."),
+                                self))
         layout.addWidget(buttons)
 
     def settings(self) -> StationSettings:

@@ -11,6 +11,7 @@ from app.services.packing import (
     hold_order,
     leave_order,
     open_order,
+    pack_on_without_label,
     scan_item,
     take_over,
     undo_last_scan,
@@ -106,6 +107,10 @@ class PackBenchService:
     def take_over(self, cmd: c.TakeOverOrder) -> OpenOrderResult:
         return with_retries(lambda: take_over(cmd, self.uow_factory()),
                             Msg("Taking over the order"))
+
+    def pack_on_without_label(self, cmd: c.PackOnWithoutLabel) -> str:
+        return with_retries(lambda: pack_on_without_label(cmd, self.uow_factory()),
+                            Msg("Recording that packing goes on without the label"))
 
     def leave(self, session_id: int) -> str:
         return with_retries(lambda: leave_order(c.LeaveOrder(session_id), self.uow_factory()),

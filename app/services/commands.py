@@ -46,6 +46,8 @@ class ConfirmByHand:
     sku: str
     reason: str
     quantity: int = 1
+    approval: SupervisorApproval | None = None  # always asked for: no scan, so a second pair
+    # of eyes (a must-scan item cannot be confirmed by hand at all)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,17 @@ class TakeOverOrder:
     number: str
     packer: str
     approval: SupervisorApproval
+
+
+@dataclass(frozen=True)
+class PackOnWithoutLabel:
+    """The packer goes on to the next order although the label of `numbers` did not print
+    (`printer`, `problem`): recorded in each order's trail."""
+
+    numbers: tuple[str, ...]
+    packer: str
+    printer: str
+    problem: str
 
 
 @dataclass(frozen=True)
