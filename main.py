@@ -25,12 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     from printing.report_cli import add_commands as add_report_commands
     from printing.return_documents import add_commands as add_returns_commands
     from scanners.cli import build_parser as decode_parser
+    from scanners.clips_cli import add_commands as add_clips_commands
     from sync.cli import add_commands as add_sync_commands
+    from sync.orders_cli import add_commands as add_orders_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
+    add_orders_commands(commands)
     add_report_commands(commands)
     add_returns_commands(commands)
+    add_clips_commands(commands)
     print_cmd = commands.add_parser("print", help="print documents headless")
     print_cmd.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
     print_what = print_cmd.add_subparsers(dest="document", required=True)
@@ -152,6 +156,12 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_orders(args) -> int:
+    from sync.orders_cli import run
+
+    return run(args)
+
+
 def cmd_report(args) -> int:
     from printing.report_cli import run
 
@@ -162,6 +172,12 @@ def cmd_returns(args) -> int:
     from printing.return_documents import run
 
     return run(args)
+
+
+def cmd_clips(args) -> int:
+    from scanners.clips_cli import run
+
+    return run(args, _open)
 
 
 def cmd_sync(args) -> int:
@@ -218,6 +234,18 @@ def _scanner_sources(settings) -> list:
     return sources
 
 
+def _scale(settings):
+    """The station's scale, when one is set up; None otherwise."""
+    if not settings.scale_port:
+        return None
+    from scanners.scale import HidScale, SerialScale
+
+    if settings.scale_protocol == "hid":
+        return HidScale(settings.scale_port)
+    return SerialScale(settings.scale_port, settings.scale_protocol, settings.scale_baud,
+                       settings.scale_line_pattern)
+
+
 def cmd_run(args) -> int:
     from app.adapters.print_queue import StorePrintQueue
     from app.adapters.unit_of_work import uow_factory
@@ -227,7 +255,7 @@ def cmd_run(args) -> int:
     from printing.order_documents import LabelPrinting
     from printing.spooler import Spooler
     from sync.credentials import CredentialStore
-    from sync.runner import SyncRunner, adapter_factory
+    from sync.runner import SyncRunner, adapter_factory, alert_delivery
     from ui import station_parts as parts
     from ui.app import build_bench_app
     from ui.print_log import PrintBridge
@@ -255,9 +283,17 @@ def cmd_run(args) -> int:
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
-    parts.attach_self_test(bench_app)
-    parts.attach_settings(bench_app, settings)
-    runner = SyncRunner(uow, adapter_factory(CredentialStore()))
+    try:
+        scale = _scale(settings)
+    except ValueError as exc:  # a scale line pattern that is not a valid expression
+        scale = None
+        bench_app.window.statusBar().showMessage(f"Scale not started: {exc}", 30_000)
+    if scale is not None:
+        parts.attach_scale(bench_app, scale)
+    parts.attach_self_test(bench_app, scale)
+    parts.attach_settings(bench_app, settings, _label_route)
+    credentials = CredentialStore()
+    runner = SyncRunner(uow, adapter_factory(credentials), alerts=alert_delivery(uow, credentials))
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name))
     parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")
     parts.attach_store_notices(bench_app, store.notices)
@@ -301,8 +337,9 @@ def cli(argv: list[str] | None = None) -> int:
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
-                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "report": cmd_report,
-                "returns": cmd_returns, None: cmd_run}
+                "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync,
+                "report": cmd_report, "orders": cmd_orders, "returns": cmd_returns,
+                "clips": cmd_clips, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

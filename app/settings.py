@@ -34,6 +34,12 @@ class StationSettings:
     serial_port: str = ""
     serial_baud: int = 9600
     camera: str = ""  # "", a camera index, or a video / image-sequence path
+    scale_port: str = ""  # a serial port, or /dev/hidrawN for a USB HID scale
+    scale_protocol: str = "text"  # mt-sics | cas | text | hid
+    scale_baud: int = 9600
+    scale_line_pattern: str = ""  # for "text": a regular expression; "" is the common format
+    weight_tolerance_g: float = 20.0  # the gate allows the larger of these two
+    weight_tolerance_percent: float = 5.0
     sounds: bool = True
 
     def effective_station_id(self) -> str:

@@ -19,7 +19,8 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from scanners.decoder import decode, upca_to_upce, upce_to_upca
+from app.domain.barcodes import compress_upca, expand_upce
+from scanners.decoder import decode
 from scanners.testcard import TEST_CARD_GS1, render_code, scene, write_sequence
 
 SHARED = Path(os.environ.get("PACKDESK_BARCODES",
@@ -55,9 +56,9 @@ def _upc_forms(code: str) -> set[str]:
     if len(code) == 13 and code.startswith("0"):
         forms.add(code[1:])
     if len(code) == 8:
-        forms.add(upce_to_upca(code) or code)
+        forms.add(expand_upce(code) or code)
     for twelve in [f for f in forms if len(f) == 12]:
-        forms |= {"0" + twelve, upca_to_upce(twelve) or twelve}
+        forms |= {"0" + twelve, compress_upca(twelve) or twelve}
     return forms
 
 

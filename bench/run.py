@@ -22,6 +22,7 @@ SUITES = [
     "bench.outbox_bench",
     "bench.board_bench",
     "bench.stock_bench",
+    "bench.evidence_bench",
 ]
 
 RESULTS = Path(__file__).with_name("results.json")

@@ -39,12 +39,11 @@ from printing.station import (
     render_labels,
     render_slip,
 )
-from printing.tracking import OwnRangeCarrier
 from printing.zpl import render_shipping_label_zpl
 
 __all__ = [
     "Address", "BarcodeEntry", "BarcodeSheetSection", "CupsPrinter", "Document",
-    "DocumentKind", "JobLog", "JobState", "LabelLine", "MemoryJobLog", "OwnRangeCarrier",
+    "DocumentKind", "JobLog", "JobState", "LabelLine", "MemoryJobLog",
     "PackingSlipData", "PackingSlipLine", "PdfFolderPrinter", "PrintJob", "PrinterKind",
     "PrinterUnavailable", "ProductLabel", "RawTcpPrinter", "RetryPolicy", "ReturnSlipData",
     "ReturnSlipLine", "Route", "ShippingLabelData", "Spooler", "StationProfile",

@@ -14,6 +14,8 @@ import barcode
 from barcode.errors import BarcodeError as _LibraryError
 from reportlab.pdfgen.canvas import Canvas
 
+from app.domain.barcodes import gtin_check_digit, has_gs1_check_digit
+
 PRINTER_DPIS = (203, 300)
 QUIET_MODULES = {"code128": (10, 10), "ean13": (11, 7)}
 MAX_MODULE_MILS = 15.0  # ~3 dots at 203 dpi, ~4-5 at 300 dpi: crisp on any thermal head
@@ -56,23 +58,18 @@ def modules(text: str, symbology: str) -> str:
         raise BarcodeError(f"cannot encode {text!r} as {symbology}: {exc}") from exc
 
 
-def ean13_check_digit(first12: str) -> str:
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
-    return str((10 - total % 10) % 10)
-
-
 def _check_ean13(text: str) -> None:
     if not (text.isascii() and text.isdigit() and len(text) in (12, 13)):
         raise BarcodeError(f"EAN-13 needs 12 or 13 digits, not {text!r}")
-    if len(text) == 13 and ean13_check_digit(text[:12]) != text[12]:
+    if len(text) == 13 and not has_gs1_check_digit(text):
         raise BarcodeError(f"EAN-13 {text} has a wrong check digit "
-                           f"(expected {ean13_check_digit(text[:12])})")
+                           f"(expected {gtin_check_digit(text[:12])})")
 
 
 def ean13_text(text: str) -> str:
     """The full 13 digits (check digit added when 12 were given)."""
     _check_ean13(text)
-    return text if len(text) == 13 else text + ean13_check_digit(text)
+    return text if len(text) == 13 else text + str(gtin_check_digit(text))
 
 
 def fit(bars: str, symbology: str, max_width: float, dpi: int,

@@ -100,6 +100,10 @@ class LabelPrinting:
         self.route, self.spooler = route, spooler
         self.printer = make_printer(route)
 
+    def use(self, route: Route) -> None:
+        """The station's label printer changed: the next label goes to the new one."""
+        self.route, self.printer = route, make_printer(route)
+
     def warm_up(self) -> None:
         label_fonts()
 

@@ -85,6 +85,9 @@ class CameraScanner(ScanSource):
         self.frame_interval_ms = frame_interval_ms
         self.preview = preview
         self.sightings = SightingFilter(hold_off_s)
+        # each gets every frame from the capture thread, e.g. the pack video's recorder;
+        # a sink must not block (it queues the frame and returns)
+        self.frame_sinks: list = []
         self.last_scan_latency_ms: float | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -142,6 +145,8 @@ class CameraScanner(ScanSource):
             if not ok:
                 self._capture_event.emit("ended")
                 return
+            for sink in list(self.frame_sinks):
+                sink.offer(frame, grabbed_at)
             # Every pass on a still after empty frames, and on each frame while a code that
             # only those passes read stays in view (else it would seem to come and go).
             still = hard_code_in_view or empty_frames + 1 >= self.fallback_after_frames

@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from scanners.symbology import gtin_check_ok
+from app.domain.barcodes import compress_upca, has_gs1_check_digit
 
 _F = zxingcpp.BarcodeFormat
 FORMATS = (_F.EAN13, _F.EAN8, _F.UPCA, _F.UPCE, _F.Code128, _F.Code39, _F.ITF,
@@ -130,7 +130,7 @@ def _normalised(text: str, symbology: str, quad) -> Read:
     if symbology == "upca" and len(text) == 13 and text.startswith("0"):
         text = text[1:]
     if symbology == "upce" and len(text) in (12, 13):
-        short = upca_to_upce(text[-12:])
+        short = compress_upca(text[-12:])
         text = short or text
     return Read(text, symbology, quad)
 
@@ -141,41 +141,7 @@ def _plausible(reads: list[Read]) -> list[Read]:
     for read in reads:
         if read.symbology in _LINEAR and len(read.text) < 3:
             continue
-        if read.symbology in ("ean13", "ean8", "upca") and not gtin_check_ok(read.text):
+        if read.symbology in ("ean13", "ean8", "upca") and not has_gs1_check_digit(read.text):
             continue
         kept.setdefault((read.text, read.symbology), read)
     return list(kept.values())
-
-
-def upca_to_upce(upca: str) -> str | None:
-    """The 8-digit UPC-E of a 12-digit UPC-A, or None when it has no short form."""
-    if len(upca) != 12 or not upca.isdigit() or upca[0] not in "01":
-        return None
-    m, p = upca[1:6], upca[6:11]
-    if m[2:] in ("000", "100", "200") and p[:2] == "00":
-        six = m[:2] + p[2:] + m[2]
-    elif m[3:] == "00" and p[:3] == "000":
-        six = m[:3] + p[3:] + "3"
-    elif m[4] == "0" and p[:4] == "0000":
-        six = m[:4] + p[4] + "4"
-    elif p[:4] == "0000" and p[4] in "56789":
-        six = m + p[4]
-    else:
-        return None
-    return upca[0] + six + upca[11]
-
-
-def upce_to_upca(upce: str) -> str | None:
-    """The 12-digit UPC-A a UPC-E stands for (the GTIN a product table holds)."""
-    if len(upce) != 8 or not upce.isdigit() or upce[0] not in "01":
-        return None
-    d, last = upce[1:7], upce[6]
-    if last in "012":
-        body = d[:2] + last + "0000" + d[2:5]
-    elif last == "3":
-        body = d[:3] + "00000" + d[3:5]
-    elif last == "4":
-        body = d[:4] + "00000" + d[4]
-    else:
-        body = d[:5] + "0000" + last
-    return upce[0] + body + upce[7]

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from scanners.symbology import GS, gtin_check_ok
+from app.domain.barcodes import has_gs1_check_digit
+from scanners.symbology import GS
 
 GS1_AIM_PREFIXES = ("]C1", "]d2", "]Q3", "]e0", "]J1")
 
@@ -164,7 +165,7 @@ def _check_value(ai: str, value: str) -> None:
         raise Gs1Error(f"({ai}) must be digits only, got {value!r}")
     if not value.isprintable():
         raise Gs1Error(f"({ai}) holds a control character: {value!r}")
-    if ai in ("00", "01", "02", "03", "8006", "8017", "8018") and not gtin_check_ok(value[:18]):
+    if ai in ("00", "01", "02", "03", "8006", "8017", "8018") and not has_gs1_check_digit(value[:18]):
         raise Gs1Error(f"({ai}) {value} has a wrong check digit")
     if ai in _DATE_AIS:
         _date(value, ai)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.barcodes import has_gs1_check_digit
+
 GS = "\x1d"
 
 #: AIM symbology identifiers ("]" + code letter + modifier) a scanner may prefix.
@@ -23,15 +25,6 @@ class Identified:
     symbology: str
 
 
-def gtin_check_ok(digits: str) -> bool:
-    """True when the last digit is the GS1 mod-10 check digit of the others."""
-    if not digits.isdigit() or len(digits) < 2:
-        return False
-    body, check = digits[:-1], int(digits[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
-
-
 def identify(raw: str) -> Identified:
     """Name the symbology of a scanner string: from its AIM prefix, else from its shape.
 
@@ -41,7 +34,7 @@ def identify(raw: str) -> Identified:
     prefix = raw[:3]
     if prefix in AIM_PREFIXES:
         return Identified(raw[3:], AIM_PREFIXES[prefix])
-    if raw.isdigit() and gtin_check_ok(raw):
+    if raw.isdigit() and has_gs1_check_digit(raw):
         shape = {8: "ean8", 12: "upca", 13: "ean13"}.get(len(raw))
         if shape:
             return Identified(raw, shape)

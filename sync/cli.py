@@ -21,12 +21,14 @@ from app.services.channel_stock import add_channel, list_channels
 from app.services.intake import take_in
 from app.services.leases import DEFAULT_LEASE_S
 from sync import intake_map
+from sync.alerts_cli import add_commands as add_alert_commands
+from sync.alerts_cli import run as run_alerts
 from sync.credentials import SECRET_FIELDS, CredentialsMissing, CredentialStore
 from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview
 from sync.csv_layouts import ColumnMapping
-from sync.runner import SETTINGS_FIELDS, SyncRunner, adapter_factory
+from sync.runner import SETTINGS_FIELDS, SyncRunner, adapter_factory, alert_delivery
 
-COMMANDS = ("sync", "import", "channel", "outbox")
+COMMANDS = ("sync", "import", "channel", "outbox", "alerts")
 
 
 def add_commands(subparsers) -> None:
@@ -71,6 +73,7 @@ def add_commands(subparsers) -> None:
     retry.add_argument("ids", nargs="*", type=int, metavar="ID")
     retry.add_argument("--all-failed", action="store_true", help="every FAILED message")
     retry.add_argument("--channel", help="with --all-failed: only this channel's")
+    add_alert_commands(subparsers)
 
 
 def run(args, credentials: CredentialStore | None = None, out=None, err=None) -> int:
@@ -83,6 +86,8 @@ def run(args, credentials: CredentialStore | None = None, out=None, err=None) ->
             return _import(args, uow, out, err)
         if args.command == "outbox":
             return _outbox(args, uow, out, err)
+        if args.command == "alerts":
+            return run_alerts(args, uow, credentials or CredentialStore(), out, err)
         return _channel(args, uow, credentials or CredentialStore(), out)
     except (PackdeskError, CsvImportError, CredentialsMissing, ValueError, OSError) as exc:
         print(f"packdesk {args.command}: {exc}", file=err)
@@ -100,7 +105,7 @@ def _open(args):
 
 def _sync(args, uow, credentials: CredentialStore, out) -> int:
     runner = SyncRunner(uow, adapter_factory(credentials), interval_s=args.interval,
-                        lease_s=args.lease)
+                        lease_s=args.lease, alerts=alert_delivery(uow, credentials))
     if not args.once:
         runner.on_state = lambda s: print(_line(s), file=out, flush=True)
         runner.start()
@@ -114,6 +119,9 @@ def _sync(args, uow, credentials: CredentialStore, out) -> int:
         print("No channel to sync; add one with: packdesk channel add CODE --kind ...", file=out)
     for state in states:
         print(_line(state), file=out)
+    alerts = runner.alert_result
+    if alerts is not None and (alerts.sent or alerts.failed or alerts.waiting or alerts.problems):
+        print(alerts.line(), file=out)
     return 0 if all(s.online and not s.last_result.startswith("error") for s in states) else 1
 
 

@@ -20,6 +20,12 @@ SECRET_FIELDS = {
     "taobao": ("app_secret", "session"),
     "csv": (),
 }
+# alert routes (issue 18), kept under "alert:<route code>": a robot's sign secret, SMTP login
+ALERT_SECRET_FIELDS = {"alert_dingtalk": ("secret",), "alert_mail": ("password",)}
+
+
+def _fields(kind: str) -> tuple[str, ...]:
+    return SECRET_FIELDS.get(kind) or ALERT_SECRET_FIELDS.get(kind, ())
 
 
 class CredentialsMissing(Exception):
@@ -54,7 +60,7 @@ class CredentialStore:
         return backend
 
     def save(self, channel_code: str, kind: str, secrets: dict[str, str]) -> None:
-        wanted = SECRET_FIELDS.get(kind, ())
+        wanted = _fields(kind)
         missing = [name for name in wanted if not secrets.get(name)]
         if missing:
             raise CredentialsMissing(f"Channel {channel_code}: missing {', '.join(missing)}.")
@@ -79,7 +85,7 @@ class CredentialStore:
         except ValueError:
             raise CredentialsMissing(f"The stored credentials of {channel_code} are not "
                                      "readable; store them again.") from None
-        missing = [name for name in SECRET_FIELDS.get(kind, ()) if not secrets.get(name)]
+        missing = [name for name in _fields(kind) if not secrets.get(name)]
         if missing:
             raise CredentialsMissing(f"Channel {channel_code}: stored credentials lack "
                                      f"{', '.join(missing)}; store them again.")

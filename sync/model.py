@@ -10,9 +10,23 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-OrderStatus = Literal["open", "cancelled", "refunded", "partially_refunded", "fulfilled"]
-ORDER_STATUSES: tuple[str, ...] = ("open", "cancelled", "refunded", "partially_refunded",
-                                   "fulfilled")
+OrderStatus = Literal["open", "on_hold", "awaiting_payment", "cancelled", "refunded",
+                      "partially_refunded", "fulfilled"]
+ORDER_STATUSES: tuple[str, ...] = ("open", "on_hold", "awaiting_payment", "cancelled",
+                                   "refunded", "partially_refunded", "fulfilled")
+
+Disposition = Literal["packable", "hold", "cancelled", "ignore"]
+# What the bench does with each unified status. Every adapter maps each status its platform
+# documents to one of ORDER_STATUSES (its STATUS_TABLE), so each lands here on purpose:
+# - packable: to the bench (partly refunded ones through review);
+# - hold: paid but not to ship now (on_hold: taken in, reserved and held), or not paid
+#   (awaiting_payment: a new order is not taken in; a known one is held until paid);
+# - cancelled: cancelled and its units freed (after packing, parked for a person);
+# - ignore: already shipped at the channel; nothing for the bench.
+DISPOSITIONS: dict[str, Disposition] = {
+    "open": "packable", "partially_refunded": "packable", "on_hold": "hold",
+    "awaiting_payment": "hold", "cancelled": "cancelled", "refunded": "cancelled",
+    "fulfilled": "ignore"}
 
 
 @dataclass(frozen=True)

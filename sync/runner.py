@@ -22,6 +22,7 @@ from app.services import outbox as box
 from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.leases import DEFAULT_LEASE_S, Claimant
 from app.services.unit_of_work import SyncUnitOfWorkFactory
+from sync.alert_delivery import AlertDelivery, DeliveryResult
 from sync.base import BadCursor, ChannelAdapter, ChannelError
 from sync.channel_sync import MAX_WAIT_S, ChannelOffline, ChannelSync, cycle_collector_paused
 from sync.credentials import CredentialsMissing, CredentialStore
@@ -34,6 +35,7 @@ __all__ = ["ChannelState", "ChannelSync", "SyncRunner", "adapter_factory",
 
 log = logging.getLogger("packdesk.sync")
 DEFAULT_INTERVAL_S = 15 * 60
+ALERT_INTERVAL_S = 30.0  # a supervisor hears of an alert within about half a minute
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ class SyncRunner:
                  interval_s: float = DEFAULT_INTERVAL_S,
                  on_state: Callable[[ChannelState], None] | None = None,
                  rng: random.Random | None = None, backoff_cap_s: float | None = None,
-                 lease_s: float = DEFAULT_LEASE_S, max_wait_s: float = MAX_WAIT_S) -> None:
+                 lease_s: float = DEFAULT_LEASE_S,
+                 alerts: Callable[[Claimant], AlertDelivery] | None = None,
+                 alert_interval_s: float = ALERT_INTERVAL_S,
+                 max_wait_s: float = MAX_WAIT_S) -> None:
         self.uow, self.adapter_for, self.interval_s = uow, adapter_for, interval_s
         self.max_wait_s = max_wait_s  # rate-limit waits per cycle; longer ones go offline
         self.on_state = on_state or (lambda state: None)
@@ -90,6 +95,11 @@ class SyncRunner:
         self._threads: list[threading.Thread] = []
         self._stop = threading.Event()
         self._lock = threading.Lock()
+        # alert notices to the supervisor's robots and mail (issue 18), drained in their thread
+        self.alerts = alerts(self.claimant) if alerts is not None else None
+        self.alert_interval_s = alert_interval_s
+        self.alert_result: DeliveryResult | None = None
+        self._alert_wake = threading.Event()
 
     # --- state ----------------------------------------------------------------------------
 
@@ -146,9 +156,28 @@ class SyncRunner:
             return [m.id for m in u.outbox.failed(code)]
 
     def run_once(self, codes: list[str] | None = None) -> list[ChannelState]:
-        """Every enabled channel once, in this thread (`packdesk sync --once`)."""
-        return [self.sync_channel(c) for c in self._channels()
-                if codes is None or c.code in codes]
+        """Every enabled channel once, in this thread (`packdesk sync --once`), then the
+        alert notices waiting for the routes (`alert_result`)."""
+        states = [self.sync_channel(c) for c in self._channels()
+                  if codes is None or c.code in codes]
+        self.deliver_alerts()
+        return states
+
+    def deliver_alerts(self) -> DeliveryResult | None:
+        """Send what the alert routes are owed; never raises."""
+        if self.alerts is None:
+            return None
+        try:
+            self.alert_result = self.alerts.deliver()
+        except Exception:  # the store is away for a moment: the next round sends them
+            log.exception("alert delivery failed")
+        return self.alert_result
+
+    def _alert_loop(self) -> None:
+        while not self._stop.is_set():
+            self.deliver_alerts()
+            self._alert_wake.wait(self.alert_interval_s)
+            self._alert_wake.clear()
 
     # --- the threads ----------------------------------------------------------------------
 
@@ -159,6 +188,10 @@ class SyncRunner:
         watcher = threading.Thread(target=self._watch, daemon=True, name="sync-channels")
         self._threads.append(watcher)
         watcher.start()
+        if self.alerts is not None:
+            notices = threading.Thread(target=self._alert_loop, daemon=True, name="sync-alerts")
+            self._threads.append(notices)
+            notices.start()
 
     def _watch(self) -> None:
         while not self._stop.is_set():
@@ -217,6 +250,7 @@ class SyncRunner:
         """Wake the workers; the watcher also looks for channels set up since the start
         (their new workers sync at once). Never blocks: the UI calls it."""
         self._rescan.set()
+        self._alert_wake.set()
         with self._lock:
             events = [e for name, e in self._wake.items() if code is None or name == code]
         for event in events:
@@ -228,6 +262,7 @@ class SyncRunner:
     def stop(self, timeout_s: float = 10.0) -> None:
         self._stop.set()
         self._rescan.set()
+        self._alert_wake.set()
         with self._lock:
             events, threads = list(self._wake.values()), list(self._threads)
         for event in events:
@@ -237,6 +272,13 @@ class SyncRunner:
         with self._lock:
             self._threads.clear()
             self._wake.clear()
+
+
+def alert_delivery(uow: SyncUnitOfWorkFactory, credentials: CredentialStore,
+                   timeout_s: float = 20.0) -> Callable[[Claimant], AlertDelivery]:
+    """What SyncRunner(alerts=...) wants: the alert sender, claiming as the runner does."""
+    return lambda claimant: AlertDelivery(uow, credentials, claimant=claimant,
+                                          timeout_s=timeout_s)
 
 
 def adapter_factory(credentials: CredentialStore, *, timeout_s: float = 20.0

@@ -154,7 +154,8 @@ class ShopifyAdapter:
         connection = data.get("orders")
         if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
             raise ChannelDataError(f"{CHANNEL}: orders answer has no orders.nodes list")
-        orders, errors = state.sift(self._mapped(node) for node in connection["nodes"])
+        orders, errors = state.sift(self._mapped(self._with_every_line(node))
+                                    for node in connection["nodes"])
         page_info = connection.get("pageInfo") or {}
         if page_info.get("hasNextPage") and page_info.get("endCursor"):
             state.page = str(page_info["endCursor"])
@@ -178,6 +179,29 @@ class ShopifyAdapter:
                 continue
             return data
 
+    def _with_every_line(self, node: Any) -> Any:
+        """An order's lines come 100 to a page: ask for the rest, so none is cut silently."""
+        lines = node.get("lineItems") if isinstance(node, dict) else None
+        if not isinstance(lines, dict) or not isinstance(lines.get("nodes"), list):
+            return node  # the mapper names what is missing
+        nodes = list(lines["nodes"])
+        page_info = lines.get("pageInfo") or {}
+        while page_info.get("hasNextPage"):
+            after = text(page_info.get("endCursor"))
+            if not after:
+                raise ChannelDataError(f"{CHANNEL}: order {text(node.get('id'))} has more "
+                                       "line items but no cursor to ask for them")
+            data = self._graphql("PackdeskOrderLineItems", q.ORDER_LINE_ITEMS,
+                                 {"id": node.get("id"), "first": q.LINES_PER_PAGE,
+                                  "after": after}, size=q.LINES_PER_PAGE)
+            more = (data.get("order") or {}).get("lineItems")
+            if not isinstance(more, dict) or not isinstance(more.get("nodes"), list):
+                raise ChannelDataError(f"{CHANNEL}: line items of order "
+                                       f"{text(node.get('id'))} came back without nodes")
+            nodes += more["nodes"]
+            page_info = more.get("pageInfo") or {}
+        return {**node, "lineItems": {**lines, "nodes": nodes}}
+
     def _mapped(self, node: Any):
         node = node if isinstance(node, dict) else {}
         order_id = text(node.get("id")) or "(no id)"
@@ -185,7 +209,9 @@ class ShopifyAdapter:
             updated = to_time(node.get("updatedAt"), "updatedAt")
         except Unmappable:
             updated = None
-        key = f"{order_id}@{text(node.get('updatedAt'))}"
+        key = (f"{order_id}@{text(node.get('updatedAt'))}@{text(node.get('cancelledAt'))}"
+               f"{text(node.get('displayFinancialStatus'))}"
+               f"{text(node.get('displayFulfillmentStatus'))}")
         return key, updated, map_safely(CHANNEL, order_id, node, map_order)
 
     # --- fulfilment -------------------------------------------------------------------
@@ -369,25 +395,54 @@ def fulfilment_groups(order: dict[str, Any], fulfilment: Fulfilment) -> list[dic
     return groups
 
 
+# Every value of the Admin GraphQL enums the order's status is read from (API 2026-01;
+# FULFILLMENT_NOT_REQUIRED arrives in 2026-10), each mapped on purpose
+# (sync.model.DISPOSITIONS). A value not listed is parked for a person, never packed.
+FULFILLMENT_TABLE = {
+    "UNFULFILLED": "open", "OPEN": "open", "IN_PROGRESS": "open",
+    "PENDING_FULFILLMENT": "open", "PARTIALLY_FULFILLED": "open",
+    "REQUEST_DECLINED": "open",  # a fulfilment service declined: the bench ships it
+    "ON_HOLD": "on_hold",  # all unfulfilled items are on hold
+    "SCHEDULED": "on_hold",  # to be fulfilled at a later date
+    "FULFILLED": "fulfilled", "FULFILLMENT_NOT_REQUIRED": "fulfilled",
+    "RESTOCKED": "cancelled",  # every item went back to stock: nothing to ship
+}
+FINANCIAL_TABLE = {
+    "PAID": "open",
+    "AUTHORIZED": "open",  # validated; captured when it ships
+    "PARTIALLY_REFUNDED": "partially_refunded",
+    "PENDING": "awaiting_payment", "EXPIRED": "awaiting_payment",
+    "PARTIALLY_PAID": "awaiting_payment",
+    "REFUNDED": "refunded",
+    "VOIDED": "cancelled",  # an authorised, uncaptured order cancelled
+}
+# Which answer wins when the two disagree: gone beats shipped beats unpaid beats held.
+PRECEDENCE = ("cancelled", "refunded", "fulfilled", "awaiting_payment", "on_hold",
+              "partially_refunded", "open")
+
+
 def map_status(node: dict[str, Any]) -> str:
     if node.get("cancelledAt"):
         return "cancelled"
-    financial = text(node.get("displayFinancialStatus"))
-    if financial in ("REFUNDED", "VOIDED"):
-        return "refunded"
-    if financial == "PARTIALLY_REFUNDED":
-        return "partially_refunded"
-    if text(node.get("displayFulfillmentStatus")) == "FULFILLED":
-        return "fulfilled"
-    return "open"
+    answers = []
+    for field_name, table in (("displayFinancialStatus", FINANCIAL_TABLE),
+                              ("displayFulfillmentStatus", FULFILLMENT_TABLE)):
+        value = text(need(node, field_name))
+        if value not in table:
+            raise Unmappable(f"{field_name} {value!r} is not one Packdesk knows")
+        answers.append(table[value])
+    return min(answers, key=PRECEDENCE.index)
 
 
 def map_line(node: dict[str, Any]) -> UnifiedLine:
+    """What is left to ship: currentQuantity, not the quantity first ordered (an edit that
+    removed units, or a refund, lowers only currentQuantity)."""
     line_id = text(need(node, "id"))
     money = need(node, "originalUnitPriceSet", "shopMoney")
     return UnifiedLine(channel_line_id=line_id, sku=text(node.get("sku")),
                        name=text(node.get("name")),
-                       quantity=to_quantity(need(node, "quantity"), f"quantity of line {line_id}"),
+                       quantity=to_quantity(need(node, "currentQuantity"),
+                                            f"current quantity of line {line_id}"),
                        unit_price=to_decimal(need(money, "amount"), f"price of line {line_id}"),
                        currency=text(money.get("currencyCode")))
 
@@ -395,7 +450,8 @@ def map_line(node: dict[str, Any]) -> UnifiedLine:
 def map_order(node: dict[str, Any]) -> UnifiedOrder:
     """One GraphQL Order node (fields as in shopify_queries.ORDERS) to the unified order."""
     address = node.get("shippingAddress") or {}
-    lines = tuple(map_line(n) for n in need(node, "lineItems", "nodes"))
+    lines = tuple(line for line in (map_line(n) for n in need(node, "lineItems", "nodes"))
+                  if line.quantity != 0)
     tracking = [t for f in node.get("fulfillments") or [] for t in f.get("trackingInfo") or []]
     customer = node.get("customer") or {}
     return UnifiedOrder(

@@ -4,6 +4,13 @@ Each must stay under Shopify's single-query limit of 1000 requested points (a co
 costs 2 plus `first` times one node); the orders page is sized from what Shopify answers.
 """
 
+LINE_FIELDS = """
+fragment PackdeskLine on LineItem {
+  id sku name quantity currentQuantity
+  originalUnitPriceSet { shopMoney { amount currencyCode } }
+}
+"""
+
 ORDERS = """
 query PackdeskOrders($first: Int!, $after: String, $query: String!) {
   orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) {
@@ -16,13 +23,28 @@ query PackdeskOrders($first: Int!, $after: String, $query: String!) {
         name address1 address2 city province provinceCode zip countryCodeV2 phone
       }
       lineItems(first: 100) {
-        nodes { id sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } }
+        pageInfo { hasNextPage endCursor }
+        nodes { ...PackdeskLine }
       }
       fulfillments(first: 10) { id trackingInfo(first: 5) { number company } }
     }
   }
 }
-"""
+""" + LINE_FIELDS
+
+LINES_PER_PAGE = 100
+
+ORDER_LINE_ITEMS = """
+query PackdeskOrderLineItems($id: ID!, $first: Int!, $after: String) {
+  order(id: $id) {
+    id
+    lineItems(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...PackdeskLine }
+    }
+  }
+}
+""" + LINE_FIELDS
 
 FULFILLMENT_ORDERS = """
 query PackdeskFulfillmentOrders($id: ID!) {

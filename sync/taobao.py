@@ -35,10 +35,25 @@ from sync.model import (
 from sync.taobao_top import ALREADY_CONSIGNED, TopRejected, sign, timestamp, unwrap
 
 CHANNEL = "taobao"
-UNPAID = frozenset({"WAIT_BUYER_PAY", "TRADE_NO_CREATE_PAY", "PAY_PENDING",
-                    "WAIT_PRE_AUTH_CONFIRM"})
-SHIPPED = frozenset({"WAIT_BUYER_CONFIRM_GOODS", "TRADE_BUYER_SIGNED", "TRADE_FINISHED"})
-CLOSED = frozenset({"TRADE_CLOSED", "TRADE_CLOSED_BY_TAOBAO"})
+# Every trade status taobao.trades.sold.get documents (交易状态可选值), each mapped on
+# purpose (sync.model.DISPOSITIONS); refunds on the lines refine it in map_status.
+STATUS_TABLE = {
+    "TRADE_NO_CREATE_PAY": "awaiting_payment",  # 没有创建支付宝交易
+    "WAIT_BUYER_PAY": "awaiting_payment",  # 等待买家付款
+    "PAY_PENDING": "awaiting_payment",  # 国际信用卡支付付款确认中
+    "WAIT_PRE_AUTH_CONFIRM": "awaiting_payment",  # 0元购合约中
+    "PAID_FORBID_CONSIGN": "on_hold",  # 拼团中或发货强管控: paid, shipping forbidden
+    "WAIT_SELLER_SEND_GOODS": "open",  # 等待卖家发货
+    "SELLER_CONSIGNED_PART": "open",  # 卖家部分发货
+    "WAIT_BUYER_CONFIRM_GOODS": "fulfilled",  # 卖家已发货
+    "TRADE_BUYER_SIGNED": "fulfilled",  # 买家已签收 (货到付款)
+    "TRADE_FINISHED": "fulfilled",  # 交易成功
+    "TRADE_CLOSED": "cancelled",  # 退款成功后关闭, or closed before paying
+    "TRADE_CLOSED_BY_TAOBAO": "cancelled",  # 付款以前关闭
+}
+UNPAID = frozenset(s for s, unified in STATUS_TABLE.items() if unified == "awaiting_payment")
+SHIPPED = frozenset(s for s, unified in STATUS_TABLE.items() if unified == "fulfilled")
+CLOSED = frozenset(s for s, unified in STATUS_TABLE.items() if unified == "cancelled")
 REFUNDING = frozenset({"WAIT_SELLER_AGREE", "WAIT_BUYER_RETURN_GOODS",
                        "WAIT_SELLER_CONFIRM_GOODS", "SUCCESS"})
 TRADE_FIELDS = ("tid,tid_str,status,buyer_nick,buyer_message,created,modified,receiver_name,"
@@ -127,7 +142,7 @@ class TaobaoAdapter:
                 updated = to_time(trade.get("modified"), "modified", CHINA_TIME)
             except Unmappable:
                 updated = None
-            yield (f"{tid}@{text(trade.get('modified'))}", updated,
+            yield (f"{tid}@{text(trade.get('modified'))}@{text(trade.get('status'))}", updated,
                    map_safely(CHANNEL, tid, trade, map_trade))
 
     # --- fulfilment -------------------------------------------------------------------
@@ -216,16 +231,15 @@ def to_count(value: Any) -> int:
 
 def map_status(trade: dict[str, Any], lines: list[dict[str, Any]]) -> str:
     status = text(need(trade, "status"))
+    if status not in STATUS_TABLE:
+        raise Unmappable(f"trade status {status!r} is not one Packdesk knows")
     refunds = {text(o.get("refund_status")) for o in lines}
     if status in CLOSED:
         return "refunded" if "SUCCESS" in refunds else "cancelled"
-    if status in SHIPPED:
-        return "partially_refunded" if refunds & REFUNDING else "fulfilled"
-    if status in UNPAID:
-        raise Unmappable(f"trade status {status} means it is not paid yet")
-    if status not in ("WAIT_SELLER_SEND_GOODS", "SELLER_CONSIGNED_PART", "PAID_FORBID_CONSIGN"):
-        raise Unmappable(f"trade status {status!r} is not one Packdesk knows")
-    return "partially_refunded" if refunds & REFUNDING else "open"
+    unified = STATUS_TABLE[status]
+    if unified in ("open", "fulfilled") and refunds & REFUNDING:
+        return "partially_refunded"
+    return unified
 
 
 def map_line(order: dict[str, Any]) -> UnifiedLine:

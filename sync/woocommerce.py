@@ -45,13 +45,25 @@ from sync.model import (
 
 CHANNEL = "woocommerce"
 API = "/wp-json/wc/v3"
-UNPAID = frozenset({"pending", "on-hold", "failed", "checkout-draft"})
 # What Woo answers when no key reached it: the endpoint's permission check refuses an
 # anonymous request, or WC_REST_Authentication saw a Basic header without its key
 NO_KEY_ARRIVED = frozenset({"woocommerce_rest_cannot_view", "woocommerce_rest_cannot_create",
                             "woocommerce_rest_cannot_edit"})
-STATUS_MAP = {"processing": "open", "completed": "fulfilled", "cancelled": "cancelled",
-              "refunded": "refunded", "trash": "cancelled"}
+# Every order status WooCommerce documents (Automattic\WooCommerce\Enums\OrderStatus and the
+# REST v3 `status` options), each mapped on purpose (sync.model.DISPOSITIONS). Each one is
+# delivered: an order that goes back from processing to on-hold, pending or failed must reach
+# the bench, which holds it.
+STATUS_TABLE = {
+    "pending": "awaiting_payment",  # received, no payment yet
+    "processing": "open",  # paid, stock reduced
+    "on-hold": "awaiting_payment",  # awaiting payment confirmation (bank transfer, cheque)
+    "completed": "fulfilled",
+    "cancelled": "cancelled",
+    "refunded": "refunded",
+    "failed": "awaiting_payment",  # payment failed or declined
+    "checkout-draft": "awaiting_payment",  # the blocks checkout, not finished
+    "trash": "cancelled",
+}
 
 
 @dataclass(frozen=True)
@@ -129,8 +141,7 @@ class WooCommerceAdapter:
         except (KeyError, ValueError) as exc:
             raise ChannelDataError(f"{CHANNEL}: order list has no usable X-WP-TotalPages "
                                    "header") from exc
-        orders, errors = state.sift(self._mapped(row) for row in rows
-                                    if not (isinstance(row, dict) and row.get("status") in UNPAID))
+        orders, errors = state.sift(self._mapped(row) for row in rows)
         if page_no < total_pages:
             state.page = str(page_no + 1)
             return Page(orders, errors, state.dumps(), done=False)
@@ -145,7 +156,10 @@ class WooCommerceAdapter:
             updated = to_time(modified, "date_modified_gmt")
         except Unmappable:
             updated = None
-        return f"{order_id}@{modified}", updated, map_safely(CHANNEL, order_id, row, map_order)
+        # the status is in the key: two changes in one second (Woo keeps whole seconds) are
+        # two versions, and a hold right after payment must not look like a duplicate
+        key = f"{order_id}@{modified}@{text(row.get('status'))}"
+        return key, updated, map_safely(CHANNEL, order_id, row, map_order)
 
     # --- fulfilment -------------------------------------------------------------------
 
@@ -252,11 +266,11 @@ def ships_whole_order(order: dict[str, Any], fulfilment: Fulfilment) -> bool:
 
 def map_status(row: dict[str, Any]) -> str:
     status = text(need(row, "status"))
-    if status not in STATUS_MAP:
+    if status not in STATUS_TABLE:
         raise Unmappable(f"order status {status!r} is not one Packdesk knows")
     if status in ("processing", "completed") and row.get("refunds"):
         return "partially_refunded"
-    return STATUS_MAP[status]
+    return STATUS_TABLE[status]
 
 
 def map_line(item: dict[str, Any], currency: str) -> UnifiedLine:

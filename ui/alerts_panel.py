@@ -146,10 +146,12 @@ class AlertsPanel(QWidget):
 
 
 def build_alerts_panel(uow_factory, tasks=None, parent: QWidget | None = None) -> AlertsPanel:
-    """The panel on a store; refreshes run on the store worker (they write alerts)."""
+    """The panel on a store. A refresh reads every open order, so it and the
+    acknowledgements (in order after it) run on the periodic worker, never in the scans'
+    queue (issue 20)."""
     from app.services.alerts import acknowledge_alert, refresh_alerts
 
-    run = tasks.run_in_store if tasks is not None else run_now
+    run = tasks.run_periodic if tasks is not None else run_now
     panel = AlertsPanel(lambda: refresh_alerts(uow_factory()),
                         lambda alert_id, name: acknowledge_alert(uow_factory(), alert_id, name),
                         run, parent=parent)

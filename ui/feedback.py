@@ -36,7 +36,7 @@ LOOKS: dict[str, Look] = {
     "ready": Look("#37474f", "#ffffff", None),
     "opened": Look("#37474f", "#ffffff", "open"),
     "verified": Look("#1b7f3b", "#ffffff", "verified"),
-    "manual": Look("#1b7f3b", "#ffffff", "verified"),
+    "manual": Look("#0277bd", "#ffffff", "verified"),  # confirmed by hand: not scan green
     "undone": Look("#5d4037", "#ffffff", "undo"),
     "dropped": Look("#5d4037", "#ffffff", "undo"),  # an order taken out of a merged parcel
     "complete": Look("#0d47a1", "#ffffff", "complete"),
@@ -46,6 +46,10 @@ LOOKS: dict[str, Look] = {
     "over_scan": Look("#e65100", "#ffffff", "over"),
     "cancelled": Look("#000000", "#ff5252", "cancelled"),
     "problem": Look("#f9a825", "#000000", "problem"),
+    "busy": Look("#00838f", "#ffffff", "problem"),  # open at another station
+    "taken_over": Look("#00695c", "#ffffff", "open"),  # moved here by a supervisor
+    "label_not_printed": Look("#6a1b9a", "#ffffff", "problem"),  # the next order waits
+    "label_printed": Look("#0d47a1", "#ffffff", None),  # after "printing…": it did
 }
 
 # (frequency Hz, milliseconds) steps; 0 Hz is a pause

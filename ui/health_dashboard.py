@@ -53,10 +53,10 @@ class HealthDashboardWidget(QWidget):
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.reload)
         self.figures: dict[str, QLabel] = {}
-        self.packers = QTableWidget(0, 5, self)
+        self.packers = QTableWidget(0, 6, self)
         self.packers.setHorizontalHeaderLabels([
             self.tr("Packer"), self.tr("Orders"), self.tr("Orders / hour"),
-            self.tr("Scan to label (s)"), self.tr("Mis-scans")])
+            self.tr("Scan to label (s)"), self.tr("Mis-scans"), self.tr("Confirmed by hand")])
         self.packers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packers.verticalHeader().setVisible(False)
         self.chart = QChart()
@@ -129,7 +129,7 @@ class HealthDashboardWidget(QWidget):
             cells = (p.packer, str(p.orders_packed),
                      "" if p.orders_per_hour is None else f"{p.orders_per_hour:.1f}",
                      "" if p.scan_to_label_s is None else f"{p.scan_to_label_s:.0f}",
-                     _percent(p.mis_scan_rate) or "")
+                     _percent(p.mis_scan_rate) or "", str(p.by_hand))
             for column, text in enumerate(cells):
                 self.packers.setItem(row, column, QTableWidgetItem(text))
 

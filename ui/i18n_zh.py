@@ -1,6 +1,8 @@
 """Simplified Chinese for the UI (UI_ZH, by English source text) and for the core's
 message templates (CORE_ZH). `make translations` compiles them into the .qm file."""
 
+from sync.alert_text import ALERT_ZH
+
 UI_ZH = {
     "No camera": "没有摄像头",
     "No camera found at index %1. Plug one in, or choose another camera or a video file in Settings.":
@@ -38,6 +40,33 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    "Scale": "电子秤",
+    "Weight:": "重量：",
+    "Zero check:": "归零检查：",
+    "Zero check": "归零检查",
+    "Zero the scale": "电子秤归零",
+    "Not checked yet this shift.": "本班次尚未检查。",
+    "overload: take the weight off": "超载：请拿走重物",
+    "under zero: zero the scale": "低于零：请将电子秤归零",
+    "busy": "忙碌中",
+    "not readable": "无法读取",
+    "stable": "稳定",
+    "moving": "不稳定",
+    "Take everything off the scale and wait for a stable reading…": "请清空秤台，等待读数稳定……",
+    "Passed: the empty scale reads %1 g.": "通过：空秤读数为 %1 克。",
+    "press Zero the scale": "请点击“电子秤归零”",
+    "press the scale's zero key": "请按电子秤上的归零键",
+    "Failed: the scale reads %1 g with nothing on it; %2, then check again.":
+        "未通过：秤上没有东西时读数为 %1 克；%2，然后再检查一次。",
+    "Scale on %1 stopped": "%1 上的电子秤已停止",
+    "Scale on %1 connected": "%1 上的电子秤已连接",
+    "Scale on %1 reconnected": "%1 上的电子秤已重新连接",
+    "Scale on %1 not found: %2; retrying": "找不到 %1 上的电子秤：%2；正在重试",
+    "Scale on %1 disconnected (%2); waiting for it to come back": "%1 上的电子秤已断开（%2）；等待重新连接",
+    "device vanished": "设备已消失",
+    "device closed": "设备已关闭",
+    "Scale port": "电子秤端口",
+    "Scale protocol": "电子秤协议",
     "Keyboard scanner off": "键盘式扫码枪已关闭",
     "Packdesk": "Packdesk 打包台",
     "Station {0}": "工位 {0}",
@@ -454,6 +483,38 @@ UI_ZH = {
     "The store is damaged": "数据库已损坏",
     "The database server cannot be reached": "无法连接数据库服务器",
     "The store cannot be opened": "无法打开数据库",
+    # the bench: a label not printed holds the next order (issue 21)
+    "Label for {0} NOT printed: {1}: {2}": "{0} 的面单未打印：{1}：{2}",
+    "Label for {0}: printed on {1}": "{0} 的面单：已在 {1} 打印",
+    "Label for {0} printed on {1}. Scan the next order.": "{0} 的面单已在 {1} 打印。请扫描下一个订单。",
+    "Label for {0} not printed: {1}: {2}\nSwitch it on (the label then prints by itself), choose another label printer in Settings, or scan {3} to pack on.":
+        "{0} 的面单未打印：{1}：{2}\n请打开打印机（面单会自动打印），在设置中选择其他面单打印机，或扫描 {3} 继续打包。",
+    "the label printer": "面单打印机",
+    "The label printer is used at once; language and scanner changes apply when Packdesk starts again.":
+        "面单打印机立即生效；语言和扫码枪的更改在 Packdesk 重新启动后生效。",
+    # the bench: a supervisor takes over a busy order (issue 13)
+    "Take over…": "接手…",
+    "{0} A supervisor can take it over here: press “Take over…” or scan {1}.":
+        "{0}主管可以在本工位接手：按“接手…”或扫描 {1}。",
+    "No busy order to take over: scan the order that is open at another station first.":
+        "没有可接手的订单：请先扫描在其他工位打开的订单。",
+    "Take over order {0}": "接手订单 {0}",
+    "The other station froze": "另一个工位卡住了",
+    "The packer moved to this station": "打包员换到了本工位",
+    "The packer has gone home": "打包员已下班",
+    # confirm by hand needs a supervisor
+    "Confirm {0} by hand": "手动确认 {0}",
+    "{0} by hand": "{0} 件手动",
+    "Confirmed by hand": "手动确认",
+    # leaving the bench
+    "Order {0} stays open for {1} with its verified items: scan it to go on with it.":
+        "订单 {0} 仍为 {1} 保持打开，已核对的商品保留：扫描它即可继续。",
+    "Scan an order.": "请扫描订单。",
+    "Logged out.": "已退出登录。",
+    "Logged out. Order {0} stays open at this station with 1 verified item; scan it again to go on.":
+        "已退出登录。订单 {0} 在本工位保持打开，已核对 1 件；再次扫描即可继续。",
+    "Logged out. Order {0} stays open at this station with {1} verified items; scan it again to go on.":
+        "已退出登录。订单 {0} 在本工位保持打开，已核对 {1} 件；再次扫描即可继续。",
 }
 
 CORE_ZH = {
@@ -632,4 +693,27 @@ CORE_ZH = {
         "渠道已受理退货单 {rma} 的退款；无需手动结束。",
     "Return {rma} has no refund waiting for the channel; there is nothing to close by hand.":
         "退货单 {rma} 没有等待渠道处理的退款；无需手动结束。",
+    "Quiet hours are two times like 22:00-07:00, not {text}.":
+        "免打扰时段应写成两个时间，例如 22:00-07:00，而不是 {text}。",
+    "A route code is 1-24 lower-case letters, digits, - or _, not {code!r}.":
+        "告警路由代码须为 1-24 个小写字母、数字、- 或 _，不能是 {code!r}。",
+    "A route is dingtalk, wecom or mail, not {kind}.": "告警路由类型只能是 dingtalk、wecom 或 mail，不能是 {kind}。",
+    "Unknown alert kinds: {kinds}; choose from {known}.": "未知的告警类型：{kinds}；可选：{known}。",
+    "A route's language is en or zh_CN, not {language}.": "告警路由的语言只能是 en 或 zh_CN，不能是 {language}。",
+    "Quiet hours need a start and an end, like 22:00-07:00.": "免打扰时段需要开始和结束时间，例如 22:00-07:00。",
+    "Route {code}: a robot's webhook is a URL, not {target}.": "告警路由 {code}：机器人的 Webhook 应是网址，而不是 {target}。",
+    "Route {code}: give the mail addresses, comma-separated.": "告警路由 {code}：请填写收件邮箱，用逗号分隔。",
+    "Route {code}: a mail route needs smtp_host.": "告警路由 {code}：邮件路由需要设置 smtp_host。",
+    "Unknown time zone {zone}.": "未知的时区 {zone}。",
+    "There is no alert route {code}.": "没有告警路由 {code}。",
+    # alert messages and notices (issue 18); the sender formats them without Qt (sync/alert_text.py)
+    **ALERT_ZH,
+    "Packing on without the label for {numbers}; this is recorded. It still prints when the printer is back. Scan the next order.":
+        "不等 {numbers} 的面单，继续打包；此操作已记录。打印机恢复后面单仍会打印。请扫描下一个订单。",
+    "Recording that packing goes on without the label": "记录不等面单继续打包",
+    "Confirming an item by hand": "手动确认商品",
+    "{left} Its 1 verified item no longer counts: take it out of the box.":
+        "{left} 已核对的 1 件不再计数：请把它从箱子里取出。",
+    "{left} Its {count} verified items no longer count: take them out of the box.":
+        "{left} 已核对的 {count} 件不再计数：请把它们从箱子里取出。",
 }

@@ -109,7 +109,16 @@ class MainWindow(QMainWindow):
         self.packer = None
         self.bench.set_packer(None)
         self.idle_lock.disarm()
-        self._show_login(self.tr("Logged out. An open order stays open for you."))
+        parked = self.bench.open_order_summary()
+        if parked is None:
+            notice = self.tr("Logged out.")
+        elif parked[1] == 1:
+            notice = self.tr("Logged out. Order {0} stays open at this station with 1 verified "
+                             "item; scan it again to go on.").format(parked[0])
+        else:
+            notice = self.tr("Logged out. Order {0} stays open at this station with {1} "
+                             "verified items; scan it again to go on.").format(*parked)
+        self._show_login(notice)
 
     def _on_idle_lock_locked(self) -> None:
         if self.packer is None:

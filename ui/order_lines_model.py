@@ -13,6 +13,8 @@ ICON = QSize(56, 56)
 Index = QModelIndex | QPersistentModelIndex
 
 
+BY_HAND_LINE = "#b3e5fc"  # confirmed by hand: not the green of a scanned line
+
 class OrderLinesModel(QAbstractTableModel):
     COLUMNS = ("image", "sku", "name", "verified", "bin", "order")  # order: merged parcels
 
@@ -23,6 +25,7 @@ class OrderLinesModel(QAbstractTableModel):
         self._pixmaps: dict[str, QPixmap] = {}
         self._lot_hints: dict[str, str] = {}
         self._cancelled: frozenset[str] = frozenset()  # orders of the parcel now cancelled
+        self._by_hand: dict[str, int] = {}  # units per SKU confirmed by hand, not scanned
 
     def set_lines(self, lines: tuple[LineView, ...], highlight_sku: str = "") -> None:
         """New lines; the same order's lines again only repaint the rows that changed."""
@@ -31,7 +34,7 @@ class OrderLinesModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
             self._lines, self._highlight_sku = lines, highlight_sku
-            self._lot_hints = {}
+            self._lot_hints, self._by_hand = {}, {}
             self.endResetModel()
             return
         # verdicts carry no image paths (one query less per scan): keep the ones we have
@@ -68,14 +71,19 @@ class OrderLinesModel(QAbstractTableModel):
             bin_text = line.bin_location
             if line.sku in self._lot_hints:
                 bin_text += "\n" + self.tr("lot {0}").format(self._lot_hints[line.sku])
+            verified = f"{line.verified} / {line.quantity}"
+            if self._by_hand.get(line.sku):
+                verified += "\n" + self.tr("{0} by hand").format(self._by_hand[line.sku])
             return {"sku": line.sku, "name": line.name, "bin": bin_text,
-                    "verified": f"{line.verified} / {line.quantity}",
+                    "verified": verified,
                     "order": line.order_number}.get(column)
         if role == Qt.ItemDataRole.DecorationRole and column == "image":
             return self._pixmap(line)
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.order_number in self._cancelled:
                 return QBrush(QColor("#ef9a9a"))
+            if self._by_hand.get(line.sku):
+                return QBrush(QColor(BY_HAND_LINE))
             if line.complete:
                 return QBrush(QColor("#c8e6c9"))
             if line.sku == self._highlight_sku:
@@ -115,6 +123,14 @@ class OrderLinesModel(QAbstractTableModel):
         self._lot_hints = dict(hints)
         if self._lines:
             self.dataChanged.emit(self.index(0, 4), self.index(len(self._lines) - 1, 4))
+
+    def set_by_hand(self, units: dict[str, int]) -> None:
+        """Lines with units confirmed by hand show in their own colour and say how many."""
+        if units != self._by_hand:
+            self._by_hand = dict(units)
+            if self._lines:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._lines) - 1, len(self.COLUMNS) - 1))
 
     def set_cancelled(self, numbers: frozenset[str]) -> None:
         """Lines of a merged parcel's cancelled orders show red until the order is dropped."""

@@ -16,17 +16,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.command_codes import BenchCommand, parse_command
-from app.domain.errors import PackdeskError
+from app.domain.errors import PackdeskError, TakenOver
 from app.services import commands as c
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
 from app.services.prediction import predict_item_scan
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
 from scanners import gs1
-from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
+from ui.pack_bench_dialogs import BenchDialogs
+from ui.pack_bench_label import LabelWatch
 from ui.pack_bench_parcels import ParcelActions
+from ui.pack_bench_takeover import TakeOver
 from ui.pack_bench_view import PackBenchView
 from ui.tasks import TaskManager
 from ui.threads import main_thread_only
@@ -47,7 +49,7 @@ class _Scan:
     serial: str = ""
 
 
-class PackBench(ParcelActions, PackBenchView):
+class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -59,6 +61,7 @@ class PackBench(ParcelActions, PackBenchView):
         self.service, self.tasks, self.sounds = service, tasks, sounds
         self.label_output = label_output
         self.packer: PackerView | None = None
+        self._last_packer: str | None = None  # who packed here last (the bench is theirs)
         self.session_id: int | None = None
         self.order: OrderView | None = None
         self.last_completion: Completion | None = None
@@ -76,12 +79,39 @@ class PackBench(ParcelActions, PackBenchView):
         self.reprint_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.REPRINT))
         self.merge_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.MERGE))
         self.drop_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.DROP))
+        self.takeover_button.clicked.connect(
+            lambda: self._enqueue_command(BenchCommand.TAKEOVER))
         self.show_idle()
 
     # ---- input -------------------------------------------------------------------------
     def set_packer(self, packer: PackerView | None) -> None:
+        """Another packer at the bench starts clean: the order left open stays open (its
+        scans kept) for whoever scans it next, and the banner says so."""
         self.packer = packer
+        if packer is not None:
+            previous, self._last_packer = self._last_packer, packer.name
+            if previous is not None and previous != packer.name:
+                self._hand_over_bench(previous)
         self.scan_field.setFocus()
+
+    def open_order_summary(self) -> tuple[str, int] | None:
+        """(number, items verified) of the order open at this bench, if any."""
+        if self.session_id is None or self.order is None:
+            return None
+        return self.order.number, self.order.items_verified
+
+    def _hand_over_bench(self, previous: str) -> None:
+        parked = self.open_order_summary()
+        self.session_id, self.order, self._confirmed_order = None, None, None
+        self._queue.clear()
+        self._withdraw_takeover()
+        self.show_idle()
+        if parked is not None:
+            self._show("ready", self.tr("Order {0} stays open for {1} with its verified "
+                                        "items: scan it to go on with it.").format(
+                                            parked[0], previous))
+        else:
+            self._show("ready", self.tr("Scan an order."))
 
     def handle_scan(self, text: str, symbology: str = "", source: str = "wedge") -> None:
         """Every scan from every source comes here (keyboard wedge, serial, camera)."""
@@ -169,7 +199,8 @@ class PackBench(ParcelActions, PackBenchView):
         elif self.packer is None:
             self._show("problem", self.tr("Log in first."))
         elif self.session_id is None:
-            self._open_order(scan)
+            if not self._label_holds_next_order():
+                self._open_order(scan)
         elif scan.predicted == "invalid":
             pass  # garbage: shown already, nothing to record
         else:
@@ -189,6 +220,12 @@ class PackBench(ParcelActions, PackBenchView):
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy, self._in_flight = False, ""
+        if isinstance(error, TakenOver):  # a supervisor moved the order to another station
+            self.session_id, self.order, self._confirmed_order = None, None, None
+            self._queue.clear()  # the scans that followed were for that order too
+            self.show_idle()
+            self._show("problem", error_text(error), sticky=True)
+            return
         if self._confirmed_order is not None and self.session_id is not None:
             self.order = self._confirmed_order  # forget what was painted in advance
             self.show_order(self.order)
@@ -203,6 +240,10 @@ class PackBench(ParcelActions, PackBenchView):
         cmd = c.OpenOrder(scan.text, self.packer.name, scan.source, number)
         self._submit(lambda: self.service.open_order(cmd), self._on_order_opened)
 
+    def _open_picked(self, number: str | None) -> None:
+        """One of several matching orders, picked in the dialog."""
+        self._open_order(_Scan(number or "", "", "pick", 1, uuid.uuid4().hex), number)
+
     def _scan_item(self, scan: _Scan) -> None:
         cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
                          scan.symbology, scan.lot, scan.serial, scan.code)
@@ -214,6 +255,10 @@ class PackBench(ParcelActions, PackBenchView):
             self.logout_requested.emit()
         elif command is BenchCommand.REPRINT:
             self._reprint()
+        elif command is BenchCommand.SKIPLABEL:
+            self._skip_label()
+        elif command is BenchCommand.TAKEOVER:
+            self._ask_takeover()
         elif self.session_id is None:
             self._show("problem", self.tr("No order is open. Scan an order first."))
         elif command is BenchCommand.UNDO:
@@ -243,15 +288,21 @@ class PackBench(ParcelActions, PackBenchView):
                 self.show_idle()
                 if result.order is not None:
                     self.show_order(result.order)
+                    self._set_actions_enabled(False)  # not open here: nothing to undo or hold
+            if result.outcome == "busy":
+                self._offer_takeover(result)
+                return
+            self._withdraw_takeover()
             self._show(look, result.message, sticky=result.outcome == "cancelled")
             return
+        self._withdraw_takeover()
         self.session_id, self.order = result.session_id, result.order
         self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
         self._confirmed_order = result.order
         self.show_order(result.order, log=result.log)
         self.set_merge_offer(result.merge_offer)
         self._suggest_lots(result.order)
-        self._show("opened", result.message)
+        self._show("taken_over" if result.outcome == "taken_over" else "opened", result.message)
         if result.order.complete and not result.merge_offer:
             self._complete(None)
 
@@ -331,9 +382,13 @@ class PackBench(ParcelActions, PackBenchView):
         self.label_done.emit(where)
 
     def _on_label_failed(self, error: BaseException) -> None:
+        """The label could not even be queued (not rendered, the queue not written)."""
+        numbers = tuple(self.last_completion.order.numbers) if self.last_completion else ()
+        printer = getattr(getattr(self.label_output, "printer", None), "name",
+                          self.tr("the label printer"))
+        self.label_not_printed(numbers, printer, str(error))
         self.set_label_status(self.tr("Label NOT printed: {0}. Scan REPRINT to try again.")
                               .format(error), ok=False)
-        self.sounds.play("problem")
 
     def _reprint(self) -> None:
         if self.last_completion is None:
@@ -352,45 +407,6 @@ class PackBench(ParcelActions, PackBenchView):
         self.session_id, self.order = None, None
         self.show_idle()
         self._show("problem", message)
-
-    # ---- dialogs -----------------------------------------------------------------------
-    def _ask_hold(self) -> None:
-        dialog = SupervisorDialog(self.tr("Put order on hold"), [
-            self.tr("Item out of stock"), self.tr("Item damaged"), self.tr("Address problem"),
-            self.tr("Buyer asked to wait")], self)
-        session_id = self.session_id
-        dialog.accepted.connect(lambda: self._submit(
-            lambda: self.service.hold(c.HoldOrder(session_id, dialog.approval())), self._on_held))
-        dialog.open()
-
-    def _ask_partial(self) -> None:
-        dialog = SupervisorDialog(self.tr("Ship part of the order"), [
-            self.tr("Item out of stock, rest ships now"), self.tr("Buyer agreed to split")], self)
-        dialog.accepted.connect(lambda: self._complete(dialog.approval()))
-        dialog.open()
-
-    def _pick_order(self, result: OpenOrderResult) -> None:
-        self._show("problem", result.message)
-        dialog = PickOrderDialog(result.candidates, self)
-        dialog.accepted.connect(lambda: self._open_order(
-            _Scan(dialog.chosen() or "", "", "pick", 1, uuid.uuid4().hex), dialog.chosen()))
-        dialog.open()
-
-    def _on_manual_button_clicked(self) -> None:
-        if self.order is None or self.session_id is None:
-            self._show("problem", self.tr("No order is open. Scan an order first."))
-            return
-        dialog = ConfirmByHandDialog(self.order.lines, self)
-        session_id = self.session_id
-
-        def confirm() -> None:
-            sku, reason = dialog.choice()
-            if sku:
-                cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason)
-                self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
-
-        dialog.accepted.connect(confirm)
-        dialog.open()
 
     @main_thread_only
     def _show(self, result: str, message: str, sticky: bool = False) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.views import OrderView, ScanLogEntry
+from app.services.views import OrderView, ScanLogEntry, by_hand_units
 from ui.feedback import look_for
 from ui.i18n import core_text
 from ui.order_lines_model import OrderLinesModel
@@ -63,7 +63,6 @@ class PackBenchView(QWidget):
         self.ship_to.setStyleSheet("font-size: 18px;")
         self.ship_to.setWordWrap(True)
         self.progress = QProgressBar(self.header)
-        self.progress.setFormat(self.tr("%v of %m items"))
         self.progress.setMinimumHeight(34)
         self.progress.setStyleSheet(
             "QProgressBar { font-size: 20px; font-weight: 600; text-align: center;"
@@ -123,12 +122,15 @@ class PackBenchView(QWidget):
         self.merge_button = QPushButton(self.tr("Pack together"), self.footer)
         self.merge_button.setObjectName("mergeButton")
         self.drop_button = QPushButton(self.tr("Drop order…"), self.footer)
+        self.takeover_button = QPushButton(self.tr("Take over…"), self.footer)
+        self.takeover_button.setObjectName("takeoverButton")
         self.label_status = QLabel(self.footer)
         row = QHBoxLayout()
         row.addWidget(self.scan_field, 3)
         row.addWidget(self.quantity_label)
         buttons = QHBoxLayout()
-        for button in (self.merge_button, self.drop_button, self.undo_button,
+        for button in (self.takeover_button, self.merge_button, self.drop_button,
+                       self.undo_button,
                        self.manual_button, self.hold_button, self.complete_button,
                        self.leave_button, self.reprint_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -137,6 +139,9 @@ class PackBenchView(QWidget):
             buttons.addWidget(button)
         self.merge_button.setStyleSheet("font-size: 16px; font-weight: 700; background: #ffe082;")
         self.merge_button.hide()
+        self.takeover_button.setStyleSheet(
+            "font-size: 16px; font-weight: 700; background: #80deea;")
+        self.takeover_button.hide()
         self.drop_button.hide()
         column = QVBoxLayout(self.footer)
         column.addLayout(row)
@@ -149,6 +154,7 @@ class PackBenchView(QWidget):
         self.order_number.setText(self.tr("Scan an order"))
         self.order_meta.setText(self.tr("Packing slip, waybill or order number"))
         self.ship_to.clear()
+        self.progress.setFormat("")  # no order, no count: not "0 of 1 items"
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.lines_model.set_lines(())
@@ -173,6 +179,7 @@ class PackBenchView(QWidget):
             member.number for member in order.parcel if member.status == "cancelled"))
         self.drop_button.setVisible(order.merged)
         self.ship_to.setText("\n".join(order.ship_to_lines))
+        self.progress.setFormat(self.tr("%v of %m items"))
         self.progress.setRange(0, max(order.items_expected, 1))
         self.progress.setValue(order.items_verified)
         self.lines_model.set_lines(order.lines, highlight)
@@ -217,12 +224,15 @@ class PackBenchView(QWidget):
     @main_thread_only
     def show_log(self, log: tuple[ScanLogEntry, ...]) -> None:
         self.log.clear()
+        self.lines_model.set_by_hand(by_hand_units(log))
         for entry in reversed(log):
             text = f"{entry.at.astimezone():%H:%M:%S}  {core_text(entry.message)}"
             item = QListWidgetItem(("↶ " if entry.undone else "") + text)
             if entry.undone:
                 item.setForeground(Qt.GlobalColor.gray)
-            elif entry.result not in ("verified", "manual"):
+            elif entry.result == "manual":  # no scan, a supervisor's word: its own colour
+                item.setForeground(QColor(look_for("manual").background))
+            elif entry.result != "verified":
                 item.setForeground(Qt.GlobalColor.red)
             self.log.addItem(item)
 

@@ -2,21 +2,34 @@
 
 Scan the test card and see exactly what arrived (suffix and group separators made
 visible), which source it came from, how fast the keys came (a keyboard scanner must be
-much faster than a person), and whether the GS1 code parses, field by field.
+much faster than a person), and whether the GS1 code parses, field by field. With a scale,
+its live weight and the zero check of the shift's start: nothing on it must read 0.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scanners.gs1 import Gs1Error, is_gs1, parse
+from scanners.scale import Scale, SerialScale
+from scanners.scale_protocols import Reading, ScaleState
 from scanners.serial import SerialScanner
 from scanners.source import ScanSource
 from scanners.wedge import BurstTiming, KeyboardWedge
 
 _SIGNS = {"\r": "⏎", "\n": "␊", "\t": "⇥", "\x1d": "<GS>", " ": "␣"}
 _GOOD, _BAD = "color: #1b7f2a;", "color: #b3261e;"
+ZERO_LIMIT_G = 5.0  # an empty scale reading more than this must be zeroed
 
 
 def visible(raw: str) -> str:
@@ -27,10 +40,15 @@ def visible(raw: str) -> str:
 class HardwareSelfTest(QWidget):
     """Shows what each source delivers; takes the sources to watch as arguments."""
 
-    def __init__(self, sources: list[ScanSource], parent: QWidget | None = None) -> None:
+    def __init__(self, sources: list[ScanSource], parent: QWidget | None = None,
+                 scale: Scale | None = None) -> None:
         super().__init__(parent)
         self.sources = list(sources)
+        self.scale = scale
+        self._zero_checking = False
         self._build()
+        if scale is not None:
+            self._build_scale(scale)
         for source in self.sources:
             source.scanned.connect(self._on_source_scanned)
             source.status_changed.connect(self._on_source_status_changed)
@@ -72,7 +90,80 @@ class HardwareSelfTest(QWidget):
         title.setPointSize(title.pointSize() + 2)
         received.setFont(title)
 
+    def _build_scale(self, scale: Scale) -> None:
+        box = QGroupBox(self.tr("Scale"))
+        form = QFormLayout(box)
+        self.weight_label = QLabel("—")
+        big = QFont(self.font())
+        big.setPointSize(big.pointSize() + 8)
+        self.weight_label.setFont(big)
+        self.zero_label = QLabel(self.tr("Not checked yet this shift."))
+        self.zero_label.setWordWrap(True)
+        self.zero_check = QPushButton(self.tr("Zero check"))
+        self.zero_check.clicked.connect(self._on_zero_check_clicked)
+        self.zero_button = QPushButton(self.tr("Zero the scale"))
+        self.zero_button.setVisible(isinstance(scale, SerialScale) and scale.protocol == "mt-sics")
+        self.zero_button.clicked.connect(self._on_zero_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.zero_check)
+        buttons.addWidget(self.zero_button)
+        buttons.addStretch(1)
+        form.addRow(self.tr("Weight:"), self.weight_label)
+        form.addRow(self.tr("Zero check:"), self.zero_label)
+        form.addRow("", buttons)
+        self.layout().insertWidget(2, box)
+        scale.reading.connect(self._on_scale_reading)
+        scale.settled.connect(self._on_scale_settled)
+        scale.status_changed.connect(self._on_source_status_changed)
+        if scale.status:
+            self.statuses.addItem(scale.status)
+        if scale.last is not None:
+            self._on_scale_reading(scale.last)
+
     # -- slots ------------------------------------------------------------------------
+    def _on_scale_reading(self, reading: Reading) -> None:
+        words = {ScaleState.OVERLOAD: self.tr("overload: take the weight off"),
+                 ScaleState.UNDERLOAD: self.tr("under zero: zero the scale"),
+                 ScaleState.BUSY: self.tr("busy"),
+                 ScaleState.ERROR: self.tr("not readable")}
+        if reading.state is ScaleState.OK and reading.grams is not None:
+            state = self.tr("stable") if reading.stable else self.tr("moving")
+            self.weight_label.setText(f"{reading.grams:,.0f} g · {state}")
+            self.weight_label.setStyleSheet("" if reading.stable else "color: #8a6d00;")
+        elif reading.state is not ScaleState.BUSY or reading.detail:
+            detail = f" ({reading.detail})" if reading.detail else ""
+            self.weight_label.setText(words[reading.state] + detail)
+            self.weight_label.setStyleSheet(_BAD)
+
+    def _on_zero_check_clicked(self) -> None:
+        self._zero_checking = True
+        self.zero_label.setText(self.tr("Take everything off the scale and wait for a stable "
+                                        "reading…"))
+        self.zero_label.setStyleSheet("")
+        held = self.scale.settled_g if self.scale is not None else None
+        if held is not None:
+            self._on_scale_settled(held)
+
+    def _on_zero_button_clicked(self) -> None:
+        if isinstance(self.scale, SerialScale):
+            self.scale.zero()
+
+    def _on_scale_settled(self, grams: float) -> None:
+        if not self._zero_checking:
+            return
+        if abs(grams) <= ZERO_LIMIT_G:
+            self._zero_checking = False
+            self.zero_label.setText(self.tr("Passed: the empty scale reads %1 g.")
+                                    .replace("%1", f"{grams:.0f}"))
+            self.zero_label.setStyleSheet(_GOOD)
+        else:
+            hint = (self.tr("press Zero the scale") if self.zero_button.isVisible()
+                    else self.tr("press the scale's zero key"))
+            self.zero_label.setText(self.tr("Failed: the scale reads %1 g with nothing on it; "
+                                            "%2, then check again.")
+                                    .replace("%1", f"{grams:.0f}").replace("%2", hint))
+            self.zero_label.setStyleSheet(_BAD)
+
     def _on_source_scanned(self, text: str, symbology: str, kind: str) -> None:
         source = self.sender()
         self.raw_label.setText(visible(self._raw_of(source, text)))

@@ -52,6 +52,14 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentText(settings.label_size)
         self.serial = QLineEdit(settings.serial_port, self)
         self.serial.setPlaceholderText("/dev/ttyACM0")
+        self.scale_port = QLineEdit(settings.scale_port, self)
+        self.scale_port.setPlaceholderText("/dev/ttyUSB0, /dev/hidraw0")
+        self.scale_protocol = QComboBox(self)
+        for kind, caption in (("text", "ST,GS,+ 1.234kg"), ("mt-sics", "Mettler Toledo MT-SICS"),
+                              ("cas", "CAS"), ("hid", "USB HID POS")):
+            self.scale_protocol.addItem(caption, kind)
+        self.scale_protocol.setCurrentIndex(
+            max(0, self.scale_protocol.findData(settings.scale_protocol)))
         self.camera = QLineEdit(settings.camera, self)
         self.camera.setPlaceholderText(self.tr("camera number, or a video file"))
         self.gap = QSpinBox(self)
@@ -71,6 +79,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Printer address"), self.target)
         form.addRow(self.tr("Label size"), self.paper)
         form.addRow(self.tr("Serial scanner port"), self.serial)
+        form.addRow(self.tr("Scale port"), self.scale_port)
+        form.addRow(self.tr("Scale protocol"), self.scale_protocol)
         form.addRow(self.tr("Camera"), self.camera)
         form.addRow(self.tr("Scanner key gap (mean, at most)"), self.gap)
         form.addRow("", self.sounds)
@@ -80,8 +90,9 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Language, printer and scanner changes apply when "
-                                        "Packdesk starts again."), self))
+        layout.addWidget(QLabel(self.tr("The label printer is used at once; language and "
+                                        "scanner changes apply when Packdesk starts again."),
+                                self))
         layout.addWidget(buttons)
 
     def settings(self) -> StationSettings:
@@ -91,4 +102,6 @@ class SettingsDialog(QDialog):
             label_printer=self.printer.currentData(),
             label_printer_target=self.target.text().strip(), label_size=self.paper.currentText(),
             serial_port=self.serial.text().strip(), camera=self.camera.text().strip(),
+            scale_port=self.scale_port.text().strip(),
+            scale_protocol=self.scale_protocol.currentData(),
             wedge_max_mean_gap_ms=self.gap.value(), sounds=self.sounds.isChecked())

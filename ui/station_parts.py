@@ -43,13 +43,17 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
     def on_job(job: PrintJob) -> None:
         if job.kind != DocumentKind.SHIPPING_LABEL or job.subject == "":
             return  # the bench's own labels only (a batch is the batch dialog's)
+        numbers = tuple(job.subject.split(","))
         if job.state is JobState.ACCEPTED:
+            bench.label_printed(numbers, job.printer)
             bench.set_label_status(tr("{0}: printed on {1}").format(job.title, job.printer),
                                    ok=True)
         elif job.state is JobState.QUEUED and job.reason:
+            bench.label_not_printed(numbers, job.printer, job.reason, job.id)
             bench.set_label_status(tr("{0} waits: {1}. It will print when the printer is "
                                             "back.").format(job.title, job.reason), ok=False)
         elif job.state is JobState.FAILED:
+            bench.label_not_printed(numbers, job.printer, job.reason, job.id)
             bench.set_label_status(tr("{0} NOT printed: {1}").format(job.title, job.reason),
                                    ok=False)
 
@@ -161,18 +165,33 @@ def attach_camera_preview(bench_app: BenchApp, camera) -> None:
     bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
-def attach_self_test(bench_app: BenchApp) -> None:
+def attach_scale(bench_app: BenchApp, scale) -> None:
+    """The station's scale: its connection news in the status bar; the self-test shows it."""
+    scale.status_changed.connect(
+        lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
+    bench_app.keep.append(scale)
+    bench_app.on_shutdown.append(scale.stop)
+    scale.start()
+
+
+def attach_self_test(bench_app: BenchApp, scale=None) -> None:
     from ui.selftest import HardwareSelfTest
 
     def open_self_test() -> None:
-        _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources]))
+        _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources],
+                                      scale=scale))
 
     bench_app.window.add_tool(tr("Hardware self-test"), open_self_test)
 
 
-def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
+def attach_settings(bench_app: BenchApp, settings: StationSettings,
+                    label_route: Callable[[StationSettings], object] | None = None) -> None:
+    """Station settings; a changed label printer is used at once (`label_route` makes its
+    route), and a label waiting for the old printer goes to the new one."""
+    current = [settings]
+
     def open_settings() -> None:
-        dialog = SettingsDialog(settings, bench_app.window)
+        dialog = SettingsDialog(current[0], bench_app.window)
 
         def saved() -> None:
             chosen = dialog.settings()
@@ -182,6 +201,9 @@ def attach_settings(bench_app: BenchApp, settings: StationSettings) -> None:
                 QMessageBox.warning(bench_app.window, tr("Settings not saved"), str(exc))
                 return
             bench_app.window.idle_lock.set_minutes(chosen.idle_lock_minutes)
+            before, current[0] = current[0], chosen
+            if label_route is not None and label_route(chosen) != label_route(before):
+                bench_app.bench.use_label_printer(label_route(chosen))
 
         dialog.accepted.connect(saved)
         dialog.open()

@@ -1,7 +1,9 @@
 """Background work for the UI, as Anki's aqt/taskman.py does it.
 
 Store writes run on one worker thread (SQLite has one writer, and commands must apply in
-the order they were scanned); network and printing run on a small pool. Results come
+the order they were scanned); periodic store jobs (the alerts refresh) run on a worker of
+their own, with their own connection, so a scan never waits behind one (issue 20);
+network and printing run on a small pool. Results come
 back to the main thread through a signal of a main-thread QObject, so no widget is ever
 touched from a worker.
 """
@@ -29,6 +31,7 @@ class TaskManager(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._periodic_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periodic")
         self._io_pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="io")
         self._finished.connect(self._on_task_finished)
         self.closed = False
@@ -37,6 +40,13 @@ class TaskManager(QObject):
                      on_failed: Failed | None = None) -> Future:
         """Run a store command on the single store worker, in submission order."""
         return self._submit(self._store_worker, work, on_done, on_failed)
+
+    def run_periodic(self, work: Callable[[], Any], on_done: Done | None = None,
+                     on_failed: Failed | None = None) -> Future:
+        """Run a periodic store job (one that reads much of the store) beside the scans, in
+        its own unit of work: its queue is its own, and a short write of its results waits
+        for the store's writer lock like another station's would."""
+        return self._submit(self._periodic_worker, work, on_done, on_failed)
 
     def run_io(self, work: Callable[[], Any], on_done: Done | None = None,
                on_failed: Failed | None = None) -> Future:
@@ -70,4 +80,5 @@ class TaskManager(QObject):
     def shutdown(self, wait: bool = True) -> None:
         self.closed = True
         self._store_worker.shutdown(wait=wait, cancel_futures=not wait)
+        self._periodic_worker.shutdown(wait=wait, cancel_futures=not wait)
         self._io_pool.shutdown(wait=wait, cancel_futures=not wait)

@@ -28,15 +28,18 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     event,
+    false,
     insert_sentinel,
     inspect,
 )
 from sqlalchemy.orm import Session, composite, registry, relationship
 
 from app.adapters.bulk import bulk_insert
+from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
+from app.domain.clips import PackClip
 from app.domain.counting import CountLine, CountSession
 from app.domain.lots import Receipt, ReceiptLine, StockLot
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
@@ -78,15 +81,21 @@ products = Table(
     "products", metadata,
     Column("id", Integer, primary_key=True),
     Column("sku", String(64), nullable=False, unique=True),
+    # the key a SKU is matched by, set when the product is first stored; a SKU is never
+    # renamed in place (an update without the SKU in it must not need it: weights, bins)
     Column("sku_key", String(64), nullable=False, unique=True,
-           default=lambda ctx: ctx.get_current_parameters()["sku"].upper(),
-           onupdate=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
+           default=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
     Column("name", String(255), nullable=False),
     Column("weight_g", Integer, nullable=False, default=0),
     Column("image_path", String(512)),
     Column("must_scan", Boolean, nullable=False, default=False),
     Column("category", String(64), nullable=False, default=""),
     Column("bin_location", String(32), nullable=False, default=""),
+    Column("is_box", Boolean, nullable=False, default=False, server_default=false()),
+    Column("weight_learned", Boolean, nullable=False, default=False, server_default=false()),
+    Column("weight_samples", Integer, nullable=False, default=0, server_default="0"),
+    Column("weight_mean_g", Float, nullable=False, default=0.0, server_default="0"),
+    Column("weight_m2", Float, nullable=False, default=0.0, server_default="0"),
 )
 
 product_barcodes = Table(
@@ -323,12 +332,32 @@ print_jobs = Table(  # the spooler's queue: plain rows, moved on by compare-and-
     Index("ix_print_jobs_station_kind_id", "station", "kind", "id"),
 )
 
+pack_clips = Table(
+    "pack_clips", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("order_number", String(32), nullable=False, index=True),
+    Column("tracking_number", String(64), nullable=False, default="", index=True),
+    Column("channel_order_id", String(64), nullable=False, default="", index=True),
+    Column("station", String(64), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("started_at", UtcDateTime(), nullable=False, index=True),
+    Column("ended_at", UtcDateTime(), nullable=False),
+    Column("frames", Integer, nullable=False, default=0),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("sha256", String(64), nullable=False, default=""),
+    Column("events", JSON, nullable=False, default=list),
+    Column("problem", Text, nullable=False, default=""),
+    Column("deleted_at", UtcDateTime()),
+)
+
+
 def start_mappers() -> None:
     """Map the domain classes once per process."""
     if mapper_registry.mappers:
         return
     m = mapper_registry.map_imperatively
     m(ProductBarcode, product_barcodes)
+    m(PackClip, pack_clips)
     m(Product, products, properties={
         "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin"),
     })
@@ -519,8 +548,27 @@ Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
 Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
 
 
+# where alerts go besides the panel: robots and mail (0018_alert_routes); secrets in the keyring
+alert_routes = Table(
+    "alert_routes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(24), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("alert_kinds", JSON, nullable=False),
+    Column("quiet_start", String(5), nullable=False, default=""),
+    Column("quiet_end", String(5), nullable=False, default=""),
+    Column("timezone", String(64), nullable=False, default="UTC"),
+    Column("language", String(8), nullable=False, default="en"),
+    Column("keyword", String(64), nullable=False, default=""),
+    Column("settings", JSON, nullable=False),
+    Column("enabled", Boolean, nullable=False, default=True),
+)
+
+
 def _map_alerts(m) -> None:
     m(Alert, alerts)
+    m(AlertRoute, alert_routes)
 
 
 # --- returns counter (issue 7) -------------------------------------------------------------

@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session, joinedload
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
 from app.adapters.claims import OutboxClaims
+from app.adapters.planning import filter_only
+from app.adapters.statistics import note_taken_in
+from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
 from app.domain.channels import (
@@ -37,6 +40,7 @@ from app.domain.packing import (
     SessionOutcome,
 )
 from app.domain.people import Packer
+from app.domain.print_jobs import JobState
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
 from app.domain.stock import StockItem, StockMove
@@ -74,6 +78,11 @@ class SqlOrderRepository(_Repository):
             c.tracking_number == upper,
         )).order_by(c.id).limit(limit)
         return list(self.session.scalars(query).unique())
+
+    def newest_number(self) -> str | None:
+        """The newest order's number, by the primary key (one index step)."""
+        return self.session.scalar(select(orm.orders.c.number).order_by(orm.orders.c.id.desc())
+                                   .limit(1))
 
     def ready_to_merge_with(self, number: str) -> list[str]:
         """Ready orders intake put in the same merge group (same buyer, same address) as
@@ -117,16 +126,22 @@ class SqlOrderRepository(_Repository):
         return found
 
     def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]:
-        """Open orders (not packed, shipped or cancelled) per buyer-and-address key."""
+        """Open orders (not packed, shipped or cancelled) per buyer-and-address key.
+
+        Found from the page's buyer keys, then each order by its number: the work is the
+        page's buyers' orders, never the store's open orders (issue 20). The status only
+        filters (`filter_only`), and the order is made here, so that no index on status or
+        merge group can tempt the planner into a walk."""
         i, o = orm.order_intake.c, orm.orders.c
         found: dict[str, list[OrderIntake]] = {}
         for chunk in _chunks(sorted(set(buyer_keys))):
             for link in self.session.scalars(
                     select(OrderIntake).join(orm.orders, o.number == i.order_number)
                     .where(i.buyer_key.in_(chunk),
-                           o.status.in_([s.value for s in OPEN_STATUSES]))
-                    .order_by(i.merge_group, i.id)):
+                           filter_only(o.status).in_([s.value for s in OPEN_STATUSES]))):
                 found.setdefault(link.buyer_key, []).append(link)
+        for links in found.values():
+            links.sort(key=lambda link: (link.merge_group, link.id))
         return found
 
     def next_numbers(self, count: int) -> list[str]:
@@ -166,7 +181,7 @@ class SqlOrderRepository(_Repository):
             {"order_id": ids[a.order_number], "sku": sku, "name": name, "quantity": quantity,
              "unit_price_cents": price, "verified_quantity": 0, "bin_location": ""}
             for a in admissions for _line_id, sku, name, quantity, price in a.lines])
-        reviews = [(a, a.review_transition("intake")) for a in admissions if a.review_reasons]
+        reviews = [(a, t) for a in admissions for t in a.start_transitions("intake")]
         if reviews:
             bulk_insert(conn, orm.order_transitions, [
                 {"order_id": ids[a.order_number], "from_status": t.from_status,
@@ -180,6 +195,7 @@ class SqlOrderRepository(_Repository):
              "reserved": dict(a.reserved), "review_reasons": list(a.review_reasons),
              "merge_group": a.merge_group, "channel_status": a.channel_status,
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
+        note_taken_in(conn, len(admissions))
 
     def park_exception(self, exception: IntakeException) -> None:
         """Parked once: the same order parked again for the same reason (a file imported
@@ -202,6 +218,21 @@ class SqlOrderRepository(_Repository):
 
     def get_exception(self, exception_id: int) -> IntakeException | None:
         return self.session.get(IntakeException, exception_id)
+
+    def listing(self, channel: str | None = None, status: str | None = None) -> list[tuple]:
+        """(number, channel, channel order id, status, receiver name, receiver phones,
+        review reasons, channel status) per order, oldest first: plain rows, no objects."""
+        o, i = orm.orders.c, orm.order_intake.c
+        query = (select(o.number, o.channel, o.channel_order_id, o.status, o.ship_name,
+                        o.phone, o.ship_phone, i.review_reasons, i.channel_status)
+                 .select_from(orm.orders.outerjoin(orm.order_intake,
+                                                   i.order_number == o.number))
+                 .order_by(o.id))
+        if channel:
+            query = query.where(o.channel == channel)
+        if status:
+            query = query.where(o.status == status)
+        return [tuple(row) for row in self.session.execute(query)]
 
     def needing_review(self, limit: int = 500) -> list[Order]:
         c = orm.orders.c
@@ -227,10 +258,28 @@ class SqlOrderRepository(_Repository):
         return f"PD-{row.next_value - 1}"
 
     def _highest_number(self) -> int:
-        numbers = self.session.scalars(
-            select(orm.orders.c.number).where(orm.orders.c.number.like("PD-%"))).all()
-        digits = [int(n[3:]) for n in numbers if n[3:].isdigit()]
-        return max(digits, default=200000)
+        """The highest PD-<digits> by value, without sending every number (issue 20).
+
+        Numbers of one length sort by value as text, so the store is asked for the
+        longest length, then for the top few numbers of each length, longest first, until
+        no shorter number could be higher (a zero-padded import can be long and low)."""
+        number = orm.orders.c.number
+        pd = number.like("PD-%")
+        longest = self.session.scalar(select(func.max(func.length(number))).where(pd)) or 0
+        best = None
+        for length in range(longest, 3, -1):
+            if best is not None and 10 ** (length - 3) - 1 <= best:
+                break
+            query = (select(number).where(pd, func.length(number) == length)
+                     .order_by(number.desc()).limit(20))
+            offset = 0
+            while page := self.session.scalars(query.offset(offset)).all():
+                digits = next((n[3:] for n in page if n[3:].isdigit()), None)
+                if digits is not None:
+                    best = max(best or 0, int(digits))
+                    break
+                offset += len(page)
+        return 200000 if best is None else best
 
 
 class SqlProductRepository(_Repository):
@@ -317,6 +366,9 @@ class SqlPackSessionRepository(_Repository):
     def get(self, session_id: int) -> PackSession | None:
         return self.session.get(PackSession, session_id,
                                 options=[joinedload(PackSession.events)])
+
+    def newest_id(self) -> int | None:
+        return self.session.scalar(select(func.max(orm.pack_sessions.c.id)))
 
     def open_for_order(self, order_number: str) -> PackSession | None:
         """The open session packing this order, alone or in a merged parcel."""
@@ -806,6 +858,29 @@ class SqlCountRepository(_Repository):
                                          .limit(limit)))
 
 
+class SqlAlertRouteRepository(_Repository):
+    """Where alerts go (0018_alert_routes), by code."""
+
+    def get(self, code: str) -> AlertRoute | None:
+        return self.session.scalars(
+            select(AlertRoute).where(orm.alert_routes.c.code == code)).first()
+
+    def all(self) -> list[AlertRoute]:
+        return list(self.session.scalars(select(AlertRoute).order_by(orm.alert_routes.c.code)))
+
+    def remove(self, route: AlertRoute) -> None:
+        self.session.delete(route)
+
+    def notice_keys(self, keys: list[str]) -> set[str]:
+        """Which of these outbox keys were queued (a route told of an alert)."""
+        found: set[str] = set()
+        c = orm.outbox.c
+        for start in range(0, len(keys), 500):
+            found.update(self.session.scalars(
+                select(c.idempotency_key).where(c.idempotency_key.in_(keys[start:start + 500]))))
+        return found
+
+
 class SqlAlertRepository(_Repository):
     """Alerts, and the facts that raise them, each read by an indexed column."""
 
@@ -857,6 +932,16 @@ class SqlAlertRepository(_Repository):
         c = orm.channels
         return [tuple(r) for r in self.session.execute(
             select(c.c.code, c.c.last_result, c.c.settings).where(c.c.enabled.is_(True)))]
+
+    def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]:
+        """Shipping labels still queued after a try, made before the cut-off: (id, station,
+        printer, subject, created_at, reason), oldest first (the spooler's print_jobs)."""
+        j = orm.print_jobs.c
+        query = (select(j.id, j.station, j.printer, j.subject, j.created_at, j.reason)
+                 .where(j.kind == "shipping_label", j.state == JobState.QUEUED.value,
+                        j.attempts > 0, j.created_at < created_before)
+                 .order_by(j.id).limit(limit))
+        return [tuple(r) for r in self.session.execute(query)]
 
     def stock_shortages(self, limit: int = 500) -> list[tuple]:
         """Orders waiting in review because intake could not reserve their stock."""

@@ -29,6 +29,7 @@ from sqlalchemy.pool import NullPool
 
 from app.adapters import store_stations
 from app.adapters.orm import start_mappers
+from app.adapters.statistics import keep_statistics
 from app.adapters.store_backup import back_up
 from app.adapters.store_faults import StoreFaults
 from app.domain.errors import PackdeskError
@@ -107,6 +108,7 @@ def make_engine(url: str, faults: StoreFaults | None = None,
             faults.path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": busy_timeout})
         event.listen(engine, "connect", _sqlite_pragmas)
+        keep_statistics(engine, busy_timeout)
     else:
         engine = create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
     _raise_store_faults(engine, faults)

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.adapters import repositories as repos
 from app.adapters.claims import SqlLeaseRepository
+from app.adapters.clip_repository import SqlClipRepository
 from app.adapters.orm import discard_unwritten_moves
 from app.domain.error_text import describe_store_error, is_duplicate
 from app.domain.errors import ConcurrencyConflict, StoreRefused
@@ -43,11 +44,13 @@ class SqlAlchemyUnitOfWork:
         self.carriers = repos.SqlCarrierRepository(self.session)
         self.board = repos.SqlBoardRepository(self.session)
         self.alerts = repos.SqlAlertRepository(self.session)
+        self.alert_routes = repos.SqlAlertRouteRepository(self.session)
         self.health = repos.SqlHealthRepository(self.session)
         self.ledger = repos.SqlLedgerRepository(self.session)
         self.receipts = repos.SqlReceiptRepository(self.session)
         self.counts = repos.SqlCountRepository(self.session)
         self.returns = repos.SqlReturnRepository(self.session)
+        self.clips = SqlClipRepository(self.session)
         return self
 
     def __exit__(self, *exc_info) -> None:

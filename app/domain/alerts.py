@@ -19,6 +19,7 @@ class AlertKind(StrEnum):
     SYNC_FAILURE = "sync_failure"
     STOCK_CONFLICT = "stock_conflict"
     RETURN_ESCALATED = "return_escalated"
+    PRINTER_DOWN = "printer_down"  # a shipping label waiting for a printer that is off
 
 
 @dataclass(eq=False)
@@ -51,6 +52,8 @@ class Alert:
 
 
 DEFAULT_STUCK_AFTER = timedelta(hours=4)
+# a shipping label waiting this long for a printer that refuses it: the printer is down
+PRINTER_DOWN_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Barcode text rules: GTIN check digits and the keys an item scan is matched by.
+"""Barcode arithmetic, in one place: check digits (GS1 mod-10, UPU S10), UPC-E, and the
+keys an item scan is matched by. Scanners, printing and the core all use these.
 
 Products store their codes as *keys*: every GTIN (EAN-8, UPC-A, EAN-13, GTIN-14) as 14
 digits, so a UPC-A matches its EAN-13 form with a leading 0; anything else (own codes,
@@ -7,6 +8,8 @@ SKUs) upper-cased. A scan produces every key it could stand for, most likely fir
 
 from __future__ import annotations
 
+from stdnum import ean as _ean
+
 from app.domain.messages import Msg
 
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -14,39 +17,70 @@ MAX_SCAN_LENGTH = 256
 
 
 def gtin_check_digit(body: str) -> int:
-    """Check digit for the GTIN body (all digits but the last), per GS1 mod-10."""
-    total = 0
-    for position, char in enumerate(reversed(body)):
-        weight = 3 if position % 2 == 0 else 1
-        total += int(char) * weight
-    return (10 - total % 10) % 10
+    """GS1 mod-10 check digit of a body of ASCII digits (weights 3, 1 from the right): the
+    digit of EAN-8/13, UPC-A, GTIN-14, SSCC and most courier waybills. python-stdnum's."""
+    return int(_ean.calc_check_digit(body))
+
+
+def has_gs1_check_digit(digits: str) -> bool:
+    """True when the last of two or more ASCII digits is the GS1 check digit of the rest
+    (any length: GTINs, SSCCs, GSRNs)."""
+    return (len(digits) >= 2 and digits.isascii() and digits.isdigit()
+            and gtin_check_digit(digits[:-1]) == int(digits[-1]))
 
 
 def is_valid_gtin(code: str) -> bool:
-    return (
-        code.isascii()
-        and code.isdigit()
-        and len(code) in GTIN_LENGTHS
-        and gtin_check_digit(code[:-1]) == int(code[-1])
-    )
+    return len(code) in GTIN_LENGTHS and has_gs1_check_digit(code)
+
+
+S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+
+
+def s10_check_digit(serial: str) -> int:
+    """UPU S10 check digit of an 8-digit item serial (weights 8,6,4,2,3,5,9,7, mod 11;
+    11 - r, with 10 written 0 and 11 written 5). python-stdnum has no S10."""
+    if len(serial) != 8 or not (serial.isascii() and serial.isdigit()):
+        raise ValueError(f"an S10 serial is 8 digits, not {serial!r}")
+    check = 11 - sum(int(d) * w for d, w in zip(serial, S10_WEIGHTS, strict=True)) % 11
+    return {10: 0, 11: 5}.get(check, check)
+
+
+def _upce_body(six: str) -> str:
+    """The 10 middle digits of the UPC-A that UPC-E's six digits stand for."""
+    last = six[5]
+    if last in "012":
+        return six[0:2] + last + "0000" + six[2:5]
+    if last == "3":
+        return six[0:3] + "00000" + six[3:5]
+    if last == "4":
+        return six[0:4] + "00000" + six[4]
+    return six[0:5] + "0000" + last
 
 
 def expand_upce(code: str) -> str | None:
     """UPC-E (8 digits with number system and check) to its 12-digit UPC-A, or None."""
-    if len(code) != 8 or not code.isdigit() or code[0] not in "01":
+    if len(code) != 8 or not (code.isascii() and code.isdigit()) or code[0] not in "01":
         return None
-    ns, d, check = code[0], code[1:7], code[7]
-    last = d[5]
-    if last in "012":
-        body = d[0:2] + last + "0000" + d[2:5]
-    elif last == "3":
-        body = d[0:3] + "00000" + d[3:5]
-    elif last == "4":
-        body = d[0:4] + "00000" + d[4]
-    else:
-        body = d[0:5] + "0000" + last
-    upca = ns + body + check
+    upca = code[0] + _upce_body(code[1:7]) + code[7]
     return upca if is_valid_gtin(upca) else None
+
+
+def compress_upca(upca: str) -> str | None:
+    """The 8-digit UPC-E of a 12-digit UPC-A, or None when it has no short form."""
+    if len(upca) != 12 or not is_valid_gtin(upca) or upca[0] not in "01":
+        return None
+    m, p = upca[1:6], upca[6:11]
+    if m[2:] in ("000", "100", "200") and p[:2] == "00":
+        six = m[:2] + p[2:] + m[2]
+    elif m[3:] == "00" and p[:3] == "000":
+        six = m[:3] + p[3:] + "3"
+    elif m[4] == "0" and p[:4] == "0000":
+        six = m[:4] + p[4] + "4"
+    elif p[:4] == "0000" and p[4] in "56789":
+        six = m + p[4]
+    else:
+        return None
+    return upca[0] + six + upca[11]
 
 
 def gtin_key(code: str) -> str:

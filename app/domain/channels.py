@@ -129,10 +129,27 @@ class Admission:
     reserved: dict = field(default_factory=dict)
     review_reasons: list = field(default_factory=list)
     merge_group: str = ""
+    held_reason: str = ""  # the channel holds it (paid, not to ship yet): it starts on hold
 
     @property
     def status(self) -> OrderStatus:
+        if self.held_reason:
+            return OrderStatus.ON_HOLD
         return OrderStatus.NEEDS_REVIEW if self.review_reasons else OrderStatus.READY
+
+    def start_transitions(self, by: str) -> list[OrderTransition]:
+        """The order starts ready; review and a channel's hold move it on, by its rules."""
+        moves = []
+        review = self.review_transition(by)
+        if review is not None:
+            moves.append(review)
+        if self.held_reason:
+            current = OrderStatus(moves[-1].to_status) if moves else OrderStatus.READY
+            if OrderStatus.ON_HOLD not in ALLOWED_TRANSITIONS[current]:
+                raise IllegalTransition(f"A {current.value} order cannot be put on hold.")
+            moves.append(OrderTransition(current.value, OrderStatus.ON_HOLD.value, by,
+                                         self.admitted_at, self.held_reason, self.station))
+        return moves
 
     def review_transition(self, by: str) -> OrderTransition | None:
         """The order starts ready; a reason sends it to review, by the order's own rules."""

@@ -14,6 +14,8 @@ class BenchCommand(StrEnum):
     CANCEL = "cancel"  # leave the current order unfinished
     MERGE = "merge"  # pack the offered orders (same buyer, same address) in this parcel
     DROP = "drop"  # take an order (a cancelled one first) out of a merged parcel
+    TAKEOVER = "takeover"  # a supervisor moves the busy order scanned here to this station
+    SKIPLABEL = "skiplabel"  # pack on although the last label did not print (recorded)
 
 
 PREFIX = "PD:"
@@ -26,6 +28,8 @@ CAPTIONS = {
     BenchCommand.CANCEL: "LEAVE order unfinished",
     BenchCommand.MERGE: "MERGE: pack together",
     BenchCommand.DROP: "DROP order from parcel",
+    BenchCommand.TAKEOVER: "TAKE OVER busy order (supervisor)",
+    BenchCommand.SKIPLABEL: "SKIP LABEL: pack on without it",
 }
 
 

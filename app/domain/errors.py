@@ -21,6 +21,10 @@ class NotAllowed(PackdeskError):
     """The person or the state does not allow this action."""
 
 
+class TakenOver(NotAllowed):
+    """The order was taken over by another station: this one can no longer change it."""
+
+
 class InvalidInput(PackdeskError):
     """Input that cannot be used, with the reason."""
 

@@ -122,6 +122,15 @@ class Order:
         self.version += 1
         return record
 
+    def note(self, by: str, at: datetime, reason: str, station: str) -> OrderTransition:
+        """Something a person decided about the order that is not a status change (packing
+        on without its label): kept in the order's trail, the status stays."""
+        current = OrderStatus(self.status).value
+        record = OrderTransition(current, current, by, at, reason, station)
+        self.transitions.append(record)
+        self.version += 1
+        return record
+
     # A line belongs to its order: counting, taking back or resetting a line moves the
     # order's version, so two stations cannot both count the same unit (cosmicpython's
     # Product.allocate bumps version_number the same way).

@@ -1,4 +1,5 @@
-"""Changes a sales channel must hear of, written with the local change that caused them."""
+"""Changes a sales channel must hear of, written with the local change that caused them (and
+alert notices to the supervisor's robots and mail, on the channels `alert:<route>`)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ class OutboxStatus(StrEnum):
 @dataclass(eq=False)
 class OutboxMessage:
     channel: str
-    kind: str  # fulfilment | stock_level | refund
+    kind: str  # fulfilment | stock_level | refund | alert (a notice to an alert route)
     idempotency_key: str
     payload: dict
     created_at: datetime

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from app.domain.errors import NotAllowed
+from app.domain.errors import NotAllowed, TakenOver
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderLine
 from app.domain.parcels import Parcel, ParcelOrder, parcel_fill_message
@@ -152,7 +152,7 @@ class PackSession:
         if station == self.station:
             return
         if self.taken_over_by:
-            raise NotAllowed(Msg(
+            raise TakenOver(Msg(
                 "Order {number} was taken over by {packer} at {station} (supervisor "
                 "{supervisor}); this station can no longer scan it.", number=self.order_number,
                 packer=self.packer, station=self.station, supervisor=self.taken_over_by))

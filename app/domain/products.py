@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.barcodes import product_code_key
+from app.domain.weighing import WeightLearning
 
 
 @dataclass(eq=False)
@@ -32,7 +33,33 @@ class Product:
     category: str = ""
     bin_location: str = ""
     barcodes: list[ProductBarcode] = field(default_factory=list)
+    is_box: bool = False  # a shipping box: its weight_g is the tare
+    weight_learned: bool = False  # weight_g came from parcels that passed, not a person
+    weight_samples: int = 0
+    weight_mean_g: float = 0.0
+    weight_m2: float = 0.0
     id: int | None = None
+
+    @property
+    def known_weight_g(self) -> float | None:
+        """The weight the gate may judge with: set by a person, or learned well enough."""
+        return float(self.weight_g) if self.weight_g > 0 else None
+
+    @property
+    def weight_learning(self) -> WeightLearning:
+        return WeightLearning(self.weight_samples, self.weight_mean_g, self.weight_m2)
+
+    def learn_weight(self, grams: float) -> None:
+        """One parcel that passed said this unit weighs `grams`; once enough agree, the
+        learned weight is used (a weight a person set is never replaced)."""
+        if self.weight_g > 0 and not self.weight_learned:
+            return
+        learning = self.weight_learning
+        learning.add(grams)
+        self.weight_samples, self.weight_mean_g, self.weight_m2 = (
+            learning.samples, learning.mean_g, learning.m2)
+        if learning.usable:
+            self.weight_g, self.weight_learned = round(learning.mean_g), True
 
     def add_barcode(self, code: str, pack_quantity: int = 1, kind: str = "gtin") -> ProductBarcode:
         barcode = ProductBarcode(code=code, pack_quantity=pack_quantity, kind=kind, sku=self.sku)

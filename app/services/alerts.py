@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from app.domain.alerts import Alert, AlertKind, AlertThresholds
+from app.domain.alerts import PRINTER_DOWN_AFTER, Alert, AlertKind, AlertThresholds
 from app.domain.errors import NotFound
+from app.domain.messages import Msg
+from app.services.alert_notices import queue_alert_notices
 
 K = AlertKind
 
@@ -27,6 +29,7 @@ class AlertFacts:
     channel_results: tuple[tuple, ...] = ()  # (code, last_result, settings)
     stock_shortages: tuple[tuple, ...] = ()  # (number, channel, reasons)
     escalated_returns: tuple[tuple, ...] = ()  # (case, order number)
+    waiting_labels: tuple[tuple, ...] = ()  # (id, station, printer, subject, created_at, reason)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class AlertRepository(Protocol):
     def channel_results(self) -> list[tuple]: ...
     def stock_shortages(self, limit: int = 500) -> list[tuple]: ...
     def escalated_returns(self) -> list[tuple]: ...
+    def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]: ...
 
 
 class AlertUnitOfWork(Protocol):
@@ -73,6 +77,10 @@ def _hours(span: timedelta) -> str:
     return f"{span.total_seconds() / 3600:.1f} h"
 
 
+def _status(status: str) -> str:
+    return str(status).replace("_", " ")
+
+
 def _stuck(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Alert]:
     found = []
     for number, channel, status, entered in facts.stuck:
@@ -80,38 +88,67 @@ def _stuck(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Al
         if entered is not None and now - entered >= limit:
             found.append(Alert(
                 f"stuck:{number}:{status}:{entered.isoformat()}", K.STUCK, number,
-                f"{number} ({channel}) has been {status.replace('_', ' ')} for "
-                f"{_hours(now - entered)}, past the {_hours(limit)} limit.", now))
+                Msg("{number} ({channel}) has been {status} for {held}, past the {limit} "
+                    "limit.", number=number, channel=channel, status=_status(status),
+                    held=_hours(now - entered), limit=_hours(limit)), now))
     return found
 
 
 def _late(facts: AlertFacts, now: datetime) -> list[Alert]:
     return [Alert(f"late:{number}", K.LATE, number,
-                  f"{number} ({channel}) was promised to ship by "
-                  f"{ship_by:%Y-%m-%d %H:%M} UTC and is still {status.replace('_', ' ')}.", now)
+                  Msg("{number} ({channel}) was promised to ship by {ship_by} UTC and is "
+                      "still {status}.", number=number, channel=channel,
+                      ship_by=f"{ship_by:%Y-%m-%d %H:%M}", status=_status(status)), now)
             for number, channel, status, ship_by in facts.late if ship_by < now]
 
 
 def _sync(facts: AlertFacts, now: datetime) -> list[Alert]:
     found = [Alert(f"sync:outbox:{message_id}", K.SYNC_FAILURE, channel,
-                   f"A {kind.replace('_', ' ')} push to {channel} failed for good: "
-                   f"{error or 'no reason given'}", now)
+                   Msg("A {kind} push to {channel} failed for good: {error}",
+                       kind=kind.replace("_", " "), channel=channel,
+                       error=error or "no reason given"), now)
              for message_id, channel, kind, error in facts.failed_outbox]
     for code, result, _settings in facts.channel_results:
         if (result or "").startswith("error"):
             found.append(Alert(f"sync:channel:{code}:{zlib.crc32(result.encode()):08x}",
-                               K.SYNC_FAILURE, code, f"Sync with {code} failed: {result}", now))
+                               K.SYNC_FAILURE, code,
+                               Msg("Sync with {code} failed: {result}", code=code,
+                                   result=result), now))
+    return found
+
+
+def _printers_down(facts: AlertFacts, now: datetime) -> list[Alert]:
+    """One alert per printer that has kept shipping labels waiting; a new outage (a new
+    oldest job) is a new condition."""
+    by_printer: dict[tuple[str, str], list[tuple]] = {}
+    for job in facts.waiting_labels:
+        by_printer.setdefault((job[1], job[2]), []).append(job)
+    found = []
+    for (station, printer), jobs in by_printer.items():
+        oldest = min(jobs, key=lambda job: job[0])
+        orders = [job[3] for job in jobs if job[3]]
+        shown = ", ".join(orders[:5]) + (f" +{len(orders) - 5}" if len(orders) > 5 else "")
+        found.append(Alert(
+            f"printer:{station}:{zlib.crc32(printer.encode()):08x}:{oldest[0]}"[:160],
+            K.PRINTER_DOWN, printer[:64],
+            Msg("Shipping labels for {orders} have waited {minutes} min for printer {printer} "
+                "at {station}: {reason}", orders=shown or "?", printer=printer,
+                station=station, minutes=str(int((now - oldest[4]).total_seconds() // 60)),
+                reason=oldest[5] or "no reason given"), now))
     return found
 
 
 def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Alert]:
     """Every alert the facts call for, each with a key naming its condition."""
     found = _stuck(facts, now, limits) + _late(facts, now) + _sync(facts, now)
+    found += _printers_down(facts, now)
     found += [Alert(f"stock:{number}", K.STOCK_CONFLICT, number,
-                    f"{number} ({channel}): " + "; ".join(reasons), now)
+                    Msg("{number} ({channel}): {reasons}", number=number, channel=channel,
+                        reasons="; ".join(reasons)), now)
               for number, channel, reasons in facts.stock_shortages if reasons]
     found += [Alert(f"return:{case}", K.RETURN_ESCALATED, case,
-                    f"Return {case} for order {order} was escalated to a supervisor.", now)
+                    Msg("Return {case} for order {order} was escalated to a supervisor.",
+                        case=case, order=order), now)
               for case, order in facts.escalated_returns]
     return found
 
@@ -142,7 +179,8 @@ def read_facts(uow: AlertUnitOfWork, now: datetime, limits: AlertThresholds) -> 
     return AlertFacts(
         tuple(uow.alerts.stuck_orders(now - limits.shortest)), tuple(uow.alerts.late_orders(now)),
         tuple(uow.alerts.failed_outbox()), channels, tuple(uow.alerts.stock_shortages()),
-        tuple(uow.alerts.escalated_returns()))
+        tuple(uow.alerts.escalated_returns()),
+        tuple(uow.alerts.waiting_labels(now - PRINTER_DOWN_AFTER)))
 
 
 def view(alert: Alert) -> AlertView:
@@ -163,9 +201,10 @@ def refresh_alerts(uow: AlertUnitOfWork,
         for alert in raised:
             uow.alerts.add(alert)
         live = {a.key for a in current}
-        for alert in uow.alerts.uncleared():
-            if alert.key not in live:
-                alert.cleared_at = now
+        cleared = [a for a in uow.alerts.uncleared() if a.key not in live]
+        for alert in cleared:
+            alert.cleared_at = now
+        queue_alert_notices(uow, raised, cleared)  # the robots and mail hear of it (issue 18)
         uow.commit()
         return AlertRefresh(tuple(view(a) for a in raised),
                             tuple(view(a) for a in uow.alerts.unacknowledged()))

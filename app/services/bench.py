@@ -11,6 +11,7 @@ from app.services.packing import (
     hold_order,
     leave_order,
     open_order,
+    pack_on_without_label,
     scan_item,
     take_over,
     undo_last_scan,
@@ -33,16 +34,27 @@ class PackBenchService:
         """Run the scan path's queries once, reading only, while the login screen shows.
 
         The first use of each query costs tens of milliseconds (mappers configured,
-        SQL compiled and cached); a packer's first scan should not pay for it.
+        SQL compiled and cached); a packer's first scan should not pay for it. The newest
+        order and pack session are read with what an open and a scan load of them (an
+        order's trail, a parcel's orders and serials), so those loaders are warm too.
         """
         with self.uow_factory() as uow:
             uow.orders.find_for_scan(WARM_UP)
             uow.orders.get(WARM_UP)
+            uow.orders.ready_to_merge_with(WARM_UP)
             uow.pack_sessions.get(-1)
             uow.pack_sessions.open_for_order(WARM_UP)
             uow.products.match([WARM_UP])
             uow.products.order_items([WARM_UP])
             uow.scan_events.by_uid(WARM_UP)
+            newest = uow.orders.newest_number()
+            order = uow.orders.get(newest) if newest else None
+            if order is not None:
+                len(order.transitions)
+            session_id = uow.pack_sessions.newest_id()
+            pack_session = uow.pack_sessions.get(session_id) if session_id else None
+            if pack_session is not None:
+                len(pack_session.parcel_orders) + len(pack_session.serials)
 
     def lots_to_pick(self, lines: list[tuple[str, int]]) -> dict[str, str]:
         """First expiry first out: per SKU of an order, the lot(s) to take, as text.
@@ -95,6 +107,10 @@ class PackBenchService:
     def take_over(self, cmd: c.TakeOverOrder) -> OpenOrderResult:
         return with_retries(lambda: take_over(cmd, self.uow_factory()),
                             Msg("Taking over the order"))
+
+    def pack_on_without_label(self, cmd: c.PackOnWithoutLabel) -> str:
+        return with_retries(lambda: pack_on_without_label(cmd, self.uow_factory()),
+                            Msg("Recording that packing goes on without the label"))
 
     def leave(self, session_id: int) -> str:
         return with_retries(lambda: leave_order(c.LeaveOrder(session_id), self.uow_factory()),

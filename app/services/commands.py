@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.weighing import WeightTolerance
+
 
 @dataclass(frozen=True)
 class LogIn:
@@ -44,6 +46,8 @@ class ConfirmByHand:
     sku: str
     reason: str
     quantity: int = 1
+    approval: SupervisorApproval | None = None  # always asked for: no scan, so a second pair
+    # of eyes (a must-scan item cannot be confirmed by hand at all)
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,10 @@ class HoldOrder:
 class CompletePack:
     session_id: int
     approval: SupervisorApproval | None = None  # needed when not every item is verified
+    weighed_g: float | None = None  # the station scale's settled weight; None: no scale
+    box_sku: str = ""  # the box the parcel went into (a product marked as a box)
+    weight_override: SupervisorApproval | None = None  # ship although the weight is off
+    tolerance: WeightTolerance = WeightTolerance()
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,17 @@ class TakeOverOrder:
     number: str
     packer: str
     approval: SupervisorApproval
+
+
+@dataclass(frozen=True)
+class PackOnWithoutLabel:
+    """The packer goes on to the next order although the label of `numbers` did not print
+    (`printer`, `problem`): recorded in each order's trail."""
+
+    numbers: tuple[str, ...]
+    packer: str
+    printer: str
+    problem: str
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from app.domain.outbox import OutboxMessage
 from app.domain.packing import SessionOutcome
 from app.domain.parcels import Parcel
 from app.domain.stock import StockItem
+from app.domain.weighing import PackedUnit, WeightResult, WeightVerdict, judge, learn_sample
 from app.services.auth import check_supervisor
 from app.services.commands import CompletePack
 from app.services.labels import parcel_completion_view
@@ -41,6 +42,7 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
                                      "items, or drop it from the parcel (PD:DROP).",
                                      number=empty[0]))
             by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
+        weight_note = _weight_gate(cmd, parcel, uow)
         now = uow.now()
         carrier = carrier_for(next((o for o in parcel.orders if o.carrier), parcel.orders[0]),
                               uow)
@@ -56,12 +58,89 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
             elif parcel.merged:
                 order.tracking_number, order.carrier = tracking, carrier.code
             order.partial = not order.is_fully_verified
+            notes = [f"partial: {reason}" if order.partial else "", weight_note]
             order.transition(OrderStatus.PACKED, pack_session.packer, now,
-                             f"partial: {reason}" if order.partial else "", uow.station)
+                             "; ".join(n for n in notes if n), uow.station)
             _queue_fulfilment(order, pack_session.id, uow)
         pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
         uow.commit()
         return parcel_completion_view(parcel, carrier, pack_session.packer)
+
+
+class WeightOff(NotAllowed):
+    """The parcel on the scale does not weigh what its contents should."""
+
+    def __init__(self, verdict: WeightVerdict) -> None:
+        super().__init__(verdict.message)
+        self.verdict = verdict
+
+
+def _packed_units(parcel: Parcel, uow: UnitOfWork) -> list[PackedUnit]:
+    units: dict[str, int] = {}
+    for order in parcel.orders:
+        for line in order.lines:
+            if line.verified_quantity:
+                units[line.sku] = units.get(line.sku, 0) + line.verified_quantity
+    products = {sku: uow.products.get(sku) for sku in units}
+    return [PackedUnit(sku, count, products[sku].known_weight_g if products[sku] else None)
+            for sku, count in units.items()]
+
+
+def _box_tare(cmd: CompletePack, uow: UnitOfWork) -> float:
+    if not cmd.box_sku:
+        return 0.0
+    box = uow.products.get(cmd.box_sku)
+    if box is None or not box.is_box:
+        raise NotAllowed(Msg("{sku} is not a box Packdesk knows; scan the box's own code.",
+                             sku=cmd.box_sku))
+    return float(box.weight_g)
+
+
+def _weight_gate(cmd: CompletePack, parcel: Parcel, uow: UnitOfWork) -> str:
+    """With a scale: the parcel must weigh what it holds, or a supervisor lets it go (the
+    trail says who and why). Each order keeps its share of the weighed parcel; a product
+    with no weight yet learns one from a parcel it was the only unknown in."""
+    if cmd.weighed_g is None:
+        return ""
+    units, tare = _packed_units(parcel, uow), _box_tare(cmd, uow)
+    verdict = judge(units, tare, cmd.weighed_g, cmd.tolerance)
+    note = ""
+    if verdict.result is WeightResult.NEGATIVE:
+        raise WeightOff(verdict)
+    if verdict.result in (WeightResult.LIGHT, WeightResult.HEAVY):
+        if cmd.weight_override is None:
+            raise WeightOff(verdict)
+        by = check_supervisor(uow, cmd.weight_override, Msg("Shipping a parcel whose weight "
+                                                            "is off"))
+        note = (f"weight override by {by}: expected {verdict.expected_g:.0f} g, weighed "
+                f"{verdict.weighed_g:.0f} g: {cmd.weight_override.reason}")
+    if verdict.result is WeightResult.UNKNOWN:
+        sample = learn_sample(units, tare, cmd.weighed_g)
+        if sample is not None:
+            product = uow.products.get(sample[0])
+            if product is not None:
+                product.learn_weight(sample[1])
+    _share_weight(parcel, units, cmd.weighed_g)
+    return note
+
+
+def _share_weight(parcel: Parcel, units: list[PackedUnit], weighed_g: float) -> None:
+    """The label prints the parcel's real weight: each order gets its share (by its
+    expected weight where known, else by units), so a merged parcel adds up to it."""
+    weight_of = {u.sku: u.weight_g or 0.0 for u in units}
+    shares = []
+    for order in parcel.orders:
+        expected = sum(weight_of.get(line.sku, 0.0) * line.verified_quantity
+                       for line in order.lines)
+        shares.append(expected or float(sum(line.verified_quantity for line in order.lines)))
+    total = sum(shares) or 1.0
+    given = 0
+    for index, order in enumerate(parcel.orders):
+        if index == len(parcel.orders) - 1:
+            order.weight_g = max(0, round(weighed_g) - given)
+        else:
+            order.weight_g = round(weighed_g * shares[index] / total)
+            given += order.weight_g
 
 
 def _refuse_cancelled(parcel: Parcel) -> None:

@@ -16,6 +16,7 @@ from app.domain.alerts import HealthThresholds
 from app.domain.errors import InvalidInput
 
 MIS_SCANS = frozenset({"wrong_item", "unknown_code", "over_scan"})
+BY_HAND = "manual"  # a scan record's result when the item was confirmed by hand
 PACKED_OUTCOMES = frozenset({"completed", "partial"})
 PERIODS = {"day": (timedelta(days=1), timedelta(hours=1)),
            "week": (timedelta(days=7), timedelta(days=1)),
@@ -42,6 +43,7 @@ class PackerFigures:
     scans: int
     mis_scans: int
     mis_scan_rate: float | None
+    by_hand: int = 0  # items confirmed by hand (no scan, a supervisor's approval)
 
 
 @dataclass(frozen=True)
@@ -100,16 +102,17 @@ def _packer_figures(facts: HealthFacts) -> tuple[PackerFigures, ...]:
     for packer, started, packed_at in facts.pack_runs:
         if started is not None:
             runs[packer].append((packed_at - started).total_seconds())
-    scans, misses = defaultdict(int), defaultdict(int)
+    scans, misses, by_hand = defaultdict(int), defaultdict(int), defaultdict(int)
     for packer, result, count in facts.scans:
         if result != "undone":
             scans[packer] += count
             misses[packer] += count if result in MIS_SCANS else 0
+            by_hand[packer] += count if result == BY_HAND else 0
     names = sorted(set(hours) | set(runs) | set(scans))
     return tuple(PackerFigures(
         name, packed[name], packed[name] / hours[name] if hours[name] else None,
         fmean(runs[name]) if runs[name] else None, scans[name], misses[name],
-        _rate(misses[name], scans[name])) for name in names)
+        _rate(misses[name], scans[name]), by_hand[name]) for name in names)
 
 
 def _crossings(f: HealthFigures, limits: HealthThresholds) -> tuple[Crossing, ...]:

@@ -23,6 +23,10 @@ from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
 
 BY = "intake"
 GONE = frozenset({"cancelled", "refunded"})
+HELD = frozenset({"on_hold", "awaiting_payment"})  # the channel says: do not ship it now
+NOT_TAKEN_IN = GONE | {"fulfilled", "awaiting_payment"}  # a new order in these stays out
+CHANNEL_HOLD = "the channel holds the order"
+HOLD_WORDS = {"on_hold": "on hold", "awaiting_payment": "awaiting payment"}
 NOT_YET_SHIPPED = frozenset({OrderStatus.NEEDS_REVIEW, OrderStatus.READY, OrderStatus.PACKING,
                              OrderStatus.ON_HOLD})
 
@@ -116,7 +120,7 @@ class _Known:
                           in uow.orders.intake_links(channel, ids).items()})
         fresh = {(item.channel, item.channel_order_id) for item in incoming
                  if (item.channel, item.channel_order_id) not in links
-                 and item.status not in GONE and item.status != "fulfilled"}
+                 and item.status not in NOT_TAKEN_IN}
         skus = {line.sku for item in incoming for line in item.lines if line.sku}
         skus |= {sku for link in links.values() for sku in link.reserved}
         buyer_keys = {(item.channel, item.channel_order_id): buyer_key(item) for item in incoming}
@@ -186,9 +190,9 @@ def park(item: Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
 
 
 def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeResult:
-    if item.status in GONE or item.status == "fulfilled":
-        return IntakeResult(item.channel_order_id, "ignored",
-                            reasons=(f"order is {item.status} at the channel",))
+    if item.status in NOT_TAKEN_IN:
+        return IntakeResult(item.channel_order_id, "ignored", reasons=(
+            f"order is {item.status.replace('_', ' ')} at the channel",))
     admission = Admission(
         item.channel, item.channel_order_id, known.next_number(uow),
         known.buyer_keys.get((item.channel, item.channel_order_id)) or buyer_key(item),
@@ -201,6 +205,8 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeRe
     if item.status == "partially_refunded":
         reasons.append("partly refunded at the channel: check which items still ship")
     admission.review_reasons = list(dict.fromkeys(reasons))
+    if item.status in HELD:
+        admission.held_reason = hold_reason(item.status)
     known.admitted.append(admission)
     known.links[(item.channel, item.channel_order_id)] = admission
     _flag_merge(admission, known)
@@ -278,6 +284,12 @@ def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
     if item.updated_marker and item.updated_marker == link.updated_marker \
             and item.status == link.channel_status:
         return IntakeResult(item.channel_order_id, "unchanged", order.number)
+    if item.status in HELD:
+        parked = _hold(item, order, link, uow)
+        if parked is not None:
+            return parked
+    elif link.channel_status in HELD:
+        _lift_hold(order, link, uow)
     link.updated_marker, link.channel_status = item.updated_marker, item.status
     status = OrderStatus(order.status)
     if status in (OrderStatus.READY, OrderStatus.NEEDS_REVIEW):
@@ -292,6 +304,41 @@ def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
         _to_review(order, link, reasons, uow)
     return IntakeResult(item.channel_order_id, "updated", order.number,
                         tuple(link.review_reasons), link.merge_group)
+
+
+def hold_reason(channel_status: str) -> str:
+    return f"{CHANNEL_HOLD}: {HOLD_WORDS.get(channel_status, channel_status)}"
+
+
+def _hold(item: IncomingOrder, order: Order, link: OrderIntake,
+          uow: SyncUnitOfWork) -> IntakeResult | None:
+    """The channel holds it (or its payment is gone): the bench order waits on hold. Packed
+    already, it is parked for a person to stop the parcel."""
+    status = OrderStatus(order.status)
+    if status is OrderStatus.ON_HOLD or status is OrderStatus.CANCELLED:
+        return None
+    if not order.can_transition(OrderStatus.ON_HOLD):
+        link.channel_status, link.updated_marker = item.status, item.updated_marker
+        return park(Unmapped(item.channel, item.channel_order_id,
+                             f"{hold_reason(item.status)} after order {order.number} was "
+                             f"{status.value}: stop the parcel before it ships"), uow)
+    order.transition(OrderStatus.ON_HOLD, BY, uow.now(), hold_reason(item.status), uow.station)
+    return None
+
+
+def _lift_hold(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
+    """The channel released its hold: the order goes back where it was, unless a person
+    (or a review) holds it too."""
+    if OrderStatus(order.status) is not OrderStatus.ON_HOLD:
+        return
+    record = order.last_transition_to(OrderStatus.ON_HOLD)
+    if record is None or record.by != BY or not record.reason.startswith(CHANNEL_HOLD):
+        return
+    order.transition(OrderStatus.READY, BY, uow.now(), f"{CHANNEL_HOLD} no more",
+                     uow.station)
+    if link.review_reasons:
+        order.transition(OrderStatus.NEEDS_REVIEW, BY, uow.now(),
+                         "; ".join(link.review_reasons), uow.station)
 
 
 def _lines_changed(item: IncomingOrder, link: OrderIntake) -> bool:

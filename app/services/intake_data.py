@@ -23,7 +23,7 @@ class IncomingOrder:
 
     channel: str
     channel_order_id: str
-    status: str  # open | cancelled | refunded | partially_refunded | fulfilled
+    status: str  # one of sync.model.ORDER_STATUSES: open, on_hold, awaiting_payment, ...
     buyer_name: str
     phone: str
     ship_to: Address

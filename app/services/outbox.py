@@ -257,6 +257,9 @@ def _about(message: OutboxMessage) -> str:
         return f"{payload.get('sku', '')} = {payload.get('quantity', '')}"
     if message.kind == "refund":
         return f"{payload.get('rma_number', '')} ({payload.get('channel_order_id', '')})"
+    if message.kind == "alert":
+        return f"{payload.get('event', '')} {payload.get('alert_kind', '')} " \
+            f"{payload.get('subject', '')}".strip()
     return str(payload.get("order_number") or payload.get("channel_order_id") or "")
 
 

@@ -218,10 +218,15 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
         if earlier is not None:  # the same scan delivered twice: answer as before
             return _verdict(earlier, pack_session, parcel)
         match = uow.products.match(code_keys(cmd.code or cmd.text))
-        if match is None:
-            return _not_an_item(cmd, parcel, uow)
         scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
                         cmd.symbology, cmd.lot, cmd.serial)
+        if match is None:
+            other = _other_order(cmd, parcel, uow)
+            if other is not None:
+                return other
+            event = pack_session.verify(parcel, scan, None)  # in the scan log, counts nothing
+            uow.commit()
+            return _verdict(event, pack_session, parcel)
         holder = (uow.pack_sessions.serial_holder(match.sku, cmd.serial, pack_session.id)
                   if cmd.serial else None)
         event = pack_session.verify(parcel, scan, match, holder)
@@ -229,16 +234,16 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
         return _verdict(event, pack_session, parcel)
 
 
-def _not_an_item(cmd: c.ScanItem, parcel: Parcel, uow: UnitOfWork) -> ScanVerdict:
-    """A code no product has: maybe another order's slip, else garbage. Nothing is written."""
+def _other_order(cmd: c.ScanItem, parcel: Parcel, uow: UnitOfWork) -> ScanVerdict | None:
+    """A code no product has may be another order's slip: said, and nothing is written.
+    None for a code that is nothing known: that one goes in the scan log (unknown code)."""
     others = [o for o in uow.orders.find_for_scan(cmd.text, limit=2)
               if o.number not in parcel.numbers]
     if others:
         return ScanVerdict("other_order", Msg(
             "That is order {other}. Finish or hold order {number} first.",
             other=others[0].number, number=parcel.numbers[0]), parcel_view(parcel))
-    return ScanVerdict("unknown_code", Msg("“{code}” is not a product code Packdesk knows.",
-                                           code=cmd.text.strip()), parcel_view(parcel))
+    return None
 
 
 def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
@@ -256,14 +261,19 @@ def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
 
 
 def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
+    """An item confirmed without a scan: a supervisor approves it, and the scan record says
+    who (the reason ends with "; supervisor NAME")."""
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        supervisor = check_supervisor(uow, cmd.approval, Msg("Confirming an item by hand"))
         product = uow.products.get(cmd.sku)
         if product is None:
             raise NotFound(Msg("There is no product {sku}.", sku=cmd.sku))
         match = ProductMatch(product.sku, product.name, 1, product.must_scan)
         scan = ItemScan(cmd.scan_uid, f"manual:{product.sku}", "manual", uow.now(), cmd.quantity)
-        event = pack_session.confirm_by_hand(parcel, scan, match, cmd.reason)
+        reason = cmd.reason.strip()
+        event = pack_session.confirm_by_hand(
+            parcel, scan, match, f"{reason}; supervisor {supervisor}" if reason else "")
         uow.commit()
         return _verdict(event, pack_session, parcel)
 
@@ -292,9 +302,19 @@ def hold_order(cmd: c.HoldOrder, uow: UnitOfWork) -> str:
                    reason=cmd.approval.reason)
 
 
+def _scans_dropped(left: Msg, verified: int) -> Msg:
+    """Leaving an order sets its verified items back: the packer is told, and what to do."""
+    if verified == 0:
+        return left
+    return Msg("{left} Its 1 verified item no longer counts: take it out of the box."
+               if verified == 1 else "{left} Its {count} verified items no longer count: "
+               "take them out of the box.", left=left, count=verified)
+
+
 def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        verified = parcel.items_verified
         for order in _still_open(parcel):
             order.transition(OrderStatus.READY, pack_session.packer, uow.now(),
                              "left unfinished", uow.station)
@@ -303,9 +323,27 @@ def leave_order(cmd: c.LeaveOrder, uow: UnitOfWork) -> str:
         pack_session.close(SessionOutcome.LEFT, uow.now())
         uow.commit()
         if parcel.merged:
-            return Msg("Orders {numbers} are back in the queue.",
-                       numbers=", ".join(o.number for o in _still_open(parcel)))
-        return Msg("Order {number} is back in the queue.", number=parcel.numbers[0])
+            return _scans_dropped(Msg("Orders {numbers} are back in the queue.",
+                                      numbers=", ".join(o.number for o in _still_open(parcel))),
+                                  verified)
+        return _scans_dropped(Msg("Order {number} is back in the queue.",
+                                  number=parcel.numbers[0]), verified)
+
+
+def pack_on_without_label(cmd: c.PackOnWithoutLabel, uow: UnitOfWork) -> str:
+    """The bench held the next order because a label did not print; the packer goes on
+    anyway. Each order of the parcel says so in its trail (who, when, which printer, why)."""
+    with uow:
+        for number in cmd.numbers:
+            order = uow.orders.get(number)
+            if order is None:
+                raise NotFound(Msg("There is no order {number}.", number=number))
+            order.note(cmd.packer, uow.now(), f"packed on without its label: {cmd.printer}: "
+                       f"{cmd.problem}"[:500], uow.station)
+        uow.commit()
+        return Msg("Packing on without the label for {numbers}; this is recorded. It still "
+                   "prints when the printer is back. Scan the next order.",
+                   numbers=", ".join(cmd.numbers))
 
 
 def parse_quantity(text: str) -> int:

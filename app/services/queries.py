@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.errors import InvalidInput
 from app.domain.orders import OrderStatus
 
 
@@ -46,3 +47,34 @@ def products_for_sheet(uow, skus: list[str]) -> list[SheetProduct]:
                 result.append(SheetProduct(product.sku, product.name, barcode.code,
                                            barcode.pack_quantity))
         return result
+
+
+@dataclass(frozen=True)
+class OrderListing:
+    """One order as `packdesk orders` lists it for merchants' scripts."""
+
+    number: str
+    channel: str
+    channel_order_id: str
+    status: str
+    channel_status: str
+    review_reasons: tuple[str, ...]
+    masked: bool
+
+
+def is_masked(*receiver: str | None) -> bool:
+    """Marketplaces mask the receiver for software vendors (屈**, 1389289****)."""
+    return any("*" in (part or "") for part in receiver)
+
+
+def list_orders(uow, channel: str | None = None,
+                status: str | None = None) -> list[OrderListing]:
+    statuses = [s.value for s in OrderStatus]
+    if status is not None and status not in statuses:
+        raise InvalidInput(f"Status {status!r} is not one of {', '.join(statuses)}.")
+    with uow:
+        return [OrderListing(number, order_channel, channel_order_id or "", order_status,
+                             channel_status or "", tuple(reasons or ()),
+                             is_masked(ship_name, phone, ship_phone))
+                for (number, order_channel, channel_order_id, order_status, ship_name, phone,
+                     ship_phone, reasons, channel_status) in uow.orders.listing(channel, status)]

@@ -44,6 +44,17 @@ class ScanLogEntry:
     result: str
     message: str
     undone: bool
+    sku: str = ""
+    quantity: int = 0
+
+
+def by_hand_units(log: tuple[ScanLogEntry, ...]) -> dict[str, int]:
+    """Units per SKU confirmed by hand (not undone) in a scan log: the bench marks them."""
+    units: dict[str, int] = {}
+    for entry in log:
+        if entry.result == "manual" and not entry.undone:
+            units[entry.sku] = units.get(entry.sku, 0) + entry.quantity
+    return units
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,8 @@ def parcel_view(parcel: Parcel, images: dict[str, str] | None = None) -> OrderVi
 
 def scan_log(events: list[ScanEvent]) -> tuple[ScanLogEntry, ...]:
     """One entry per scan: the extra events of a scan split over orders are left out."""
-    return tuple(ScanLogEntry(e.at, e.raw, e.result, e.message, e.undone_at is not None)
+    return tuple(ScanLogEntry(e.at, e.raw, e.result, e.message, e.undone_at is not None,
+                              e.sku, e.quantity)
                  for e in events if "/" not in e.scan_uid)
 
 
@@ -141,7 +153,7 @@ class Candidate:
 class OpenOrderResult:
     """What scanning an order did: opened it, or why not."""
 
-    outcome: str  # opened | resumed | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
+    outcome: str  # opened | resumed | taken_over | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
     message: str
     order: OrderView | None = None
     session_id: int | None = None
@@ -152,7 +164,7 @@ class OpenOrderResult:
 
     @property
     def opened(self) -> bool:
-        return self.outcome in ("opened", "resumed")
+        return self.outcome in ("opened", "resumed", "taken_over")
 
 
 @dataclass(frozen=True)

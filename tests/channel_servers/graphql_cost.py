@@ -9,7 +9,7 @@ object costs nothing, a connection is sized by the nodes it returned). A single 
 request more than 1000 points (MAX_COST_EXCEEDED, enforced before it runs).
 
 A small reader for the subset of GraphQL Packdesk sends: one operation, fields with arguments
-and selections, variables, directives; no fragments.
+and selections, variables, directives, named and inline fragments.
 """
 
 from __future__ import annotations
@@ -58,6 +58,26 @@ class _Reader:
         self.at += 1
         return token
 
+    def document(self) -> tuple[str, list[Field]]:
+        """The operation, with every `...Name` spread replaced by the fragment's fields."""
+        kind, fields = "query", None
+        fragments: dict[str, list[Field]] = {}
+        while self.peek():
+            if self.peek() == "fragment":
+                self.take()
+                name = self.take()
+                self.take("on")
+                self.take()  # the type condition
+                self.directives()
+                fragments[name] = self.selection_set()
+                continue
+            if fields is not None:
+                raise ValueError("one operation per document")
+            kind, fields = self.operation()
+        if fields is None:
+            raise ValueError("no operation in the document")
+        return kind, _expand(fields, fragments)
+
     def operation(self) -> tuple[str, list[Field]]:
         kind = "query"
         if self.peek() in ("query", "mutation", "subscription"):
@@ -90,7 +110,16 @@ class _Reader:
         fields = []
         while self.peek() != "}":
             if self.peek() == "...":
-                raise ValueError("fragments are not supported by this test server")
+                self.take("...")
+                if self.peek() == "on":  # an inline fragment: its fields, in place
+                    self.take("on")
+                    self.take()
+                    self.directives()
+                    fields += self.selection_set()
+                else:
+                    fields.append(Field("..." + self.take()))
+                    self.directives()
+                continue
             name = self.take()
             if self.peek() == ":":
                 self.take(":")
@@ -128,9 +157,25 @@ class _Reader:
             return token
 
 
+def _expand(fields: list[Field], fragments: dict[str, list[Field]],
+            seen: tuple[str, ...] = ()) -> list[Field]:
+    out: list[Field] = []
+    for item in fields:
+        if item.name.startswith("..."):
+            name = item.name[3:]
+            if name not in fragments or name in seen:
+                raise ValueError(f"fragment {name} is not defined (or spreads itself)")
+            out += _expand(fragments[name], fragments, (*seen, name))
+        else:
+            selection = None if item.selection is None else _expand(item.selection, fragments,
+                                                                     seen)
+            out.append(Field(item.name, item.args, selection))
+    return out
+
+
 def parse(document: str, variables: dict[str, Any] | None = None) -> tuple[str, list[Field]]:
     """(operation kind, root fields) of a one-operation document."""
-    return _Reader(document, variables or {}).operation()
+    return _Reader(document, variables or {}).document()
 
 
 def _size(item: Field) -> int | None:

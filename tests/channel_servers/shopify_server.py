@@ -25,6 +25,7 @@ from tests.channel_servers.graphql_cost import MAX_SINGLE_QUERY_COST, actual_cos
 from tests.channel_servers.samples import fresh
 
 API_PATH = "/admin/api/2026-01/graphql.json"
+MAX_PAGE = 250  # Shopify refuses first/last above 250 on any connection
 LOCATION = "gid://shopify/Location/905684977"
 TOKEN = "shpat_test_token_0123456789"
 
@@ -114,7 +115,8 @@ class ShopifyServer(ChannelServer):
         self.fulfillment_orders[fo_id] = {"id": fo_id, "order": node["id"], "status": "OPEN",
                                           "lineItems": {"nodes": [{
             "id": li["id"].replace("/LineItem/", "/FulfillmentOrderLineItem/"),
-            "remainingQuantity": li["quantity"], "lineItem": {"id": li["id"]}}
+            "remainingQuantity": li.get("currentQuantity", li["quantity"]),
+            "lineItem": {"id": li["id"]}}
             for li in node["lineItems"]["nodes"]]}}
 
     def add_stock(self, sku: str, available: int) -> None:
@@ -198,7 +200,14 @@ class ShopifyServer(ChannelServer):
             if self._available < requested:
                 return self._throttled(requested)
             self._available -= requested
-            data = resolver[1](self, variables, request)
+            try:
+                data = resolver[1](self, variables, request)
+            except GraphQLError as exc:  # refused before it ran: nothing is charged
+                self._available = min(self.bucket_size, self._available + requested)
+                cost = {"requestedQueryCost": requested, "actualQueryCost": 0,
+                        "throttleStatus": self._throttle_status()}
+                return Reply.json({"errors": [{"message": str(exc), "extensions": {
+                    "code": "argumentLiteralsIncompatible"}}], "extensions": {"cost": cost}})
             actual = actual_cost(query, variables, data)
             self._available = min(self.bucket_size, self._available + requested - actual)
             cost = {"requestedQueryCost": requested, "actualQueryCost": actual,
@@ -220,12 +229,24 @@ class ShopifyServer(ChannelServer):
         page, more = rows[:int(variables["first"])], len(rows) > int(variables["first"])
         self.pages_served.append((variables.get("query") or "", variables.get("after")))
         served = json.loads(json.dumps(page))  # a snapshot, taken under the lock
+        lines_first = _connection_first(body_query(request), "lineItems", variables)
+        for node in served:
+            node["lineItems"] = line_page(node["lineItems"]["nodes"], lines_first, None)
         if request.fault and request.fault.kind == "dup":
             served = json.loads(json.dumps(self._last_page)) + served
         self._last_page = served[-len(page):] if page else []
         end = base64.b64encode(json.dumps([page[-1]["updatedAt"], page[-1]["id"]]).encode())\
             .decode() if page else None
         return {"orders": {"pageInfo": {"hasNextPage": more, "endCursor": end}, "nodes": served}}
+
+    def order_line_items(self, variables: dict[str, Any], request: Request) -> dict[str, Any]:
+        """order(id:) { lineItems(first:, after:) }: the next page of one order's lines."""
+        order = self.orders.get(variables.get("id"))
+        if order is None:
+            return {"order": None}
+        first = _connection_first(body_query(request), "lineItems", variables)
+        return {"order": {"id": order["id"], "lineItems": line_page(
+            copy.deepcopy(order["lineItems"]["nodes"]), first, variables.get("after"))}}
 
     def _fulfillment_orders_for(self, order_id: str) -> list[dict[str, Any]]:
         """An order's fulfilment orders: its own (same number), without scanning the shop."""
@@ -392,6 +413,11 @@ class ShopifyServer(ChannelServer):
         self.refunds.setdefault(order["id"], []).append(
             {**refund, "lines": {li["lineItemId"]: li["quantity"]
                                  for li in spec.get("refundLineItems") or []}})
+        lines = {li["id"]: li for li in order["lineItems"]["nodes"]}
+        for want in spec.get("refundLineItems") or []:  # refunded units leave currentQuantity
+            line = lines[want["lineItemId"]]
+            line["currentQuantity"] = line.get("currentQuantity", line["quantity"]) - \
+                want["quantity"]
         total = sum(Decimal(li["originalUnitPriceSet"]["shopMoney"]["amount"]) * li["quantity"]
                     for li in order["lineItems"]["nodes"])
         refunded = sum(Decimal(r["totalRefundedSet"]["shopMoney"]["amount"])
@@ -409,6 +435,40 @@ class ShopifyServer(ChannelServer):
             {"code": code, "field": ["input"], "message": message}]}}
 
 
+def body_query(request: Request) -> str:
+    return request.json().get("query") or ""
+
+
+def _connection_first(query: str, field: str, variables: dict[str, Any]) -> int:
+    """The `first:` argument a query gives a connection, literal or as a variable."""
+    match = re.search(field + r"\(\s*first:\s*(\$?\w+)", query)
+    if not match:
+        raise GraphQLError(f"you must provide one of first or last for {field}")
+    value = match.group(1)
+    first = int(variables.get(value[1:], 0)) if value.startswith("$") else int(value)
+    if not 0 < first <= MAX_PAGE:
+        raise GraphQLError(f"The {field} connection's first argument must be between 1 and "
+                           f"{MAX_PAGE}")
+    return first
+
+
+def line_page(lines: list[dict[str, Any]], first: int, after: str | None) -> dict[str, Any]:
+    """A page of an order's line items with pageInfo, cut at `first` as Shopify cuts it."""
+    start = json.loads(base64.b64decode(after)) + 1 if after else 0
+    page = lines[start:start + first]
+    for line in page:  # units removed by an edit or refunded leave currentQuantity
+        line.setdefault("currentQuantity", line.get("quantity"))
+    end = start + len(page) - 1
+    return {"pageInfo": {"hasNextPage": start + first < len(lines),
+                         "endCursor": base64.b64encode(json.dumps(end).encode()).decode()
+                         if page else None},
+            "nodes": page}
+
+
+class GraphQLError(Exception):
+    """A query Shopify would refuse as a whole: answered in `errors`, with no data."""
+
+
 def refund_lines(spec: dict[str, Any]) -> list[tuple[str, int]]:
     return [(li["lineItemId"], li["quantity"]) for li in spec.get("refundLineItems") or []]
 
@@ -420,6 +480,7 @@ def _refund_errors(message: str) -> dict[str, Any]:
 
 RESOLVERS = {
     "PackdeskOrders": ("orders(", ShopifyServer.orders_page),
+    "PackdeskOrderLineItems": ("lineItems(", ShopifyServer.order_line_items),
     "PackdeskFulfillmentOrders": ("order(", ShopifyServer.fulfillment_orders_of),
     "PackdeskFulfillmentCreate": ("fulfillmentCreate(", ShopifyServer.fulfillment_create),
     "PackdeskInventoryItem": ("inventoryItems(", ShopifyServer.inventory_item),

@@ -76,12 +76,34 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _old_store_with_data(db_path: Path) -> None:
+    """A store at OLD_REVISION holding a demo's rows. The demo is built by today's code on
+    today's schema, then its rows go into the old schema column by column (the columns the
+    old schema has), so a later migration adding a column cannot break the setup."""
+    source = db_path.with_name(db_path.stem + "-source.db")
+    store = open_store(f"sqlite:///{source}")
+    build_demo(uow_factory(store.session_factory, "setup")(), seed=5, products=20, orders=60)
+    store.dispose()
     engine = make_engine(f"sqlite:///{db_path}")
     command.upgrade(_alembic_config(engine), OLD_REVISION)
     engine.dispose()
-    store = open_store(f"sqlite:///{db_path}", upgrade=False)
-    build_demo(uow_factory(store.session_factory, "setup")(), seed=5, products=20, orders=60)
-    store.dispose()
+    db = sqlite3.connect(db_path)
+    try:
+        db.execute("ATTACH DATABASE ? AS source", (str(source),))
+        tables = [name for (name,) in db.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT IN ('alembic_version') AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            old = [row[1] for row in db.execute(f'PRAGMA main.table_info("{table}")')]
+            new = {row[1] for row in db.execute(f'PRAGMA source.table_info("{table}")')}
+            columns = ", ".join(f'"{c}"' for c in old if c in new)
+            if new and columns:
+                db.execute(f'INSERT INTO main."{table}" ({columns}) '
+                           f'SELECT {columns} FROM source."{table}"')
+        db.commit()
+        db.execute("DETACH DATABASE source")
+    finally:
+        db.close()
+    source.unlink()
 
 
 def _kill_loop(context, make_store, folder: Path, reference_schema, expected_counts) -> None:

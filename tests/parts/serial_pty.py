@@ -4,6 +4,7 @@ plugged back in at the same path (as a USB-CDC scanner's /dev/ttyACM0 comes back
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,6 +22,7 @@ class PtyScanner:
         self._feeder_path = str(folder / "scanner-side")
         self._socat: subprocess.Popen | None = None
         self._feeder: int | None = None
+        self._heard = b""
 
     def plug(self) -> None:
         """Create the pty pair and wait (on socat's own report) until both ends exist."""
@@ -33,11 +35,18 @@ class PtyScanner:
                 break
         else:
             raise RuntimeError("socat stopped before its ptys were ready")
-        self._feeder = os.open(self._feeder_path, os.O_WRONLY | os.O_NOCTTY)
+        self._feeder = os.open(self._feeder_path, os.O_RDWR | os.O_NOCTTY)
 
     def send(self, data: bytes) -> None:
         """What the scanner writes when it reads a code, e.g. b"4006381333931\\r\\n"."""
         os.write(self._feeder, data)
+
+    def received(self) -> bytes:
+        """Everything the app wrote to the device so far (a scale's commands). It never
+        waits: the app's writes go out from its event loop, so poll with qtbot.waitUntil."""
+        while self._feeder is not None and select.select([self._feeder], [], [], 0)[0]:
+            self._heard += os.read(self._feeder, 1024)
+        return self._heard
 
     def unplug(self) -> None:
         """The cable is pulled: both ends and the device path vanish."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import wait
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.domain.outbox import OutboxMessage
+from app.services import commands as c
+from app.services.bench import PackBenchService
 from ui.alerts_panel import build_alerts_panel
 from ui.tasks import TaskManager
 
@@ -86,3 +90,37 @@ def test_choosing_nothing_says_so(alert_uow, qtbot):
     panel.table.setCurrentCell(-1, -1)
     panel.acknowledge_selected()
     assert panel.notice.text() == "Choose an alert first."
+
+
+def test_a_scan_is_answered_while_an_alerts_refresh_is_under_way(store, uow, one_item_order,
+                                                                  tasks, qtbot):
+    """Issue 20: the refresh reads every open order; on a big store that takes hundreds of
+    milliseconds, and a scan queued behind it on the scans' worker waits as long. Here the
+    refresh is held at its first step (it asks the time) until the scan has been answered."""
+    events: list[str] = []
+    refresh_started, release = threading.Event(), threading.Event()
+
+    def held_clock() -> datetime:
+        if not refresh_started.is_set():
+            events.append("refresh started")
+            refresh_started.set()
+            release.wait(10)
+        return NOW
+
+    bench = PackBenchService(uow)
+    opened = bench.open_order(c.OpenOrder("PD-900777", "Ann"))
+    panel = build_alerts_panel(uow_factory(store.session_factory, "test-bench",
+                                           clock=held_clock), tasks)
+    qtbot.addWidget(panel)
+    panel.refreshed.connect(lambda: events.append("refresh done"))
+    assert refresh_started.wait(5)
+    scanned = tasks.run_in_store(lambda: bench.scan_item(
+        c.ScanItem(opened.session_id, "uid-1", one_item_order)))
+    try:
+        answered, _waiting = wait([scanned], timeout=5)
+        assert scanned in answered, "the scan waited behind the alerts refresh"
+        events.append(f"scan answered: {scanned.result().result}")
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: "refresh done" in events, timeout=5000)
+    assert events == ["refresh started", "scan answered: verified", "refresh done"]

@@ -88,8 +88,12 @@ def test_a_partial_shipment_with_a_supervisor_and_confirm_by_hand(qtbot, bench_a
     bench_app.bench.manual_button.click()
     confirm = _dialog(qtbot, ConfirmByHandDialog)
     assert confirm.line.count() == len([ln for ln in bench_app.bench.order.lines])
+    confirm.accept()
+    approve = _dialog(qtbot, SupervisorDialog)  # no scan vouches for it: a supervisor does
+    approve.name.setText("Sam")
+    approve.pin.setText("9999")
     with qtbot.waitSignal(bench_app.bench.verdict_confirmed, timeout=5000) as confirmed:
-        confirm.accept()
+        approve.accept()
     assert confirmed.args[0] == "manual"
     assert not bench_app.bench.order.complete
     bench_app.window.on_scan("PD:COMPLETE", "", "wedge")

@@ -118,3 +118,35 @@ def test_camera_reading_the_test_card(qtbot, tmp_path):
     assert widget.source_label.text() == f"Camera ({pattern}), symbology gs1-qr"
     assert widget.gs1_label.text() == "parses"
     assert "(21) SELFTEST1" in widget.ais_label.text()
+
+
+def test_the_scale_shows_its_weight_and_the_zero_check_of_the_shift(qtbot, pty_scanner,
+                                                                      wedge):
+    from scanners.scale import SerialScale
+
+    scale = SerialScale(pty_scanner.device, "mt-sics", retry_ms=50, settle=2)
+    scale.start()
+    try:
+        widget = HardwareSelfTest([wedge], scale=scale)
+        qtbot.addWidget(widget)
+        widget.show()
+        pty_scanner.send(b"S D      0.410 kg\r\n")
+        qtbot.waitUntil(lambda: "moving" in widget.weight_label.text(), timeout=3000)
+        assert widget.weight_label.text() == "410 g · moving"
+        assert widget.zero_button.isVisible()  # MT-SICS takes a zero command
+        widget.zero_check.click()
+        assert "Take everything off" in widget.zero_label.text()
+        pty_scanner.send(b"S S      0.035 kg\r\n" * 2)  # an empty scale that reads 35 g
+        qtbot.waitUntil(lambda: widget.zero_label.text().startswith("Failed"), timeout=3000)
+        assert widget.zero_label.text() == ("Failed: the scale reads 35 g with nothing on it; "
+                                            "press Zero the scale, then check again.")
+        widget.zero_button.click()
+        qtbot.waitUntil(lambda: pty_scanner.received().endswith(b"Z\r\nSIR\r\n"), timeout=3000)
+        pty_scanner.send(b"Z A\r\n" + b"S S      0.000 kg\r\n" * 2)
+        qtbot.waitUntil(lambda: widget.zero_label.text().startswith("Passed"), timeout=3000)
+        assert widget.zero_label.text() == "Passed: the empty scale reads 0 g."
+        pty_scanner.send(b"S +\r\n")
+        qtbot.waitUntil(lambda: "overload" in widget.weight_label.text(), timeout=3000)
+        widget.grab().save(str(pty_scanner.device) + "-selftest.png")
+    finally:
+        scale.stop()

@@ -57,8 +57,9 @@ def test_a_parcel_of_three_orders_from_two_channels_packs_end_to_end(store, uow,
     undone = bench.undo(session_id)
     assert undone.result == "undone" and undone.message == "Undone: TB-CUP-RED ×2."
     assert _scan(bench, session_id, "TB-CUP-RED", quantity=2).result == "verified"
-    manual = bench.confirm_by_hand(c.ConfirmByHand(session_id, uuid.uuid4().hex, "WOO-SKU-0",
-                                                   "Barcode damaged"))
+    manual = bench.confirm_by_hand(c.ConfirmByHand(
+        session_id, uuid.uuid4().hex, "WOO-SKU-0", "Barcode damaged",
+        approval=c.SupervisorApproval("Sam", "9999", "Barcode damaged")))
     assert manual.result == "manual" and shop1 in manual.message
     _scan(bench, session_id, "WOO-SKU-0")
     last = _scan(bench, session_id, "IPOD2008RED")

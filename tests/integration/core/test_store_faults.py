@@ -103,7 +103,7 @@ def test_a_full_store_says_so_and_keeps_nothing_of_the_failed_action(empty_store
 
     store.engine.dispose()
     with pytest.raises(StoreFault) as full:
-        build_demo(uow(), seed=3, products=30, orders=40)
+        build_demo(uow(), seed=3, products=30, orders=300)  # far more than 8 pages
     store.dispose()
     assert full.value.kind == StoreFault.DISK_FULL
     assert str(full.value).startswith("The disk that holds the store is full, so this was not "

@@ -58,10 +58,12 @@ def test_cancellation_arrives_on_the_next_pass(woo_server):
     assert [(o.channel_order_id, o.status) for o in orders] == [("727", "cancelled")]
 
 
-def test_unpaid_orders_do_not_reach_the_bench(woo_server):
+def test_unpaid_orders_are_delivered_as_awaiting_payment(woo_server):
+    """Delivered, not dropped: intake keeps a new one out and holds one it knows."""
     [unpaid] = woo_server.add_orders(1, status="pending")
     orders, errors, _ = pull_all(adapter_for(woo_server))
-    assert str(unpaid) not in {o.channel_order_id for o in orders} and errors == []
+    assert {o.channel_order_id: o.status for o in orders}[str(unpaid)] == "awaiting_payment"
+    assert errors == []
 
 
 def test_fulfilment_note_and_completion_applied_once(woo_server):

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from scanners.decoder import Read, decode, upca_to_upce, upce_to_upca
+from app.domain.barcodes import compress_upca, expand_upce
+from scanners.decoder import Read, decode
 
 F = zxingcpp.BarcodeFormat
 
@@ -78,10 +79,15 @@ def test_not_an_image_is_refused_clearly():
     ("012345000058", "01234558"), ("045670000080", "04567840"),
 ])
 def test_upc_e_and_upc_a_forms(upca, upce):
-    assert upca_to_upce(upca) == upce
-    assert upce_to_upca(upce) == upca
+    assert compress_upca(upca) == upce
+    assert expand_upce(upce) == upca
 
 
 def test_upc_a_without_a_short_form():
-    assert upca_to_upce("036000291452") is None
-    assert upce_to_upca("91234565") is None
+    assert compress_upca("036000291452") is None
+    assert expand_upce("91234565") is None
+
+
+def test_upc_forms_with_a_wrong_check_digit_are_not_converted():
+    assert compress_upca("041244000099") is None
+    assert expand_upce("04124499") is None

@@ -2,7 +2,8 @@
 
 import pytest
 
-from scanners.symbology import gtin_check_ok, identify
+from app.domain.barcodes import has_gs1_check_digit
+from scanners.symbology import identify
 
 
 @pytest.mark.parametrize("raw, text, symbology", [
@@ -23,6 +24,6 @@ def test_identify(raw, text, symbology):
 
 
 def test_check_digit():
-    assert gtin_check_ok("09501101530003")
-    assert not gtin_check_ok("09501101530004")
-    assert not gtin_check_ok("")
+    assert has_gs1_check_digit("09501101530003")
+    assert not has_gs1_check_digit("09501101530004")
+    assert not has_gs1_check_digit("")

@@ -36,3 +36,12 @@ def test_actual_cost_counts_what_came_back():
     # requested 2 + 50 x 2 = 102; actual 2 + (1 + 0 null customer) + (1 + 1) = 5
     assert requested_cost(query, {"first": 50}) == 102
     assert actual_cost(query, {"first": 50}, data) == 5
+
+
+def test_fragments_cost_what_they_select():
+    spread = ("query Q { order(id: \"1\") { lineItems(first: 4) { nodes { ...Line } } } }\n"
+              "fragment Line on LineItem { id originalUnitPriceSet { shopMoney { amount } } }")
+    inline = ("query Q { order(id: \"1\") { lineItems(first: 4) { nodes { ... on LineItem "
+              "{ id originalUnitPriceSet { shopMoney { amount } } } } } } }")
+    # order 1 + lineItems (2 + 4 x (1 line + priceSet 1 + shopMoney 1)) = 15
+    assert requested_cost(spread) == requested_cost(inline) == 15

@@ -2,12 +2,35 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from printing.tracking import OwnRangeCarrier, mod10_check_digit, s10_check_digit
+from app.domain.barcodes import gtin_check_digit, has_gs1_check_digit, s10_check_digit
+from app.domain.carriers import CarrierProfile, RangeExhausted
+from app.domain.errors import InvalidInput
+
+
+def mod10_check_digit(serial: str) -> str:
+    return str(gtin_check_digit(serial))
+
+
+class OwnRangeCarrier:
+    """The range a carrier profile hands out, seen through the old helper's questions."""
+
+    def __init__(self, code, name, prefix, digits):
+        self.profile = CarrierProfile(code, name, prefix=prefix, digits=digits)
+
+    def number_for(self, sequence: int) -> str:
+        self.profile.next_sequence = sequence
+        return self.profile.allocate()
+
+    def is_valid(self, number: str) -> bool:
+        return self.profile.is_ours(number)
+
+    def sequence_of(self, number: str):
+        return self.profile.sequence_of(number)
 
 
 def test_s10_check_digit_matches_the_upu_example():
     # UPU S10 standard example: RR 47312482 9 GB
-    assert s10_check_digit("47312482") == "9"
+    assert str(s10_check_digit("47312482")) == "9"
 
 
 @pytest.mark.parametrize(("serial", "check"), [
@@ -16,7 +39,7 @@ def test_s10_check_digit_matches_the_upu_example():
     ("00000001", "4"),  # 7, remainder 7: 11 - 7 = 4
 ])
 def test_s10_remainders_that_give_ten_or_eleven(serial, check):
-    assert s10_check_digit(serial) == check
+    assert str(s10_check_digit(serial)) == check
 
 
 def test_mod10_check_digit_matches_gs1():
@@ -47,17 +70,19 @@ def test_foreign_or_damaged_numbers_are_not_ours(number):
     assert carrier.sequence_of(number) is None
 
 
-@pytest.mark.parametrize("sequence", [0, -1, 10**8])
-def test_sequence_outside_the_range_is_refused_with_a_reason(sequence):
+@pytest.mark.parametrize(("sequence", "error", "reason"), [
+    (0, InvalidInput, "outside its range"), (-1, InvalidInput, "outside its range"),
+    (10**8, RangeExhausted, "used up")])
+def test_sequence_outside_the_range_is_refused_with_a_reason(sequence, error, reason):
     carrier = OwnRangeCarrier("OWN", "Own fleet", "RR", 8)
-    with pytest.raises(ValueError, match="outside its range"):
+    with pytest.raises(error, match=reason):
         carrier.number_for(sequence)
 
 
 def test_bad_profiles_are_refused():
-    with pytest.raises(ValueError, match="prefix"):
+    with pytest.raises(InvalidInput, match="prefix"):
         OwnRangeCarrier("X", "x", "r-", 8)
-    with pytest.raises(ValueError, match="serial digits"):
+    with pytest.raises(InvalidInput, match="serial digits"):
         OwnRangeCarrier("X", "x", "RR", 2)
 
 
@@ -83,3 +108,25 @@ def test_s10_round_trips_though_its_check_digit_is_weaker():
     assert carrier.number_for(4) == "PD000000045"
     assert carrier.is_valid("PD004000045")
     assert not carrier.is_valid("PD000000046")
+
+
+def test_a_suffix_is_part_of_the_number():
+    profile = CarrierProfile("UPU", "Post", prefix="RR", digits=8, suffix="CN",
+                             next_sequence=47312482)
+    assert profile.allocate() == "RR473124829CN"
+    assert profile.sequence_of("rr473124829cn") == 47312482
+    assert not profile.is_ours("RR473124829")
+
+
+def test_gs1_check_digits_of_any_length():
+    assert has_gs1_check_digit("4006381333931")
+    assert has_gs1_check_digit("006141411234567890")  # SSCC
+    assert not has_gs1_check_digit("006141411234567891")
+    assert not has_gs1_check_digit("4")
+    assert not has_gs1_check_digit("４００６３８１３３３９３１")  # full-width digits
+
+
+def test_s10_needs_eight_ascii_digits():
+    for serial in ("4731248", "473124821", "４７３１２４８２"):
+        with pytest.raises(ValueError, match="8 digits"):
+            s10_check_digit(serial)

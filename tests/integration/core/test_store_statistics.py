@@ -1,0 +1,57 @@
+"""Issue 20: a SQLite store keeps its planner statistics. `PRAGMA optimize` runs when the
+store closes and after a big import, so the plans a year of data needs are not left to
+SQLite's rules of thumb (which plan by the length of an IN list, not by the data)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.adapters.statistics import BIG_IMPORT
+from app.adapters.store import open_store
+from app.adapters.unit_of_work import uow_factory
+from app.domain.orders import Address
+from app.services.demo import build_demo
+from app.services.intake import IncomingLine, IncomingOrder, take_in
+from tests.parts.store import FIXED_NOW
+
+
+def _statistics(url: str) -> dict[str, str]:
+    """Table -> SQLite's row-count statistic, read by SQLite itself, not by Packdesk."""
+    with sqlite3.connect(Path(url.removeprefix("sqlite:///"))) as db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            return {}
+        return {table: stat for table, _index, stat
+                in db.execute("SELECT tbl, idx, stat FROM sqlite_stat1")}
+
+
+def test_a_store_with_orders_has_statistics_after_it_is_closed(sqlite_url):
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory, "bench-1")
+    build_demo(uow(), seed=11, orders=40)
+    with uow() as u:  # a packer's scan: orders looked up by number
+        u.orders.find_for_scan("PD-1")
+    assert _statistics(sqlite_url) == {}  # the store's work so far left SQLite none
+    store.dispose()
+    stats = _statistics(sqlite_url)
+    assert "orders" in stats, stats
+    assert int(stats["orders"].split()[0]) >= 40
+
+
+def _incoming(n: int) -> IncomingOrder:
+    buyer = f"Buyer {n}"
+    return IncomingOrder(
+        "shopify", f"S{n}", "open", buyer, "+86 138 0000 0000",
+        Address(buyer, "+86 138 0000 0000", f"{n} Jade Road", "", "杭州市", "浙江省",
+                "310000", "CN"),
+        (IncomingLine(f"S{n}-0", "IPOD2008RED", "Red iPod", 1, 1250),),
+        placed_at=FIXED_NOW, ship_by=FIXED_NOW, updated_marker="v1")
+
+
+def test_a_big_import_leaves_statistics_behind_while_the_store_stays_open(store, sync_uow):
+    page = 250
+    for start in range(0, BIG_IMPORT + page, page):
+        take_in([_incoming(n) for n in range(start, start + page)], sync_uow())
+    stats = _statistics(store.url)
+    assert "order_intake" in stats and "orders" in stats, stats
+    assert int(stats["orders"].split()[0]) >= BIG_IMPORT // 2  # sampled: analysis_limit

@@ -1,0 +1,49 @@
+"""Every alert the core raises reads in Chinese on a zh_CN route, and in English elsewhere."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from app.domain.alerts import AlertKind, AlertThresholds
+from app.services.alert_notices import _payload
+from app.services.alerts import AlertFacts, detect
+from sync.alert_text import ALERT_ZH, TITLES, render
+
+NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+FACTS = AlertFacts(
+    stuck=(("PD-1", "shopify", "needs_review", NOW - timedelta(hours=5)),),
+    late=(("PD-2", "taobao", "packing", NOW - timedelta(hours=1)),),
+    failed_outbox=((7, "shopify", "stock_level", "HTTP 422"),),
+    channel_results=(("woo", "error: 401 Unauthorized", {}),),
+    stock_shortages=(("PD-3", "shopify", ["not enough stock of TEA-1"]),),
+    escalated_returns=(("RMA-9", "PD-4"),),
+    waiting_labels=((11, "bench-1", "ZEBRA", "PD-5", NOW - timedelta(minutes=8),
+                     "printer off (try 3 in 4 s)"),))
+
+
+def test_every_kind_of_alert_has_a_chinese_template_and_title():
+    alerts = detect(FACTS, NOW, AlertThresholds())
+    assert {a.kind for a in alerts} == set(AlertKind)
+    for alert in alerts:
+        assert alert.message.template in ALERT_ZH, alert.message.template
+        assert alert.kind in TITLES
+
+
+def test_the_chinese_notice_translates_the_statuses_too():
+    alerts = {a.key.split(":")[0] + ":" + a.key.split(":")[1]: a
+              for a in detect(FACTS, NOW, AlertThresholds())}
+    stuck = render(_payload(alerts["stuck:PD-1"], "raised", NOW), "zh_CN")
+    assert stuck.title == "[Packdesk] 订单滞留：PD-1"
+    assert stuck.body == "PD-1（shopify）处于“待审核”已 5.0 h，超过 4.0 h 的上限。"
+    sync = render(_payload(alerts["sync:outbox"], "cleared", NOW), "zh_CN")
+    assert sync.body == "向 shopify 推送库存最终失败：HTTP 422\n该情况已解除。"
+    printer = render(_payload(alerts["printer:bench-1"], "raised", NOW), "en")
+    assert printer.title == "[Packdesk] Printer down: ZEBRA"
+    assert printer.body == ("Shipping labels for PD-5 have waited 8 min for printer ZEBRA at "
+                            "bench-1: printer off (try 3 in 4 s)")
+
+
+def test_a_message_without_a_known_template_goes_out_as_written():
+    payload = {"event": "raised", "alert_kind": "late", "subject": "PD-9",
+               "message": "PD-9 is late", "template": "", "values": {}}
+    assert render(payload, "zh_CN").body == "PD-9 is late"
