@@ -236,6 +236,22 @@ def _rows(data: Any) -> list[Any]:
     return []
 
 
+def connection_sizes(document: str, variables: dict[str, Any] | None = None
+                     ) -> list[tuple[str, int]]:
+    """(field, first/last) of every sized field, for the checks made before the cost."""
+    found: list[tuple[str, int]] = []
+
+    def walk(fields: list[Field]) -> None:
+        for item in fields:
+            size = _size(item)
+            if size is not None:
+                found.append((item.name, size))
+            walk(item.selection or [])
+
+    walk(parse(document, variables)[1])
+    return found
+
+
 def requested_cost(document: str, variables: dict[str, Any] | None = None) -> int:
     kind, fields = parse(document, variables)
     if kind == "mutation":

@@ -21,7 +21,12 @@ from decimal import Decimal
 from typing import Any
 
 from tests.channel_servers.base import ChannelServer, Fault, Reply, Request
-from tests.channel_servers.graphql_cost import MAX_SINGLE_QUERY_COST, actual_cost, requested_cost
+from tests.channel_servers.graphql_cost import (
+    MAX_SINGLE_QUERY_COST,
+    actual_cost,
+    connection_sizes,
+    requested_cost,
+)
 from tests.channel_servers.samples import fresh
 
 API_PATH = "/admin/api/2026-01/graphql.json"
@@ -190,9 +195,16 @@ class ShopifyServer(ChannelServer):
         if resolver is None or resolver[0] not in query:
             return Reply.json({"errors": [{"message": f"unknown operation {operation}"}]})
         try:
+            sizes = connection_sizes(query, variables)
             requested = requested_cost(query, variables)
         except ValueError as exc:
             return Reply.json({"errors": [{"message": f"Parse error: {exc}"}]})
+        for name, size in sizes:  # validated before the cost is worked out
+            if not 0 < size <= MAX_PAGE:
+                return Reply.json({"errors": [{"message": f"The {name} connection's first "
+                                               f"argument must be between 1 and {MAX_PAGE}",
+                                               "extensions": {
+                                                   "code": "argumentLiteralsIncompatible"}}]})
         if requested > MAX_SINGLE_QUERY_COST:
             return self._too_costly(requested)
         with self.lock:
