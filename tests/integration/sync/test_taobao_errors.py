@@ -140,3 +140,25 @@ def test_b04_already_consigned_marks_the_shipment_sent(sync_uow, credentials, ta
     assert message.status == OutboxStatus.SENT, message.last_error
     assert "B04" in message.last_error and state.failed == 0
     assert [a for a in taobao_server.applied if a["op"] == "logistics.offline.send"] == []
+
+
+def test_the_background_runner_does_not_call_again_before_the_ban_ends(sync_uow, credentials,
+                                                                       taobao_server):
+    connect_taobao(sync_uow, credentials, taobao_server)
+    taobao_server.answer_error("taobao.trades.sold.increment.get", 7, "App Call Limited",
+                               "accesscontrol.limited-by-app-access-count",
+                               "This ban will last for 90 more seconds", times=100)
+    runner = SyncRunner(sync_uow, adapter_factory(credentials, timeout_s=2.0), interval_s=1,
+                        backoff_cap_s=0.5)
+    runner.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not any(not s.online for s in runner.states()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        (state,) = runner.states()
+        assert not state.online and state.offline_until is not None
+        time.sleep(4)  # several back-off periods; the ban still has over 80 s to run
+        calls = [r for r in taobao_server.request_log if "increment" in r]
+        assert len(calls) == 1, calls
+    finally:
+        runner.stop()
