@@ -40,6 +40,10 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    # plurals: Chinese has one form, %n is the number
+    "%n alert(s) to acknowledge": "%n 条告警待确认",
+    "%n new alert(s)": "%n 条新告警",
+    "%n order(s) shown": "显示 %n 个订单",
     "Scale": "电子秤",
     "Weight:": "重量：",
     "Zero check:": "归零检查：",
