@@ -332,7 +332,8 @@ def receive_item(cmd: ReceiveItem, uow: ReturnsUnitOfWork) -> ReceiveVerdict:
         scan = return_case.receive(cmd.text.strip(), match.sku if match else None, uow.now(),
                                    cmd.by)
         uow.commit()
-        return ReceiveVerdict(scan.result, scan.message, case_view(return_case, uow))
+        return ReceiveVerdict(scan.result, scan.message, case_view(return_case, uow),
+                              scan.sku)
 
 
 def finish_receiving(rma_number: str, by: str, uow: ReturnsUnitOfWork) -> ReturnCaseView:
