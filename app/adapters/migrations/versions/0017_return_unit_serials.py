@@ -5,14 +5,14 @@ return keeps which serial came back
 Existing units get no serial through the column's server default (plain ADD COLUMN on
 SQLite and PostgreSQL, no table rebuild); the app always writes it.
 
-Revision ID: 0014_return_unit_serials
-Revises: 0013_print_jobs
+Revision ID: 0017_return_unit_serials
+Revises: 0016_product_weights
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_return_unit_serials"
-down_revision = "0013_print_jobs"
+revision = "0017_return_unit_serials"
+down_revision = "0016_product_weights"
 branch_labels = None
 depends_on = None
 
