@@ -679,6 +679,8 @@ CORE_ZH = {
     "Serial {serial} already shipped in order {number}.": "序列号 {serial} 已随订单 {number} 发出。",
     "Serial {serial} is already in order {number}, being packed at {station}.":
         "序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。",
+    "Serial {serial} did not ship in order {number}; check the unit's label.":
+        "序列号 {serial} 不是随订单 {number} 发出的；请核对商品标签。",
     "Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.":
         "订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。",
     "Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.":
