@@ -5,14 +5,14 @@ return keeps which serial came back
 Existing units get no serial through the column's server default (plain ADD COLUMN on
 SQLite and PostgreSQL, no table rebuild); the app always writes it.
 
-Revision ID: 0017_return_unit_serials
-Revises: 0016_product_weights
+Revision ID: 0019_return_unit_serials
+Revises: 0018_alert_routes
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0017_return_unit_serials"
-down_revision = "0016_product_weights"
+revision = "0019_return_unit_serials"
+down_revision = "0018_alert_routes"
 branch_labels = None
 depends_on = None
 
