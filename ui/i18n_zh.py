@@ -521,6 +521,8 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.":
+        "打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。",
     "label not saved: disk full at {path}": "面单未保存：{path} 所在磁盘已满",
     "label not saved: {problem} at {path}": "面单未保存：{path}：{problem}",
     "packing slip not saved: disk full at {path}": "装箱单未保存：{path} 所在磁盘已满",
