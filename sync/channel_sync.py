@@ -193,23 +193,25 @@ class ChannelSync:
 
     def drain(self) -> None:
         """Claimed batches from the head of the queue, until it is empty, not yet due, or
-        another runner holds it. Claims are renewed while the batch is sent, and what is
-        left unsent when the cycle stops goes back to the queue at once."""
+        another runner holds it. Claims are renewed while the batch is sent, also while one
+        slow send is in flight, and what is left unsent when the cycle stops goes back to
+        the queue at once."""
         while True:
             batch = box.next_batch(self.channel.code, self.uow(), self.claimant)
             if not batch:
                 return
             claimed_at, left = time.monotonic(), list(batch)
             try:
-                while left:
-                    if time.monotonic() - claimed_at > self.claimant.lease.total_seconds() / 3:
-                        if not box.keep_claims(left, self.claimant, self.uow()):
-                            return
-                        claimed_at = time.monotonic()
-                    if not self._push(left[0]):
-                        return  # waiting for a retry time: keep the order, try next cycle
-                    left.pop(0)
-                    self._report(f"{self.pushed} changes out")
+                with _claims_kept(left, self.claimant, self.uow):
+                    while left:
+                        if time.monotonic() - claimed_at > self.claimant.lease.total_seconds() / 3:
+                            if not box.keep_claims(left, self.claimant, self.uow()):
+                                return
+                            claimed_at = time.monotonic()
+                        if not self._push(left[0]):
+                            return  # waiting for a retry time: keep the order, try next cycle
+                        left.pop(0)
+                        self._report(f"{self.pushed} changes out")
             except ClaimLost as exc:
                 log.warning("%s: %s", self.channel.code, exc)
                 return
@@ -277,6 +279,32 @@ class ChannelSync:
                 quantity = box.stock_now(self.channel.code, sku, self.uow())[0]
                 compare = exc.remote_quantity
         raise AssertionError("unreachable")
+
+
+@contextmanager
+def _claims_kept(left: list[box.OutboxItem], claimant: Claimant,
+                 uow: SyncUnitOfWorkFactory) -> Iterator[None]:
+    """Renew the claims on what is `left` of a batch every third of the lease, from a thread
+    of its own, while the batch is sent: one HTTP call slower than the lease (a channel
+    taking its time, up to the adapter's timeout) must not let another runner claim the
+    message and send it again. A claim lost all the same is caught when the outcome is
+    recorded (ClaimLost): the runner that lost it records nothing."""
+    stop = threading.Event()
+
+    def renew() -> None:
+        while not stop.wait(claimant.lease.total_seconds() / 3):
+            try:
+                box.keep_claims(list(left), claimant, uow())
+            except Exception as exc:  # a busy or dropped store: try again at the next beat
+                log.warning("could not renew the outbox claims: %s", exc)
+
+    beat = threading.Thread(target=renew, name="outbox-claims", daemon=True)
+    beat.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        beat.join()
 
 
 def _cursor(uow: SyncUnitOfWorkFactory, code: str) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.domain.errors import PackdeskError
 from app.services import outbox as box
 from app.services.channel_stock import add_channel, list_channels
-from app.services.intake import take_in
+from app.services.intake import take_in_with_retries
 from app.services.leases import DEFAULT_LEASE_S
 from sync import intake_map
 from sync.alerts_cli import add_commands as add_alert_commands
@@ -160,7 +160,7 @@ def _import(args, uow, out, err) -> int:
         return 1
     orders, errors = parse(Path(args.file), mapping, items, channel=args.channel,
                            encoding=args.encoding)
-    results = take_in(intake_map.batch(orders, [], args.channel), uow())
+    results = take_in_with_retries(intake_map.batch(orders, [], args.channel), uow)
     counts = Counter(r.outcome for r in results)
     print(f"Imported {len(results)} orders from {Path(args.file).name}: "
           + ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))

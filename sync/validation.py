@@ -1,7 +1,9 @@
 """Checks an incoming order must pass before it reaches the bench.
 
 Each helper returns human reasons (empty when fine); the core sends an order with any reason
-to "needs review" and shows the reasons to whoever fixes it.
+to "needs review" and shows the reasons to whoever fixes it. A reason names the field and
+what is wrong with it, never the buyer's data: reasons are stored, listed, printed and logged
+beside the order they belong to.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def address_problems(address: UnifiedAddress) -> list[str]:
         reasons.append("shipping address has no city or region")
     country = address.country_code.strip()
     if not re.fullmatch(r"[A-Z]{2}", country):
-        reasons.append(f"shipping country {country!r} is not a two-letter country code")
+        reasons.append("shipping country is not a two-letter country code")
         return reasons
     postcode = address.postcode.strip()
     pattern = POSTCODE_PATTERNS.get(country)
@@ -46,7 +48,7 @@ def address_problems(address: UnifiedAddress) -> list[str]:
         if country in POSTCODE_REQUIRED:
             reasons.append(f"shipping address in {country} has no postcode")
     elif pattern and not pattern.match(postcode):
-        reasons.append(f"postcode {postcode!r} does not look like a {country} postcode")
+        reasons.append(f"postcode is not a valid {country} postcode")
     return reasons
 
 
@@ -56,12 +58,12 @@ def phone_problems(phone: str, country_code: str) -> list[str]:
     if not cleaned:
         return ["no phone number for the carrier"]
     if not re.fullmatch(r"\+?\d+", cleaned):
-        return [f"phone {phone!r} contains characters other than digits"]
+        return ["phone has letters or symbols in it"]
     if country_code == "CN" and not _CN_MOBILE.match(cleaned):
-        return [f"phone {phone!r} is not an 11-digit mainland mobile number"]
+        return ["phone is not an 11-digit mainland mobile number"]
     digits = len(cleaned.lstrip("+"))
     if not 6 <= digits <= 15:
-        return [f"phone {phone!r} has {digits} digits (expected 6 to 15)"]
+        return [f"phone has {digits} digits (expected 6 to 15)"]
     return []
 
 

@@ -43,7 +43,13 @@ def _fill(root: ET.Element) -> list[str]:
         for message in context.findall("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if source in table:
+            if source in table and message.get("numerus") == "yes":
+                for form in list(translation):  # Chinese has one plural form
+                    translation.remove(form)
+                translation.text = None
+                ET.SubElement(translation, "numerusform").text = table[source]
+                translation.attrib.pop("type", None)
+            elif source in table:
                 translation.text = table[source]
                 translation.attrib.pop("type", None)
             else:

@@ -40,6 +40,10 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    # plurals: Chinese has one form, %n is the number
+    "%n alert(s) to acknowledge": "%n 条告警待确认",
+    "%n new alert(s)": "%n 条新告警",
+    "%n order(s) shown": "显示 %n 个订单",
     "Scale": "电子秤",
     "Weight:": "重量：",
     "Zero check:": "归零检查：",
@@ -518,6 +522,8 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.":
+        "打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。",
     "label not saved: disk full at {path}": "面单未保存：{path} 所在磁盘已满",
     "label not saved: {problem} at {path}": "面单未保存：{path}：{problem}",
     "packing slip not saved: disk full at {path}": "装箱单未保存：{path} 所在磁盘已满",
@@ -676,6 +682,8 @@ CORE_ZH = {
     "Serial {serial} already shipped in order {number}.": "序列号 {serial} 已随订单 {number} 发出。",
     "Serial {serial} is already in order {number}, being packed at {station}.":
         "序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。",
+    "Serial {serial} did not ship in order {number}; check the unit's label.":
+        "序列号 {serial} 不是随订单 {number} 发出的；请核对商品标签。",
     "Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.":
         "订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。",
     "Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.":

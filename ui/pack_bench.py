@@ -337,6 +337,10 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView
             if not _droppable(verdict.order):  # else the packer drops it and packs on
                 self.session_id = None
             return
+        if verdict.result == "held":  # the parcel is set aside; its scans stay with it
+            self._show("held", verdict.message, sticky=True)
+            self.session_id = None
+            return
         if verdict.result != predicted:
             self._show(verdict.result, verdict.message)
         if verdict.accepted and verdict.result != "undone" and verdict.order_complete:

@@ -25,6 +25,7 @@ from app.services.returns import (
     ReturnsService,
 )
 from app.services.views import ReceiveVerdict, ReturnCaseView, ReturnLookup
+from scanners import gs1
 from ui.dialogs import PickOrderDialog, SupervisorDialog
 from ui.i18n import core_text, error_text
 from ui.returns_view import ReturnsCounterView, money
@@ -57,6 +58,7 @@ class ReturnsCounter(ReturnsCounterView):
         self._busy = False
         self._grade = "resellable"
         self._photo = ""
+        self._serials: dict[str, list[str]] = {}  # SKU -> serials received, not yet graded
         self._connect()
         self._deadline_timer = QTimer(self)
         self._deadline_timer.setInterval(DEADLINE_CHECK_MS)
@@ -89,7 +91,7 @@ class ReturnsCounter(ReturnsCounterView):
 
     def handle_scan(self, text: str, symbology: str = "", source: str = "wedge") -> None:
         """Every scan from every source comes here (keyboard wedge, serial, camera)."""
-        self._enqueue(lambda: self._route_scan(text))
+        self._enqueue(lambda: self._route_scan(text, symbology))
 
     def _on_scan_field_return(self) -> None:
         text = self.scan_field.text()
@@ -97,16 +99,36 @@ class ReturnsCounter(ReturnsCounterView):
         if text.strip():
             self.handle_scan(text, "", "keyboard")
 
-    def _route_scan(self, text: str) -> None:
+    def _route_scan(self, text: str, symbology: str = "") -> None:
         """While a case waits for its items a scan is an item; otherwise it finds something."""
         case = self.case
         if case and case.status in ("approved", "in_transit") \
                 and not text.strip().upper().startswith("RMA-"):
-            cmd = ReceiveItem(case.rma_number, text, self.clerk)
+            code, serial = self._read_gs1(text, symbology)
+            if code is None:
+                self._next()
+                return
+            cmd = ReceiveItem(case.rma_number, code, self.clerk)
             self._run(lambda: self.service.receive(cmd),
-                      lambda verdict: self._on_received(verdict, text))
+                      lambda verdict: self._on_received(verdict, text, serial))
         else:
             self._run(lambda: self.service.find(text), self._on_found)
+
+    def _read_gs1(self, text: str, symbology: str) -> tuple[str | None, str]:
+        """A unit's GS1 code: its GTIN finds the product, its serial is graded with it (a
+        unit put back on the shelf may ship again under that serial). (None, "") when the
+        code cannot be read, which the banner says."""
+        if not gs1.is_gs1(text, symbology):
+            return text, ""
+        try:
+            parsed = gs1.parse(text)
+        except gs1.Gs1Error as exc:
+            self._say("problem", self.tr("This GS1 code cannot be read: {0}").format(exc))
+            return None, ""
+        if not parsed.gtin:
+            self._say("problem", self.tr("This GS1 code has no product number (GTIN)."))
+            return None, ""
+        return parsed.gtin, parsed.serial or ""
 
     # ---- the queue: one store command at a time ---------------------------------------
     def _enqueue(self, action: Callable[[], None]) -> None:
@@ -161,17 +183,21 @@ class ReturnsCounter(ReturnsCounterView):
                       core_text(found.message))
 
     def _show_case(self, case: ReturnCaseView) -> None:
+        if self.case is None or self.case.rma_number != case.rma_number:
+            self._serials = {}
         self.case = case
         self.show_case(case)
         self.case_shown.emit(case.rma_number, case.status)
 
-    def _on_received(self, verdict: ReceiveVerdict, text: str) -> None:
+    def _on_received(self, verdict: ReceiveVerdict, text: str, serial: str = "") -> None:
         if verdict.result == "other_order":  # the clerk moved on to another parcel
             self.case = None
             self._queue.appendleft(lambda: self._run(lambda: self.service.find(text),
                                                      self._on_found))
             return
         self._show_case(verdict.case)
+        if serial and verdict.result == "received":
+            self._serials.setdefault(verdict.sku, []).append(serial)
         self._say(RECEIVE_LOOKS.get(verdict.result, "problem"), core_text(verdict.message))
 
     # ---- actions --------------------------------------------------------------------------
@@ -239,11 +265,16 @@ class ReturnsCounter(ReturnsCounterView):
         if case is None or sku is None:
             self._say("problem", self.tr("There is no unit waiting to be graded."))
             return
-        cmd = GradeUnit(case.rma_number, sku, self._grade, disposition, self.clerk, self._photo)
-        self._enqueue(lambda: self._run(lambda: self.service.grade(cmd), self._on_graded))
+        serials = self._serials.get(sku) or [""]
+        cmd = GradeUnit(case.rma_number, sku, self._grade, disposition, self.clerk, self._photo,
+                        serials[0])
+        self._enqueue(lambda: self._run(lambda: self.service.grade(cmd),
+                                        lambda graded: self._on_graded(graded, cmd)))
 
-    def _on_graded(self, case: ReturnCaseView) -> None:
+    def _on_graded(self, case: ReturnCaseView, cmd: GradeUnit | None = None) -> None:
         self._photo = ""
+        if cmd is not None and cmd.serial in self._serials.get(cmd.sku, []):
+            self._serials[cmd.sku].remove(cmd.serial)
         self._show_case(case)
         self.choose_grade("resellable")
         if case.status == "graded":

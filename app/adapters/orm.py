@@ -621,6 +621,7 @@ return_units = Table(
     Column("graded_at", UtcDateTime(), nullable=False),
     Column("refund_cents", Integer, nullable=False, default=0),
     Column("photo_path", String(512), nullable=False, default=""),
+    Column("serial", String(64), nullable=False, default=""),
 )
 
 return_scans = Table(

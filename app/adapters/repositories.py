@@ -33,6 +33,7 @@ from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
 from app.domain.outbox import OutboxMessage, OutboxStatus
 from app.domain.packing import (
     COUNTED,
+    PackedSerial,
     PackSession,
     ProductMatch,
     ScanEvent,
@@ -737,6 +738,21 @@ class SqlReturnRepository(_Repository):
 
     def add_rule(self, rule: ReturnRule) -> None:
         self.session.add(rule)
+
+    def serial_shipped_in(self, sku: str, serial: str) -> str | None:
+        """The order whose parcel holds this serial number of this SKU, if any."""
+        c = orm.packed_serials.c
+        return self.session.scalar(select(c.order_number).where(c.sku == sku,
+                                                                c.serial == serial))
+
+    def release_serial(self, sku: str, serial: str) -> None:
+        """The serial's claim goes, so its unit can ship again; the scan events that
+        shipped it and the graded return unit keep its history."""
+        c = orm.packed_serials.c
+        claim = self.session.scalars(select(PackedSerial).where(c.sku == sku,
+                                                                c.serial == serial)).first()
+        if claim is not None:
+            self.session.delete(claim)
 
     def units_shipped_and_returned(self, since: datetime, until: datetime) -> tuple[int, int]:
         """Units packed out, and units returned (received back) in the same period."""

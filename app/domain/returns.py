@@ -122,6 +122,7 @@ class ReturnUnit:
     graded_at: datetime
     refund_cents: int = 0
     photo_path: str = ""
+    serial: str = ""  # the unit's serial number, when it has one
     id: int | None = None
 
 

@@ -202,6 +202,17 @@ def cancelled_verdict(parcel: Parcel) -> ScanVerdict | None:
         number=cancelled[0].number), parcel_view(parcel))
 
 
+def held_verdict(parcel: Parcel) -> ScanVerdict | None:
+    """The channel put an order of an open parcel on hold (the buyer's payment is being
+    checked, the shop asked to wait): refused loudly, like a cancellation."""
+    held = [o for o in parcel.orders if OrderStatus(o.status) is OrderStatus.ON_HOLD]
+    if not held:
+        return None
+    return ScanVerdict("held", Msg(
+        "Order {number} was put ON HOLD by the channel while packing. Stop and set the "
+        "parcel aside; do not ship it.", number=held[0].number), parcel_view(parcel))
+
+
 def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
     problem = scan_problem(cmd.text)
     if problem:
@@ -211,7 +222,7 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
                                           quantity=cmd.quantity, limit=MAX_QUANTITY))
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
-        refused = cancelled_verdict(parcel)
+        refused = cancelled_verdict(parcel) or held_verdict(parcel)
         if refused is not None:
             return refused
         earlier = uow.scan_events.by_uid(cmd.scan_uid)

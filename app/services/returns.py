@@ -97,6 +97,7 @@ class GradeUnit:
     disposition: str
     by: str
     photo_path: str = ""
+    serial: str = ""  # the unit's serial number, read off it at grading
 
 
 def shipped_at(order: Order):
@@ -331,7 +332,8 @@ def receive_item(cmd: ReceiveItem, uow: ReturnsUnitOfWork) -> ReceiveVerdict:
         scan = return_case.receive(cmd.text.strip(), match.sku if match else None, uow.now(),
                                    cmd.by)
         uow.commit()
-        return ReceiveVerdict(scan.result, scan.message, case_view(return_case, uow))
+        return ReceiveVerdict(scan.result, scan.message, case_view(return_case, uow),
+                              scan.sku)
 
 
 def finish_receiving(rma_number: str, by: str, uow: ReturnsUnitOfWork) -> ReturnCaseView:
@@ -361,19 +363,31 @@ def grade_unit(cmd: GradeUnit, uow: ReturnsUnitOfWork) -> ReturnCaseView:
                                "quarantine or scrap it.", grade=grade.value.replace("_", " ")))
     with uow:
         return_case = _case(uow, cmd.rma_number)
+        serial = _returned_serial(uow, return_case, cmd)
         line = return_case.line_for(cmd.sku)
         rule = rule_for(uow.returns.rules(), return_case.channel, _category(uow, cmd.sku))
         refund = unit_refund_cents(line.unit_price_cents, line.reason, grade,
                                    rule) if line else 0
         return_case.grade(ReturnUnit(cmd.sku, grade.value, disposition.value, cmd.by,
-                                     uow.now(), refund, cmd.photo_path))
+                                     uow.now(), refund, cmd.photo_path, serial))
         _move(uow, return_case, cmd.sku, 1, Bucket.RETURNS_IN_TRANSIT, TARGETS[disposition],
               f"return {disposition.value}", cmd.by)
+        if serial and disposition is Disposition.RESTOCK:
+            uow.returns.release_serial(cmd.sku, serial)  # back on the shelf: it may ship again
         if return_case.fully_graded:
             return_case.refund_cents = sum(unit.refund_cents for unit in return_case.units)
             return_case.transition(ReturnStatus.GRADED, cmd.by, uow.now(), "", uow.station)
         uow.commit()
         return case_view(return_case, uow)
+
+
+def _returned_serial(uow: ReturnsUnitOfWork, return_case: ReturnCase, cmd: GradeUnit) -> str:
+    """The graded unit's serial, which must be one that shipped in the returned order."""
+    serial = cmd.serial.strip()
+    if serial and uow.returns.serial_shipped_in(cmd.sku, serial) != return_case.order_number:
+        raise InvalidInput(Msg("Serial {serial} did not ship in order {number}; check the "
+                               "unit's label.", serial=serial, number=return_case.order_number))
+    return serial
 
 
 def issue_refund(rma_number: str, by: str, uow: ReturnsUnitOfWork) -> ReturnCaseView:

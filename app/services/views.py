@@ -322,6 +322,7 @@ class ReceiveVerdict:
     result: str  # received | wrong_item | extra | unknown_code | invalid | other_order
     message: str
     case: ReturnCaseView
+    sku: str = ""  # the product the scan matched
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,17 @@
 """The bench app packing orders by itself, for the crash test to kill at random moments.
 
-Run as: python -m tests.e2e.crash_child STORE_URL LABEL_DIR. It logs in as Ann and packs
-every open order it finds, scan by scan, through the same path scanner input takes
-(MainWindow.on_scan), until it is killed.
+Run as: python -m tests.e2e.crash_child STORE_URL LABEL_DIR [KILL_AT_COMMIT]. It logs in as
+Ann and packs every open order it finds, scan by scan, through the same path scanner input
+takes (MainWindow.on_scan), until it is killed. With KILL_AT_COMMIT = N it kills itself
+(SIGKILL) as its N-th transaction is about to commit: the store is left exactly as the
+N-1 transactions before it left it, the moment between two transactions that a kill at a
+random time almost never hits.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +20,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;*.warning=false
 from pathlib import Path  # noqa: E402
 
 from PySide6.QtCore import QTimer  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
 from app.adapters.store import open_store  # noqa: E402
 from app.adapters.unit_of_work import uow_factory  # noqa: E402
@@ -38,8 +43,23 @@ def next_order(uow, refused: set[str]) -> str | None:
         return next((n for (n,) in rows if n not in refused), None)
 
 
-def main(url: str, label_dir: str) -> int:
+def kill_at_commit(engine, n: int) -> None:
+    """SIGKILL this process when its n-th transaction is about to commit."""
+    commits = 0
+
+    def before_commit(_conn) -> None:
+        nonlocal commits
+        commits += 1
+        if commits >= n:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    event.listen(engine, "commit", before_commit)
+
+
+def main(url: str, label_dir: str, kill_at: int = 0) -> int:
     store = open_store(url)
+    if kill_at:
+        kill_at_commit(store.engine, kill_at)
     uow = uow_factory(store.session_factory, station="crash-bench")
     bench_app = build_bench_app(PackBenchService(uow), StationSettings(station_id="crash-bench",
                                 language="en", sounds=False), url, LabelToFolder(Path(label_dir)))
@@ -72,4 +92,4 @@ def main(url: str, label_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0))

@@ -1,4 +1,5 @@
-"""Kill the packing app (SIGKILL) at random moments, 50 times, and check the store each time."""
+"""Kill the packing app (SIGKILL) at random moments, 50 times, and between two of its
+transactions, 30 times, and check the store each time."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ from app.adapters.unit_of_work import uow_factory
 from app.services.demo import build_demo
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 50
+KILLS = 50  # at a random moment
+KILLS_AT_COMMIT = 30  # as the child's N-th transaction is about to commit
 
 
-def _start_child(url: str, labels: Path) -> subprocess.Popen:
+def _start_child(url: str, labels: Path, kill_at_commit: int = 0) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-m", "tests.e2e.crash_child", url, str(labels)],
+    return subprocess.Popen([sys.executable, "-m", "tests.e2e.crash_child", url, str(labels),
+                             str(kill_at_commit)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
@@ -74,6 +77,12 @@ def _check(db_path: Path) -> None:
             WHERE o.status = 'packed' AND o.channel NOT IN ('manual', 'csv', 'demo')
             GROUP BY o.id HAVING COUNT(q.id) != 1""").fetchall()
         assert fulfilments == [], f"packed orders without exactly one fulfilment: {fulfilments}"
+        early = db.execute("""
+            SELECT json_extract(q.payload, '$.order_number') FROM outbox q
+            WHERE q.kind = 'fulfilment' AND NOT EXISTS (
+              SELECT 1 FROM orders o WHERE o.status = 'packed'
+              AND o.number = json_extract(q.payload, '$.order_number'))""").fetchall()
+        assert early == [], f"fulfilments queued for orders that are not packed: {early}"
 
 
 @pytest.mark.slow
@@ -84,17 +93,26 @@ def test_the_store_survives_the_app_being_killed_while_packing(tmp_path):
     build_demo(uow_factory(store.session_factory, "setup")(), seed=21, products=20, orders=150)
     store.dispose()
     rng = random.Random(1234)
+    # a kill at a random time almost never falls between two transactions of one action
+    # (a mutant queueing the fulfilment after the order's commit survives 50 of them); a
+    # kill at the child's N-th commit does, for every N: one to two orders' worth of them
+    schedule = [0] * KILLS + [rng.randint(2, 20) for _ in range(KILLS_AT_COMMIT)]
+    rng.shuffle(schedule)
     packed_runs = 0
-    for kill in range(KILLS):
-        child = _start_child(url, tmp_path / "labels")
+    for kill, kill_at_commit in enumerate(schedule):
+        child = _start_child(url, tmp_path / "labels", kill_at_commit)
         first = _wait_for_packing(child)
         if first == "all packed":
             child.wait(timeout=30)
             break
         assert first == "packing", f"the app did not start: {first} {child.stderr.read()}"
-        time.sleep(rng.uniform(0.02, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+        if kill_at_commit:  # it kills itself, or runs out of orders first
+            if child.wait(timeout=60) != -signal.SIGKILL:
+                assert child.stdout.read().strip() == "all packed", child.stderr.read()
+        else:
+            time.sleep(rng.uniform(0.02, 0.6))
+            child.send_signal(signal.SIGKILL)
+            child.wait(timeout=30)
         child.stdout.close()
         child.stderr.close()
         _check(db_path)

@@ -6,9 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
+from app.adapters import orm
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.services import commands as c
+from app.services.bench import PackBenchService
 from app.services.commands import SupervisorApproval
 from app.services.returns import ReturnsService
 from printing.return_documents import ReturnSlipToFolder
@@ -212,3 +216,35 @@ def test_a_refund_taobao_refused_is_closed_by_hand_with_a_supervisors_pin(
     assert counter.banner.property("result") == "complete"
     with counter_uow() as u:
         assert u.returns.get(rma).transitions[-1].by == "Sam"
+
+
+def test_a_unit_scanned_back_by_its_gs1_code_and_restocked_can_ship_again(qtbot, counter,
+                                                                          counter_uow):
+    """PD-900031 shipped one TEA-001 with serial SN-7001 (packed at the bench by its GS1
+    code); it comes back, is scanned by the same code and put back on the shelf: the serial
+    is free to ship again, and the graded unit keeps it."""
+    gtin = "0" + _tea(counter_uow)
+    with counter_uow() as u:
+        tea = u.products.get("TEA-001")
+        order = Order("PD-900031", "woocommerce", "7031", "Emma Johnson", "+1 503 555 0100",
+                      Address("Emma Johnson", city="Portland"), [OrderLine(tea.sku, tea.name, 1)])
+        u.orders.add(order)
+        u.stock.get(tea.sku).reserve(1, order.number, u.now())
+        u.commit()
+    bench = PackBenchService(counter_uow)
+    session_id = bench.open_order(c.OpenOrder("PD-900031", "Ann")).session_id
+    assert bench.scan_item(c.ScanItem(session_id, "u-1", gtin, serial="SN-7001")).result == \
+        "verified"
+    bench.complete(c.CompletePack(session_id))
+
+    _scan(qtbot, counter, "PD-900031")
+    assert _do(qtbot, counter, counter.create_return)[0] == "complete"
+    assert _scan(qtbot, counter, f"(01){gtin}(21)SN-7001") == ("verified",
+                                                              "TEA-001: 1 of 1 received.")
+    _do(qtbot, counter, counter.finish_receiving)
+    assert _do(qtbot, counter, lambda: counter.dispose("restock"))[0] == "complete"
+    with counter_uow() as u:
+        claims = u.session.execute(select(orm.packed_serials.c.serial)).scalars().all()
+        units = u.session.execute(select(orm.return_units.c.serial)).scalars().all()
+    assert "SN-7001" not in claims
+    assert units == ["SN-7001"]

@@ -144,6 +144,12 @@ def test_a_hold_that_arrives_mid_pack_stops_the_label(sync_uow, credentials, sho
     shopify_server.touch(order_id, displayFulfillmentStatus="ON_HOLD")
     runner.run_once()
     assert _status(sync_uow, "shopify", order_id) is OrderStatus.ON_HOLD
+    # the packer's next scan is refused loudly, as a cancellation is
+    refused = scan_item(c.ScanItem(opened.session_id, uuid.uuid4().hex, "SCAN-IPOD2008GREEN"),
+                        sync_uow())
+    assert refused.result == "held"
+    assert refused.message == (f"Order {number} was put ON HOLD by the channel while packing. "
+                               "Stop and set the parcel aside; do not ship it.")
     with pytest.raises(IllegalTransition, match="on hold"):
         complete_pack(c.CompletePack(opened.session_id), sync_uow())
     assert [a for a in shopify_server.applied if a["op"] == "fulfillmentCreate"] == []

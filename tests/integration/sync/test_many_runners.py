@@ -4,6 +4,7 @@ counted at the channel's own server, on SQLite and on PostgreSQL (issue 13)."""
 from __future__ import annotations
 
 import signal
+import time
 from collections import Counter
 
 from app.domain.outbox import OutboxMessage, OutboxStatus
@@ -119,3 +120,26 @@ def test_two_processes_pulling_one_channel_never_fetch_the_same_page(stations):
     assert [page for page, times in pages.items() if times > 1] == [], report
     with stations.uow() as u:
         assert u.orders.count() == 600, report
+
+
+def test_a_send_slower_than_the_lease_keeps_its_claim_and_lands_once(stations):
+    """A refund whose POST takes six leases to answer (well within the adapters' 20 s HTTP
+    timeout): the sending runner holds its claim the whole time, so a second runner does not
+    take it over and refund the buyer again."""
+    with WooServer(order_count=0) as woo:
+        order_id = str(woo.add_orders(1)[0])
+        connect_woo(stations.uow, stations.credentials, woo)
+        SyncRunner(stations.uow, adapter_factory(stations.credentials)).run_once()
+        queue_changes(stations.uow, "woocommerce", [order_id], refund_sku="WOO-SKU-1")
+        woo.faults.inject("slow", match=f"POST /wp-json/wc/v3/orders/{order_id}/refunds",
+                          delay_s=12.0)
+        slow = stations.start("--once", "--lease", "2", name="slow")
+        assert stations.wait_until(lambda: any(f"orders/{order_id}/refunds" in r and "POST" in r
+                                               for r in woo.request_log), 60)
+        time.sleep(2.5)  # the refund is still in flight: a lease past its first expiry
+        second = stations.start("--once", "--lease", "2", name="second")
+        report = stations.finish(second) + "\n" + stations.finish(slow)
+        woo.wait_idle()
+        refunds = Counter(a["order"] for a in woo.applied if a["op"] == "refund")
+    assert refunds == {int(order_id): 1}, report
+    assert not unsent(stations.uow), report

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import io
+import subprocess
+import sys
+import time
+
+from sqlalchemy import text as sql_text
 
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import OrderStatus
 from sync import cli
+from tests.parts.store_faults import ROOT, _env
 from tests.parts.sync_store import stock_the_store
 from tests.unit.sync.test_csv_import import SHOPIFY_FIRST, SHOPIFY_SECOND, header, write
 
@@ -46,6 +52,51 @@ def test_import_previews_first_and_writes_nothing_while_rows_are_bad(tmp_path, s
         assert u.stock.get("IPOD2008RED").awaiting_shipment == 2
     code, out, _ = run("--db", sqlite_url, "import", str(path), "--yes")
     assert "1 unchanged" in out  # a second import updates, never duplicates
+    store.dispose()
+
+
+# another process writing to the store: it holds SQLite's one write lock for a while
+WRITER = """
+import sys, time
+from app.adapters.store import open_store
+store = open_store(sys.argv[1], station="bench-2")
+with store.engine.connect() as db:
+    db.exec_driver_sql("BEGIN IMMEDIATE")
+    db.exec_driver_sql("INSERT INTO counters (name, next_value) VALUES ('held', 1)")
+    print("writing", flush=True)
+    time.sleep(float(sys.argv[2]))
+    db.exec_driver_sql("COMMIT")
+"""
+
+
+def test_an_import_waits_out_another_process_writing_to_the_store(tmp_path, sqlite_url):
+    """The store's busy timeout is 10 s; the other writer holds the lock 14 s from the
+    moment the import starts. The import tries again, as the sync runner does, and comes
+    in once the writer is done, instead of failing with "database is locked"."""
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    cols = header("shopify_orders_export_header_current.csv")
+    path = write(tmp_path / "orders.csv", cols, [SHOPIFY_FIRST, SHOPIFY_SECOND])
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, sqlite_url, "14"], cwd=ROOT,
+                              env=_env(), stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", sqlite_url,
+                               "import", str(path), "--yes"], cwd=ROOT, env=_env(),
+                              capture_output=True, text=True, timeout=120)
+        waited = time.monotonic() - started
+    finally:
+        writer.wait(60)
+    assert writer.returncode == 0
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 orders" in done.stdout and "Traceback" not in done.stderr
+    assert waited > 10, "the import did not meet the other writer: this test tested nothing"
+    with uow() as u:
+        assert u.orders.intake_link("csv", "#1001") is not None
+        assert u.session.execute(sql_text("SELECT COUNT(*) FROM counters WHERE name = 'held'"))\
+            .scalar() == 1
     store.dispose()
 
 
