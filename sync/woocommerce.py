@@ -45,8 +45,8 @@ from sync.model import (
 
 CHANNEL = "woocommerce"
 API = "/wp-json/wc/v3"
-# What Woo answers when no key reached it: the endpoint's permission check refuses an
-# anonymous request, or WC_REST_Authentication saw a Basic header without its key
+# What Woo answers when no key reached it (the host stripped the Authorization header): the
+# endpoint's permission check refuses the request as an anonymous one
 NO_KEY_ARRIVED = frozenset({"woocommerce_rest_cannot_view", "woocommerce_rest_cannot_create",
                             "woocommerce_rest_cannot_edit"})
 # Every order status WooCommerce documents (Automattic\WooCommerce\Enums\OrderStatus and the
