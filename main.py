@@ -289,7 +289,7 @@ def cmd_run(args) -> int:
         scale = None
         bench_app.window.statusBar().showMessage(f"Scale not started: {exc}", 30_000)
     if scale is not None:
-        parts.attach_scale(bench_app, scale)
+        parts.attach_scale(bench_app, scale, settings)
     parts.attach_self_test(bench_app, scale)
     parts.attach_settings(bench_app, settings, _label_route)
     credentials = CredentialStore()

@@ -40,6 +40,7 @@ class StationSettings:
     scale_line_pattern: str = ""  # for "text": a regular expression; "" is the common format
     weight_tolerance_g: float = 20.0  # the gate allows the larger of these two
     weight_tolerance_percent: float = 5.0
+    box_tare_g: float = 0.0  # the usual box's weight, when no box is scanned
     sounds: bool = True
 
     def effective_station_id(self) -> str:

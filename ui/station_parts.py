@@ -165,8 +165,15 @@ def attach_camera_preview(bench_app: BenchApp, camera) -> None:
     bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
-def attach_scale(bench_app: BenchApp, scale) -> None:
-    """The station's scale: its connection news in the status bar; the self-test shows it."""
+def attach_scale(bench_app: BenchApp, scale, settings: StationSettings | None = None) -> None:
+    """The station's scale: the bench's weight gate, its connection news in the status bar;
+    the self-test shows it."""
+    from app.domain.weighing import WeightTolerance
+
+    settings = settings or StationSettings()
+    bench_app.bench.attach_scale(
+        scale, WeightTolerance(settings.weight_tolerance_g, settings.weight_tolerance_percent),
+        settings.box_tare_g)
     scale.status_changed.connect(
         lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
     bench_app.keep.append(scale)
