@@ -40,6 +40,8 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    "The pack video was not kept: {0}": "打包视频未能保存：{0}",
+    "No camera at this station: parcels are packed without a pack video.": "本工位没有摄像头：打包时不录制打包视频。",
     "Put the parcel on the scale and let it settle…": "请把包裹放到秤上，等读数稳定……",
     "{0} Put it right and the scale checks again, or a supervisor scans {1} to ship it as it is.":
         "{0} 请改正后秤会自动重新检查；或由主管扫描 {1} 按现重量发货。",

@@ -98,6 +98,16 @@
         <translation>待审核</translation>
     </message>
     <message>
+        <location filename="../station_parts.py" line="339" />
+        <source>The pack video was not kept: {0}</source>
+        <translation>打包视频未能保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../station_parts.py" line="368" />
+        <source>No camera at this station: parcels are packed without a pack video.</source>
+        <translation>本工位没有摄像头：打包时不录制打包视频。</translation>
+    </message>
+    <message>
         <location filename="../station_parts.py" line="228" />
         <source>A supervisor must be logged in.</source>
         <translation>需要主管登录。</translation>
