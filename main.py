@@ -246,6 +246,17 @@ def _scale(settings):
                        settings.scale_line_pattern)
 
 
+def _pack_recorder(settings):
+    from app.settings import data_dir
+    from scanners.pack_video import PackRecorder
+
+    width, _, height = settings.pack_video_size.partition("x")
+    size = (int(width), int(height)) if width.isdigit() and height.isdigit() else (1280, 720)
+    folder = Path(settings.pack_video_folder) if settings.pack_video_folder else (
+        data_dir() / "pack-videos")
+    return PackRecorder(folder, size, max(1, settings.pack_video_fps))
+
+
 def cmd_run(args) -> int:
     from app.adapters.print_queue import StorePrintQueue
     from app.adapters.unit_of_work import uow_factory
@@ -276,10 +287,16 @@ def cmd_run(args) -> int:
                                 label_output)
     parts.attach_printing(bench_app, spooler, bridge, _label_route(settings),
                           _slip_route(settings), uow)
+    camera = None
     for source in _scanner_sources(settings):
         parts.attach_scanner(bench_app, source)
         if hasattr(source, "frame_ready"):
             parts.attach_camera_preview(bench_app, source)
+            camera = source
+    if camera is not None and settings.pack_video:
+        parts.attach_pack_video(bench_app, camera, _pack_recorder(settings), uow)
+    elif camera is None:
+        parts.say_no_camera(bench_app)
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler))
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports")
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
@@ -289,7 +306,7 @@ def cmd_run(args) -> int:
         scale = None
         bench_app.window.statusBar().showMessage(f"Scale not started: {exc}", 30_000)
     if scale is not None:
-        parts.attach_scale(bench_app, scale)
+        parts.attach_scale(bench_app, scale, settings)
     parts.attach_self_test(bench_app, scale)
     parts.attach_settings(bench_app, settings, _label_route)
     credentials = CredentialStore()

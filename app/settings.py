@@ -40,6 +40,11 @@ class StationSettings:
     scale_line_pattern: str = ""  # for "text": a regular expression; "" is the common format
     weight_tolerance_g: float = 20.0  # the gate allows the larger of these two
     weight_tolerance_percent: float = 5.0
+    box_tare_g: float = 0.0  # the usual box's weight, when no box is scanned
+    pack_video: bool = True  # film each parcel with the station's camera, if it has one
+    pack_video_size: str = "1280x720"
+    pack_video_fps: int = 15
+    pack_video_folder: str = ""  # "" is pack-videos in the data folder
     sounds: bool = True
 
     def effective_station_id(self) -> str:

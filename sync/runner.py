@@ -18,7 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from app.domain.error_text import describe
+from app.domain.errors import PackdeskError
 from app.services import outbox as box
+from app.services.alert_notices import list_routes
+from app.services.alerts import refresh_alerts
 from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.leases import DEFAULT_LEASE_S, Claimant
 from app.services.unit_of_work import SyncUnitOfWorkFactory
@@ -168,10 +171,22 @@ class SyncRunner:
         if self.alerts is None:
             return None
         try:
+            self._raise_alerts()
             self.alert_result = self.alerts.deliver()
         except Exception:  # the store is away for a moment: the next round sends them
             log.exception("alert delivery failed")
         return self.alert_result
+
+    def _raise_alerts(self) -> None:
+        """A station with no bench open (cron's `sync --once`, a headless box) raises what is
+        due itself, so the routes hear of it; stations racing to raise one alert store it
+        once (its key is unique) and the loser's attempt is dropped."""
+        if not any(route.enabled for route in list_routes(self.uow())):
+            return
+        try:
+            refresh_alerts(self.uow())
+        except PackdeskError as exc:  # another station raised it first, the store is busy
+            log.info("alerts not raised here this round: %s", exc)
 
     def _alert_loop(self) -> None:
         while not self._stop.is_set():

@@ -45,7 +45,9 @@ LOOKS: dict[str, Look] = {
     "duplicate_serial": Look("#c62828", "#ffffff", "wrong"),
     "over_scan": Look("#e65100", "#ffffff", "over"),
     "cancelled": Look("#000000", "#ff5252", "cancelled"),
-    "held": Look("#000000", "#ffd740", "cancelled"),  # the channel holds it: set it aside
+    "held": Look("#000000", "#ffd740", "cancelled"),
+    "weighing": Look("#455a64", "#ffffff", None),  # waiting for the scale to settle
+    "weight_off": Look("#ad1457", "#ffffff", "wrong"),  # the parcel's weight does not match  # the channel holds it: set it aside
     "problem": Look("#f9a825", "#000000", "problem"),
     "busy": Look("#00838f", "#ffffff", "problem"),  # open at another station
     "taken_over": Look("#00695c", "#ffffff", "open"),  # moved here by a supervisor

@@ -40,6 +40,16 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    "The pack video was not kept: {0}": "打包视频未能保存：{0}",
+    "No camera at this station: parcels are packed without a pack video.": "本工位没有摄像头：打包时不录制打包视频。",
+    "Put the parcel on the scale and let it settle…": "请把包裹放到秤上，等读数稳定……",
+    "{0} Put it right and the scale checks again, or a supervisor scans {1} to ship it as it is.":
+        "{0} 请改正后秤会自动重新检查；或由主管扫描 {1} 按现重量发货。",
+    "No parcel's weight was refused: there is nothing to ship as it is.": "没有包裹的重量被拒：无需按现重量发货。",
+    "Ship order {0} although its weight is off": "订单 {0} 重量不符，仍然发货",
+    "The product's weight is wrong in the catalogue": "商品资料中的重量有误",
+    "The box is a different size": "箱子尺寸不同",
+    "Packing material added": "加了包装材料",
     # plurals: Chinese has one form, %n is the number
     "%n alert(s) to acknowledge": "%n 条告警待确认",
     "%n new alert(s)": "%n 条新告警",
@@ -522,6 +532,21 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "The scale shows {weighed} g, below zero: take the parcel off and zero the scale.":
+        "秤显示 {weighed} 克，低于零：请拿下包裹并将电子秤归零。",
+    "No weight is known for {skus} yet; the parcel's {weighed} g is not checked.":
+        "尚不知道 {skus} 的重量；本包裹的 {weighed} 克未做检查。",
+    "Weight checked: {weighed} g, expected {expected} g.": "重量已核对：{weighed} 克，应为 {expected} 克。",
+    "The parcel weighs {weighed} g, {difference} g less than the {expected} g expected: about the weight of {count} × {sku}. Is one missing?":
+        "包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克：约等于 {count} × {sku} 的重量。是否少放了？",
+    "The parcel weighs {weighed} g, {difference} g less than the {expected} g expected. Check the items and the box.":
+        "包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克。请检查商品和箱子。",
+    "The parcel weighs {weighed} g, {difference} g more than the {expected} g expected: about the weight of {count} × {sku}. Is one too many in the box?":
+        "包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克：约等于 {count} × {sku} 的重量。是否多放了？",
+    "The parcel weighs {weighed} g, {difference} g more than the {expected} g expected. Check for an extra item or the wrong box.":
+        "包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克。请检查是否多放了商品或用错了箱子。",
+    "{sku} is not a box Packdesk knows; scan the box's own code.": "{sku} 不是已登记的箱子；请扫描箱子自己的条码。",
+    "Shipping a parcel whose weight is off": "重量不符的包裹仍然发货",
     "Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.":
         "打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。",
     "label not saved: disk full at {path}": "面单未保存：{path} 所在磁盘已满",

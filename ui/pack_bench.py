@@ -30,6 +30,7 @@ from ui.pack_bench_label import LabelWatch
 from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_takeover import TakeOver
 from ui.pack_bench_view import PackBenchView
+from ui.pack_bench_weight import WeightGate
 from ui.tasks import TaskManager
 from ui.threads import main_thread_only
 
@@ -49,7 +50,7 @@ class _Scan:
     serial: str = ""
 
 
-class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView):
+class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -220,6 +221,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy, self._in_flight = False, ""
+        if self._weight_refused(error):
+            self._pump()
+            return
         if isinstance(error, TakenOver):  # a supervisor moved the order to another station
             self.session_id, self.order, self._confirmed_order = None, None, None
             self._queue.clear()  # the scans that followed were for that order too
@@ -259,6 +263,8 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView
             self._skip_label()
         elif command is BenchCommand.TAKEOVER:
             self._ask_takeover()
+        elif command is BenchCommand.WEIGHTOK:
+            self._ask_weight_override()
         elif self.session_id is None:
             self._show("problem", self.tr("No order is open. Scan an order first."))
         elif command is BenchCommand.UNDO:
@@ -356,11 +362,17 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, ParcelActions, PackBenchView
         """Scans painted in advance that the store has not answered yet."""
         return any(queued.predicted for queued in self._queue)
 
-    def _complete(self, approval: c.SupervisorApproval | None) -> None:
+    def _complete(self, approval: c.SupervisorApproval | None,
+                  weight_override: c.SupervisorApproval | None = None) -> None:
         if self.order is not None and not self.order.complete and approval is None:
             self._ask_partial()
             return
-        cmd = c.CompletePack(self.session_id, approval)
+        go_on, grams = self._weight_for(approval)
+        if not go_on:
+            return
+        self._completing_with = approval
+        cmd = c.CompletePack(self.session_id, approval, weight_override=weight_override,
+                             **self._weight_arguments(grams))
         self._submit(lambda: self.service.complete(cmd), self._on_completed)
 
     def _on_completed(self, completion: Completion) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,6 +28,8 @@ from ui.threads import main_thread_only
 
 BIG = "font-size: 30px; font-weight: 600;"
 
+BANNER_PIXEL_SIZES = (32, 28, 24, 21, 18)  # the verdict banner's font, largest first
+
 
 class PackBenchView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +49,7 @@ class PackBenchView(QWidget):
         self.banner.setObjectName("verdictBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(110)
+        self.banner.setMinimumHeight(140)
         self.banner.setAutoFillBackground(True)
         banner_font = QFont(self.banner.font())
         banner_font.setPixelSize(32)
@@ -246,8 +248,25 @@ class PackBenchView(QWidget):
         self.banner.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain if sticky
                                   else QFrame.Shape.NoFrame)
         self.banner.setLineWidth(8 if sticky else 0)
+        self._fit_banner_font(message, 8 if sticky else 0)
         self.banner.setText(message)
         self.banner.setProperty("result", result)
+
+    def _fit_banner_font(self, message: str, frame: int) -> None:
+        """The whole message must show: a long one (a weight refused, a label not printed)
+        gets a smaller font rather than losing its last lines, down to 18 px."""
+        width = max(self.banner.width(), self.width(), 400) - 24 - 2 * frame - 8
+        font = QFont(self.banner.font())
+        font.setPixelSize(BANNER_PIXEL_SIZES[0])
+        limit = 3 * QFontMetrics(font).lineSpacing() + 2  # three lines of the largest size
+        for pixels in BANNER_PIXEL_SIZES:
+            font.setPixelSize(pixels)
+            needed = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), message).height()
+            if needed <= limit:
+                break
+        if font.pixelSize() != self.banner.font().pixelSize():
+            self.banner.setFont(font)
 
     def set_pending_quantity(self, quantity: int) -> None:
         self.pending_quantity = quantity

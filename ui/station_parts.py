@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from app.domain.command_codes import BenchCommand
@@ -165,8 +165,15 @@ def attach_camera_preview(bench_app: BenchApp, camera) -> None:
     bench_app.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
 
-def attach_scale(bench_app: BenchApp, scale) -> None:
-    """The station's scale: its connection news in the status bar; the self-test shows it."""
+def attach_scale(bench_app: BenchApp, scale, settings: StationSettings | None = None) -> None:
+    """The station's scale: the bench's weight gate, its connection news in the status bar;
+    the self-test shows it."""
+    from app.domain.weighing import WeightTolerance
+
+    settings = settings or StationSettings()
+    bench_app.bench.attach_scale(
+        scale, WeightTolerance(settings.weight_tolerance_g, settings.weight_tolerance_percent),
+        settings.box_tare_g)
     scale.status_changed.connect(
         lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
     bench_app.keep.append(scale)
@@ -298,3 +305,70 @@ def attach_import(bench_app: BenchApp, uow_factory, mappings_dir) -> None:
 
     bench_app.window.add_tool(tr("Import orders from a CSV file…"), lambda: _show_window(
         ImportDialog(uow_factory, bench_app.tasks, mappings_dir)))
+
+
+def attach_pack_video(bench_app: BenchApp, camera, recorder, uow) -> None:
+    """Film each parcel: the clip starts when an order opens at the bench, every verdict is
+    burned in, and it ends when the order's label printed (or the order left the bench);
+    the finished clip goes into the store's index from a worker, never the main thread."""
+    from app.services.clips import record_clip
+    from scanners.pack_video import clip_record
+
+    bench, window = bench_app.bench, bench_app.window
+    said = _Said(window)  # the encoder thread's news reaches the status bar queued
+    said.text.connect(lambda text: window.statusBar().showMessage(text, 30_000))
+    recorder.on_problem = said.text.emit
+    camera.frame_sinks.append(recorder)
+    station = getattr(uow(), "station", "")
+    state = {"open": None}
+
+    def finish() -> None:
+        if state["open"] is None:
+            return
+        state["open"] = None
+        if bench.last_completion is not None:
+            recorder.set_tracking(bench.last_completion.tracking_number)
+
+        def close_and_index():
+            result = recorder.end()
+            if result is None or result.frames == 0:
+                return None
+            return record_clip(uow(), clip_record(result, station))
+
+        bench_app.tasks.run_io(close_and_index, None, lambda error: window.statusBar()
+                               .showMessage(tr("The pack video was not kept: {0}")
+                                            .format(error), 15_000))
+
+    def on_verdict(result: str, _message: str) -> None:
+        order = bench.order
+        if result in ("opened", "taken_over") and order is not None:
+            if state["open"] not in (None, order.number):
+                finish()
+            if state["open"] is None:
+                recorder.begin(order.number, order.tracking_number or "",
+                               order.channel_order_id)
+                state["open"] = order.number
+        if state["open"] is None:
+            return
+        progress = (f" {order.items_verified}/{order.items_expected}"
+                    if order is not None and result != "opened" else "")
+        recorder.note(f"{result}{progress}")
+        if result in ("ready", "problem", "held") and bench.session_id is None:
+            finish()  # left, held or handed over: the clip ends here
+
+    bench.verdict_shown.connect(on_verdict)
+    bench.label_done.connect(lambda _where: finish())
+    bench_app.on_shutdown.append(recorder.close)
+    bench_app.keep.append(recorder)
+
+
+def say_no_camera(bench_app: BenchApp) -> None:
+    """A station without a camera packs as before; it says so once."""
+    bench_app.window.statusBar().showMessage(
+        tr("No camera at this station: parcels are packed without a pack video."), 15_000)
+
+
+class _Said(QObject):
+    """A worker's sentence for the status bar, delivered on the main thread."""
+
+    text = Signal(str)

@@ -16,6 +16,7 @@ class BenchCommand(StrEnum):
     DROP = "drop"  # take an order (a cancelled one first) out of a merged parcel
     TAKEOVER = "takeover"  # a supervisor moves the busy order scanned here to this station
     SKIPLABEL = "skiplabel"  # pack on although the last label did not print (recorded)
+    WEIGHTOK = "weightok"  # a supervisor ships a parcel whose weight is off (recorded)
 
 
 PREFIX = "PD:"
@@ -30,6 +31,7 @@ CAPTIONS = {
     BenchCommand.DROP: "DROP order from parcel",
     BenchCommand.TAKEOVER: "TAKE OVER busy order (supervisor)",
     BenchCommand.SKIPLABEL: "SKIP LABEL: pack on without it",
+    BenchCommand.WEIGHTOK: "WEIGHT OK: ship as weighed (supervisor)",
 }
 
 

@@ -69,6 +69,7 @@ class CompletePack:
     approval: SupervisorApproval | None = None  # needed when not every item is verified
     weighed_g: float | None = None  # the station scale's settled weight; None: no scale
     box_sku: str = ""  # the box the parcel went into (a product marked as a box)
+    box_tare_g: float = 0.0  # without a box scanned: the station's usual box
     weight_override: SupervisorApproval | None = None  # ship although the weight is off
     tolerance: WeightTolerance = WeightTolerance()
 

@@ -88,7 +88,7 @@ def _packed_units(parcel: Parcel, uow: UnitOfWork) -> list[PackedUnit]:
 
 def _box_tare(cmd: CompletePack, uow: UnitOfWork) -> float:
     if not cmd.box_sku:
-        return 0.0
+        return cmd.box_tare_g
     box = uow.products.get(cmd.box_sku)
     if box is None or not box.is_box:
         raise NotAllowed(Msg("{sku} is not a box Packdesk knows; scan the box's own code.",

@@ -357,3 +357,17 @@ def test_the_background_sync_delivers_alerts(alert_uow, credentials):
                             alerts=alert_delivery(alert_uow, credentials))
         assert runner.run_once() == []
         assert runner.alert_result.sent == 1 and len(robot.messages()) == 1
+
+
+def test_a_headless_sync_raises_the_alert_it_delivers(alert_uow, credentials):
+    """`packdesk sync --once` from cron, with no bench open to raise alerts: the runner
+    raises what is due before it delivers, so a late order still reaches the group."""
+    with DingTalkRobotServer(secret=SECRET, keywords=("Packdesk",)) as robot:
+        ding_route(alert_uow, credentials, robot)
+        late_orders(alert_uow, "PD-100001")
+        runner = SyncRunner(alert_uow, adapter_factory(credentials),
+                            alerts=alert_delivery(alert_uow, credentials))
+        runner.run_once()
+        assert [m["title"] for m in robot.messages()] == ["[Packdesk] Order late: PD-100001"]
+        runner.run_once()  # still late: nothing twice
+        assert len(robot.messages()) == 1
