@@ -2656,27 +2656,32 @@ Switch it on (the label then prints by itself), choose another label printer in 
         <translation>%1：同步中… %2</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="72" />
+        <location filename="../sync_status.py" line="73" />
+        <source>%1: OFFLINE until %3, %2 waiting</source>
+        <translation>%1：离线至 %3，%2 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="76" />
         <source>%1: OFFLINE, %2 waiting</source>
         <translation>%1：离线，%2 条待发送</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="74" />
+        <location filename="../sync_status.py" line="78" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="75" />
+        <location filename="../sync_status.py" line="79" />
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="77" />
+        <location filename="../sync_status.py" line="81" />
         <source> (%1 failed, waiting for a person)</source>
         <translation>（%1 条失败，等待人工处理）</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="83" />
+        <location filename="../sync_status.py" line="87" />
         <source>No sales channel set up</source>
         <translation>尚未设置销售渠道</translation>
     </message>
