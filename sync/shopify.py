@@ -57,7 +57,7 @@ class TooCostly(ChannelDataError):
 class ShopifyAdapter:
     channel = CHANNEL
 
-    def __init__(self, credentials: ShopifyCredentials, *, page_size: int = 50,
+    def __init__(self, credentials: ShopifyCredentials, *, page_size: int = q.ORDERS_PER_PAGE,
                  overlap: timedelta = timedelta(minutes=10),
                  lookback: timedelta = timedelta(days=30), timeout_s: float = 20.0,
                  verify: bool | str = True) -> None:

@@ -20,7 +20,7 @@ def orders_cost(first: int) -> int:
 
 def test_a_page_over_the_single_query_limit_is_asked_again_smaller():
     with ShopifyServer(order_count=7) as server:
-        orders, errors, _ = pull_all(adapter_for(server))  # 50 a page by default
+        orders, errors, _ = pull_all(adapter_for(server, page_size=50))  # too big a page
         asked = [line for line in server.request_log if "PackdeskOrders" in line]
     assert errors == [] and len({o.channel_order_id for o in orders}) == 7
     assert orders_cost(50) > MAX_SINGLE_QUERY_COST
@@ -61,3 +61,14 @@ def test_every_call_packdesk_makes_fits_the_single_query_limit(shopify_server):
     answered = {operation for operation, _, _ in shopify_server.costs}
     assert {"PackdeskOrders", "PackdeskFulfillmentOrders", "PackdeskFulfillmentCreate",
             "PackdeskInventoryItem", "PackdeskSetStock"} <= answered
+
+
+def test_the_default_orders_page_fits_the_single_query_limit():
+    """Shopify prices a query by its `first:` sizes: the page the adapter asks for by
+    default must fit, so a pull does not start every cycle with a refused request."""
+    with ShopifyServer(order_count=40) as server:
+        orders, errors, _ = pull_all(adapter_for(server))
+        asked = [line for line in server.request_log if "PackdeskOrders" in line]
+    assert errors == [] and len({o.channel_order_id for o in orders}) == 40
+    assert len(asked) == len([c for c in server.costs if c[0] == "PackdeskOrders"])  # none refused
+    assert len(asked) <= 4  # 16 orders a page, not 2
