@@ -54,6 +54,10 @@ class TaskManager(QObject):
         return self._submit(self._io_pool, work, on_done, on_failed)
 
     def _submit(self, executor: ThreadPoolExecutor, work, on_done, on_failed) -> Future:
+        if self.closed:  # the app is closing: a timer's last tick has nothing to do now
+            future: Future = Future()
+            future.cancel()
+            return future
         future = executor.submit(work)
         future.add_done_callback(lambda f: self._deliver(f, on_done, on_failed))
         return future

@@ -72,3 +72,15 @@ def test_the_bench_view_painters_are_checked(name):
     from ui.pack_bench_view import PackBenchView
 
     assert getattr(PackBenchView, name).__wrapped__.__name__ == name
+
+
+def test_work_asked_for_after_shutdown_is_dropped_not_raised(qtbot):
+    """A timer that ticks once more while the app closes (the returns counter's deadline
+    check) must not raise 'cannot schedule new futures after shutdown' into the loop."""
+    tasks = TaskManager()
+    tasks.shutdown()
+    called = []
+    future = tasks.run_in_store(lambda: called.append("ran"), called.append, called.append)
+    assert future.cancelled()
+    qtbot.wait(50)
+    assert called == []
