@@ -22,6 +22,20 @@ def _parser() -> argparse.ArgumentParser:
                       help="do nothing when the store already has orders")
     demo.add_argument("--sheet", help="also write a printable PDF of demo barcodes here")
     demo.add_argument("--seed", type=int, default=7)
+    init = commands.add_parser("init", help="set up an empty store: its first supervisor")
+    init.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    init.add_argument("--supervisor", required=True, help="the first supervisor's name")
+    people = commands.add_parser("people", help="who packs, takes returns and supervises")
+    people.add_argument("--db", dest="sub_db", help=argparse.SUPPRESS)
+    people_what = people.add_subparsers(dest="people_command", required=True)
+    people_add = people_what.add_parser("add", help="a new packer, clerk or supervisor")
+    people_add.add_argument("name")
+    people_add.add_argument("--role", default="packer", choices=["packer", "clerk", "supervisor"])
+    people_what.add_parser("list", help="everyone, with role and whether they may log in")
+    for verb, text in (("disable", "someone who left: no log-in, history keeps the name"),
+                       ("enable", "someone disabled, back again"),
+                       ("reset-pin", "a new PIN for someone who forgot theirs")):
+        people_what.add_parser(verb, help=text).add_argument("name")
     from printing.report_cli import add_commands as add_report_commands
     from printing.return_documents import add_commands as add_returns_commands
     from scanners.cli import build_parser as decode_parser
@@ -160,6 +174,64 @@ def cmd_orders(args) -> int:
     from sync.orders_cli import run
 
     return run(args)
+
+
+def _new_pin(who: str) -> str:
+    """A PIN typed twice at the terminal, or PACKDESK_PIN for scripts (never an argument:
+    it would stay in the shell's history)."""
+    pin = os.environ.get("PACKDESK_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise SystemExit("packdesk: no terminal to ask the PIN on; set PACKDESK_PIN")
+    import getpass
+
+    pin = getpass.getpass(f"PIN for {who} (4 to 8 digits): ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise SystemExit("packdesk: the two PINs differ; nothing was changed")
+    return pin
+
+
+def cmd_init(args) -> int:
+    from app.adapters.unit_of_work import uow_factory
+    from app.services.people import init_store
+
+    store = _open(args)
+    try:
+        person = init_store(uow_factory(store.session_factory, station="cli")(),
+                            args.supervisor, _new_pin(args.supervisor))
+    finally:
+        store.dispose()
+    print(f"Store ready at {store.url}. {person.name} is its supervisor. Next: add people "
+          "(packdesk people add), connect a channel (packdesk channel add), and start "
+          "Packdesk to pack.")
+    return 0
+
+
+def cmd_people(args) -> int:
+    from app.adapters.unit_of_work import uow_factory
+    from app.services import people
+
+    store = _open(args)
+    try:
+        uow = uow_factory(store.session_factory, station="cli")()
+        command = args.people_command
+        if command == "list":
+            for person in people.list_people(uow):
+                state = "active" if person.active else "disabled"
+                print(f"{person.name}\t{person.role}\t{state}")
+            return 0
+        if command == "add":
+            done = people.add_person(uow, args.name, _new_pin(args.name), args.role)
+        elif command == "reset-pin":
+            done = people.reset_pin(uow, args.name, _new_pin(args.name))
+        else:
+            done = people.set_active(uow, args.name, command == "enable")
+        state = "active" if done.active else "disabled"
+        print(f"{done.name} ({done.role}): {state}")
+        return 0
+    finally:
+        store.dispose()
 
 
 def cmd_report(args) -> int:
@@ -356,7 +428,8 @@ def cli(argv: list[str] | None = None) -> int:
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
                 "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync,
                 "report": cmd_report, "orders": cmd_orders, "returns": cmd_returns,
-                "clips": cmd_clips, None: cmd_run}
+                "clips": cmd_clips, "init": cmd_init,
+                "people": cmd_people, None: cmd_run}
     try:
         return handlers[args.command](args)
     except PackdeskError as exc:

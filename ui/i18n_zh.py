@@ -532,6 +532,14 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "A PIN is 4 to 8 digits.": "PIN 码为 4 到 8 位数字。",
+    "A name has 1 to 64 characters.": "姓名为 1 到 64 个字符。",
+    "{role} is not a role; use packer, clerk or supervisor.": "{role} 不是角色；请用 packer（打包员）、clerk（退货柜台）或 supervisor（主管）。",
+    "There is already someone called {name}.": "已经有人叫 {name}。",
+    "There is nobody called {name}.": "没有叫 {name} 的人。",
+    "{name} is the last active supervisor; add another one first.": "{name} 是最后一位在职主管；请先添加另一位主管。",
+    "This store already has people or orders; packdesk init only sets up an empty store. Use packdesk people to add someone.":
+        "此数据库已有人员或订单；packdesk init 只用于设置空数据库。请用 packdesk people 添加人员。",
     "The scale shows {weighed} g, below zero: take the parcel off and zero the scale.":
         "秤显示 {weighed} 克，低于零：请拿下包裹并将电子秤归零。",
     "No weight is known for {skus} yet; the parcel's {weighed} g is not checked.":

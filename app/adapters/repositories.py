@@ -362,6 +362,9 @@ class SqlPackerRepository(_Repository):
             select(Packer).where(func.lower(orm.packers.c.name) == name.strip().lower())
         ).first()
 
+    def everyone(self) -> list[Packer]:
+        return list(self.session.scalars(select(Packer).order_by(orm.packers.c.name)))
+
 
 class SqlPackSessionRepository(_Repository):
     def get(self, session_id: int) -> PackSession | None:

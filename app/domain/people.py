@@ -11,6 +11,7 @@ from enum import StrEnum
 
 class Role(StrEnum):
     PACKER = "packer"
+    CLERK = "clerk"  # the returns counter
     SUPERVISOR = "supervisor"
 
 
