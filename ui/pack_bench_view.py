@@ -24,6 +24,7 @@ from app.services.views import OrderView, ScanLogEntry, by_hand_units
 from ui.feedback import look_for
 from ui.i18n import core_text
 from ui.order_lines_model import OrderLinesModel
+from ui.plain_text import plain_labels
 from ui.threads import main_thread_only
 
 BIG = "font-size: 30px; font-weight: 600;"
@@ -43,6 +44,7 @@ class PackBenchView(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.footer)
+        plain_labels(self)  # names, addresses and notes as typed
 
     def _build_header(self) -> None:
         self.banner = QLabel(self)

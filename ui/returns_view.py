@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.views import ReturnableOrderView, ReturnCaseView
 from ui.feedback import look_for
+from ui.plain_text import plain_labels
 from ui.threads import main_thread_only
 
 
@@ -60,6 +61,7 @@ class ReturnsCounterView(QWidget):
             "Scan or type an order, tracking number or return slip; or a buyer's name or phone"))
         self.scan_field.setStyleSheet("font-size: 24px; padding: 6px;")
         layout.addWidget(self.scan_field)
+        plain_labels(self)
         self.alerts = QLabel(self)
         self.alerts.setStyleSheet("font-size: 16px; color: #b71c1c;")
         self.alerts.setWordWrap(True)

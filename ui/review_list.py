@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.domain.errors import PackdeskError
 from app.services.intake import ReviewRow, approve_review, resolve_exception, review_queue
 from app.services.unit_of_work import SyncUnitOfWorkFactory
+from ui.plain_text import plain_labels
 from ui.row_table import chosen, fill, row_table
 
 
@@ -37,6 +38,7 @@ class ReviewListWidget(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        plain_labels(self)
         self.approve_button.clicked.connect(self._on_approve_clicked)
         self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
         self.refresh_button.clicked.connect(self.refresh)
