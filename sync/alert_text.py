@@ -22,6 +22,8 @@ ALERT_ZH = {
     "Shipping labels for {orders} have waited {minutes} min for printer {printer} at {station}: {reason}":
         "{station} 的打印机 {printer} 未响应，{orders} 的面单已等待 {minutes} 分钟：{reason}",
     "Test message from Packdesk, sent by {by}.": "来自 Packdesk 的测试消息，由 {by} 发送。",
+    "{name} is locked after {failures} wrong PINs in a row, until {until} UTC. If it was not them, find out who tried.":
+        "{name} 连续输错 {failures} 次 PIN，锁定至 UTC {until}。如果不是本人，请查明是谁在尝试。",
 }
 
 TITLES = {
@@ -31,6 +33,7 @@ TITLES = {
     "stock_conflict": ("Stock conflict", "库存冲突"),
     "return_escalated": ("Return escalated", "退货已升级"),
     "printer_down": ("Printer down", "打印机离线"),
+    "login_locked": ("Log-in locked", "登录已锁定"),
     "test": ("Test message", "测试消息"),
 }
 

@@ -142,7 +142,9 @@ class AlertsPanel(QWidget):
         return {"stuck": self.tr("Stuck"), "late": self.tr("Late"),
                 "sync_failure": self.tr("Sync failure"),
                 "stock_conflict": self.tr("Stock conflict"),
-                "return_escalated": self.tr("Return escalated")}.get(kind, kind)
+                "return_escalated": self.tr("Return escalated"),
+                "printer_down": self.tr("Printer down"),
+                "login_locked": self.tr("Log-in locked")}.get(kind, kind)
 
 
 def build_alerts_panel(uow_factory, tasks=None, parent: QWidget | None = None) -> AlertsPanel:

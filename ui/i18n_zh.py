@@ -40,6 +40,8 @@ UI_ZH = {
     "does not parse: %1": "无法解析：%1",
     "parses": "解析成功",
     "Keyboard scanner listening": "键盘式扫码枪已就绪",
+    "Printer down": "打印机离线",
+    "Log-in locked": "登录已锁定",
     "The pack video was not kept: {0}": "打包视频未能保存：{0}",
     "No camera at this station: parcels are packed without a pack video.": "本工位没有摄像头：打包时不录制打包视频。",
     "Put the parcel on the scale and let it settle…": "请把包裹放到秤上，等读数稳定……",
@@ -532,6 +534,8 @@ UI_ZH = {
 }
 
 CORE_ZH = {
+    "{name} is locked after {count} wrong PINs in a row; try again in {seconds} s, or ask a supervisor.":
+        "{name} 连续输错 {count} 次 PIN，已被锁定；请 {seconds} 秒后再试，或找主管。",
     "A PIN is 4 to 8 digits.": "PIN 码为 4 到 8 位数字。",
     "A name has 1 to 64 characters.": "姓名为 1 到 64 个字符。",
     "{role} is not a role; use packer, clerk or supervisor.": "{role} 不是角色；请用 packer（打包员）、clerk（退货柜台）或 supervisor（主管）。",

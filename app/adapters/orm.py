@@ -46,7 +46,7 @@ from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackedSerial, PackSession, ScanEvent
 from app.domain.parcels import ParcelOrder
-from app.domain.people import Packer
+from app.domain.people import LoginAttempts, Packer
 from app.domain.products import Product, ProductBarcode
 from app.domain.stock import StockItem
 
@@ -199,6 +199,14 @@ packers = Table(
     Column("pin_hash", String(200), nullable=False),
     Column("role", String(16), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
+)
+
+login_attempts = Table(
+    "login_attempts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name_key", String(64), nullable=False, unique=True),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locked_until", UtcDateTime()),
 )
 
 pack_sessions = Table(
@@ -358,6 +366,7 @@ def start_mappers() -> None:
     m = mapper_registry.map_imperatively
     m(ProductBarcode, product_barcodes)
     m(PackClip, pack_clips)
+    m(LoginAttempts, login_attempts)
     m(Product, products, properties={
         "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin"),
     })

@@ -40,7 +40,7 @@ from app.domain.packing import (
     SerialHolder,
     SessionOutcome,
 )
-from app.domain.people import Packer
+from app.domain.people import LoginAttempts, Packer
 from app.domain.print_jobs import JobState
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
@@ -364,6 +364,16 @@ class SqlPackerRepository(_Repository):
 
     def everyone(self) -> list[Packer]:
         return list(self.session.scalars(select(Packer).order_by(orm.packers.c.name)))
+
+    def attempts_for(self, name: str) -> LoginAttempts:
+        """The wrong-PIN count of a name, known or not (a new row when there is none)."""
+        key = " ".join(name.split()).lower()[:64]
+        found = self.session.scalars(select(LoginAttempts).where(
+            orm.login_attempts.c.name_key == key)).first()
+        if found is None:
+            found = LoginAttempts(key)
+            self.session.add(found)
+        return found
 
 
 class SqlPackSessionRepository(_Repository):
@@ -951,6 +961,13 @@ class SqlAlertRepository(_Repository):
         c = orm.channels
         return [tuple(r) for r in self.session.execute(
             select(c.c.code, c.c.last_result, c.c.settings).where(c.c.enabled.is_(True)))]
+
+    def locked_logins(self, now: datetime) -> list[tuple]:
+        """Names locked after wrong PINs: (name, failures, locked_until)."""
+        a = orm.login_attempts.c
+        query = (select(a.name_key, a.failures, a.locked_until)
+                 .where(a.locked_until > now).order_by(a.locked_until))
+        return [tuple(r) for r in self.session.execute(query)]
 
     def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]:
         """Shipping labels still queued after a try, made before the cut-off: (id, station,

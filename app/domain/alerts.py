@@ -20,6 +20,7 @@ class AlertKind(StrEnum):
     STOCK_CONFLICT = "stock_conflict"
     RETURN_ESCALATED = "return_escalated"
     PRINTER_DOWN = "printer_down"  # a shipping label waiting for a printer that is off
+    LOGIN_LOCKED = "login_locked"  # a name locked after wrong PINs in a row
 
 
 @dataclass(eq=False)

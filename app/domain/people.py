@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -50,3 +51,39 @@ class Packer:
 
     def check_pin(self, pin: str) -> bool:
         return self.active and pin_matches(pin, self.pin_hash)
+
+
+TRIES_BEFORE_LOCK = 5
+FIRST_LOCK = timedelta(seconds=30)
+LONGEST_LOCK = timedelta(hours=1)
+
+
+@dataclass(eq=False)
+class LoginAttempts:
+    """Wrong PINs for one name (known or not): after every 5 in a row the name is locked,
+    30 s the first time and twice as long each time after, up to an hour. A right PIN
+    resets it."""
+
+    name_key: str
+    failures: int = 0
+    locked_until: datetime | None = None
+    id: int | None = None
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    def failed(self, now: datetime) -> bool:
+        """One more wrong PIN; True when it locks the name."""
+        self.failures += 1
+        if self.failures % TRIES_BEFORE_LOCK:
+            return False
+        rounds = self.failures // TRIES_BEFORE_LOCK
+        self.locked_until = now + min(FIRST_LOCK * 2 ** (rounds - 1), LONGEST_LOCK)
+        return True
+
+    def succeeded(self) -> None:
+        self.failures, self.locked_until = 0, None
+
+
+# a PIN hash that matches nothing: an unknown name costs the same scrypt as a known one
+DECOY_HASH = hash_pin("decoy-never-a-pin")

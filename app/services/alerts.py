@@ -30,6 +30,7 @@ class AlertFacts:
     stock_shortages: tuple[tuple, ...] = ()  # (number, channel, reasons)
     escalated_returns: tuple[tuple, ...] = ()  # (case, order number)
     waiting_labels: tuple[tuple, ...] = ()  # (id, station, printer, subject, created_at, reason)
+    locked_logins: tuple[tuple, ...] = ()  # (name, failures, locked_until)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class AlertRepository(Protocol):
     def stock_shortages(self, limit: int = 500) -> list[tuple]: ...
     def escalated_returns(self) -> list[tuple]: ...
     def waiting_labels(self, created_before: datetime, limit: int = 500) -> list[tuple]: ...
+    def locked_logins(self, now: datetime) -> list[tuple]: ...
 
 
 class AlertUnitOfWork(Protocol):
@@ -142,6 +144,11 @@ def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds) -> list[Al
     """Every alert the facts call for, each with a key naming its condition."""
     found = _stuck(facts, now, limits) + _late(facts, now) + _sync(facts, now)
     found += _printers_down(facts, now)
+    found += [Alert(f"login:{name}:{until.isoformat()}", K.LOGIN_LOCKED, name,
+                    Msg("{name} is locked after {failures} wrong PINs in a row, until "
+                        "{until} UTC. If it was not them, find out who tried.", name=name,
+                        failures=failures, until=f"{until:%H:%M:%S}"), now)
+              for name, failures, until in facts.locked_logins]
     found += [Alert(f"stock:{number}", K.STOCK_CONFLICT, number,
                     Msg("{number} ({channel}): {reasons}", number=number, channel=channel,
                         reasons="; ".join(reasons)), now)
@@ -180,7 +187,8 @@ def read_facts(uow: AlertUnitOfWork, now: datetime, limits: AlertThresholds) -> 
         tuple(uow.alerts.stuck_orders(now - limits.shortest)), tuple(uow.alerts.late_orders(now)),
         tuple(uow.alerts.failed_outbox()), channels, tuple(uow.alerts.stock_shortages()),
         tuple(uow.alerts.escalated_returns()),
-        tuple(uow.alerts.waiting_labels(now - PRINTER_DOWN_AFTER)))
+        tuple(uow.alerts.waiting_labels(now - PRINTER_DOWN_AFTER)),
+        tuple(uow.alerts.locked_logins(now)))
 
 
 def view(alert: Alert) -> AlertView:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import NotAllowed
 from app.domain.messages import Msg
-from app.domain.people import Packer, Role, hash_pin
+from app.domain.people import DECOY_HASH, Packer, Role, hash_pin, pin_matches
 from app.services.commands import LogIn, SupervisorApproval
 from app.services.unit_of_work import UnitOfWork
 
@@ -22,10 +22,26 @@ class PackerView:
 
 
 def log_in(cmd: LogIn, uow: UnitOfWork) -> PackerView:
+    """A name and PIN. After 5 wrong PINs in a row the name is locked for a while (longer
+    each time) and a supervisor is alerted; an unknown name costs the same work as a known
+    one, so timing tells nobody which names exist."""
     with uow:
+        now = uow.now()
+        attempts = uow.packers.attempts_for(cmd.name)
+        if attempts.locked_at(now):
+            wait = max(1, round((attempts.locked_until - now).total_seconds()))
+            raise NotAllowed(Msg("{name} is locked after {count} wrong PINs in a row; try "
+                                 "again in {seconds} s, or ask a supervisor.",
+                                 name=cmd.name.strip(), count=attempts.failures, seconds=wait))
         packer = uow.packers.by_name(cmd.name)
-        if packer is None or not packer.check_pin(cmd.pin):
+        right = pin_matches(cmd.pin, packer.pin_hash if packer else DECOY_HASH)
+        if packer is None or not packer.active or not right:
+            attempts.failed(now)
+            uow.commit()
             raise NotAllowed(Msg("Name or PIN is not right."))
+        if attempts.failures:
+            attempts.succeeded()
+            uow.commit()
         return PackerView(packer.name, str(packer.role))
 
 

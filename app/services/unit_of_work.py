@@ -18,7 +18,7 @@ from app.domain.lots import LotBalance, Receipt, ReceiptLine, StockLot
 from app.domain.orders import Order
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackSession, ProductMatch, ScanEvent, SerialHolder
-from app.domain.people import Packer
+from app.domain.people import LoginAttempts, Packer
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
 from app.domain.stock import StockItem, StockMove
@@ -56,6 +56,7 @@ class PackerRepository(Protocol):
     def add(self, packer: Packer) -> None: ...
     def by_name(self, name: str) -> Packer | None: ...
     def everyone(self) -> list[Packer]: ...
+    def attempts_for(self, name: str) -> LoginAttempts: ...
 
 
 class PackSessionRepository(Protocol):

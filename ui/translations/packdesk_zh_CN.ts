@@ -333,6 +333,16 @@
         <source>Return escalated</source>
         <translation>退货已上报</translation>
     </message>
+    <message>
+        <location filename="../alerts_panel.py" line="146" />
+        <source>Printer down</source>
+        <translation>打印机离线</translation>
+    </message>
+    <message>
+        <location filename="../alerts_panel.py" line="147" />
+        <source>Log-in locked</source>
+        <translation>登录已锁定</translation>
+    </message>
 </context>
 <context>
     <name>BatchLabelsDialog</name>
@@ -1599,98 +1609,98 @@ Switch it on (the label then prints by itself), choose another label printer in 
 <context>
     <name>PackBenchView</name>
     <message>
-        <location filename="../pack_bench_view.py" line="184" />
+        <location filename="../pack_bench_view.py" line="186" />
         <source>%v of %m items</source>
         <translation>%v / %m 件</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="99" />
-        <location filename="../pack_bench_view.py" line="203" />
+        <location filename="../pack_bench_view.py" line="101" />
+        <location filename="../pack_bench_view.py" line="205" />
         <source>Scans of this order</source>
         <translation>本订单的扫描记录</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="112" />
+        <location filename="../pack_bench_view.py" line="114" />
         <source>Scan, or type a code and press Enter</source>
         <translation>扫描，或输入条码后按回车</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="116" />
+        <location filename="../pack_bench_view.py" line="118" />
         <source>Undo (F2)</source>
         <translation>撤销 (F2)</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="118" />
+        <location filename="../pack_bench_view.py" line="120" />
         <source>Confirm by hand</source>
         <translation>手动确认</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="119" />
+        <location filename="../pack_bench_view.py" line="121" />
         <source>Hold…</source>
         <translation>挂起…</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="120" />
+        <location filename="../pack_bench_view.py" line="122" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="121" />
+        <location filename="../pack_bench_view.py" line="123" />
         <source>Leave order</source>
         <translation>离开订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="122" />
+        <location filename="../pack_bench_view.py" line="124" />
         <source>Reprint label (F9)</source>
         <translation>重打面单 (F9)</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="124" />
+        <location filename="../pack_bench_view.py" line="126" />
         <source>Pack together</source>
         <translation>合并打包</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="126" />
+        <location filename="../pack_bench_view.py" line="128" />
         <source>Drop order…</source>
         <translation>移出订单…</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="127" />
+        <location filename="../pack_bench_view.py" line="129" />
         <source>Take over…</source>
         <translation>接手…</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="156" />
+        <location filename="../pack_bench_view.py" line="158" />
         <source>Scan an order</source>
         <translation>请扫描订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="157" />
+        <location filename="../pack_bench_view.py" line="159" />
         <source>Packing slip, waybill or order number</source>
         <translation>装箱单、运单号或订单号</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="202" />
+        <location filename="../pack_bench_view.py" line="204" />
         <source>Scans of this parcel</source>
         <translation>本包裹的扫描记录</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="207" />
+        <location filename="../pack_bench_view.py" line="209" />
         <source>One parcel: {0} orders</source>
         <translation>一个包裹：{0} 个订单</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="210" />
+        <location filename="../pack_bench_view.py" line="212" />
         <source>{0} · {1} {2} · {3} of {4} items</source>
         <translation>{0} · {1} {2} · {3} / {4} 件</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="214" />
+        <location filename="../pack_bench_view.py" line="216" />
         <source>CANCELLED: take its items out</source>
         <translation>已取消：请把它的商品取出</translation>
     </message>
     <message>
-        <location filename="../pack_bench_view.py" line="224" />
+        <location filename="../pack_bench_view.py" line="226" />
         <source>Pack together (+{0})</source>
         <translation>合并打包（+{0}）</translation>
     </message>
@@ -2046,211 +2056,211 @@ Switch it on (the label then prints by itself), choose another label printer in 
 <context>
     <name>ReturnsCounterView</name>
     <message>
-        <location filename="../returns_view.py" line="36" />
+        <location filename="../returns_view.py" line="37" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="36" />
-        <location filename="../returns_view.py" line="39" />
+        <location filename="../returns_view.py" line="37" />
+        <location filename="../returns_view.py" line="40" />
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="37" />
+        <location filename="../returns_view.py" line="38" />
         <source>Wrong item sent</source>
         <translation>发错货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="38" />
+        <location filename="../returns_view.py" line="39" />
         <source>Not as described</source>
         <translation>与描述不符</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="39" />
+        <location filename="../returns_view.py" line="40" />
         <source>Resellable</source>
         <translation>可再售</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="40" />
+        <location filename="../returns_view.py" line="41" />
         <source>Missing parts</source>
         <translation>缺件</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="41" />
+        <location filename="../returns_view.py" line="42" />
         <source>requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="41" />
+        <location filename="../returns_view.py" line="42" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="42" />
+        <location filename="../returns_view.py" line="43" />
         <source>in transit</source>
         <translation>退货在途</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="42" />
+        <location filename="../returns_view.py" line="43" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="43" />
+        <location filename="../returns_view.py" line="44" />
         <source>graded</source>
         <translation>已质检</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="43" />
+        <location filename="../returns_view.py" line="44" />
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="44" />
+        <location filename="../returns_view.py" line="45" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="44" />
+        <location filename="../returns_view.py" line="45" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="60" />
+        <location filename="../returns_view.py" line="61" />
         <source>Scan or type an order, tracking number or return slip; or a buyer's name or phone</source>
         <translation>扫描或输入订单号、运单号或退货单；也可输入买家姓名或电话</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="114" />
+        <location filename="../returns_view.py" line="116" />
         <source>Buyer pays return shipping</source>
         <translation>买家承担退货运费</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="115" />
+        <location filename="../returns_view.py" line="117" />
         <source>Shop pays return shipping</source>
         <translation>店铺承担退货运费</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="119" />
+        <location filename="../returns_view.py" line="121" />
         <source>Create return and print slip</source>
         <translation>创建退货并打印退货单</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="120" />
+        <location filename="../returns_view.py" line="122" />
         <source>Supervisor override…</source>
         <translation>主管特批…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="121" />
+        <location filename="../returns_view.py" line="123" />
         <source>Finish receiving</source>
         <translation>完成收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="125" />
+        <location filename="../returns_view.py" line="127" />
         <source>Restock</source>
         <translation>重新上架</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="126" />
+        <location filename="../returns_view.py" line="128" />
         <source>Quarantine</source>
         <translation>隔离</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="127" />
+        <location filename="../returns_view.py" line="129" />
         <source>Scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="128" />
+        <location filename="../returns_view.py" line="130" />
         <source>Photo…</source>
         <translation>拍照…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="129" />
+        <location filename="../returns_view.py" line="131" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="130" />
+        <location filename="../returns_view.py" line="132" />
         <source>Close refund by hand…</source>
         <translation>手动结束退款…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="131" />
+        <location filename="../returns_view.py" line="133" />
         <source>Reprint slip</source>
         <translation>重打退货单</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="132" />
+        <location filename="../returns_view.py" line="134" />
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="176" />
+        <location filename="../returns_view.py" line="178" />
         <source>Returns counter</source>
         <translation>退货台</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="177" />
+        <location filename="../returns_view.py" line="179" />
         <source>Scan an order, a tracking number or a return slip.</source>
         <translation>请扫描订单、运单号或退货单。</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="192" />
-        <location filename="../returns_view.py" line="245" />
+        <location filename="../returns_view.py" line="194" />
+        <location filename="../returns_view.py" line="247" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="192" />
-        <location filename="../returns_view.py" line="245" />
+        <location filename="../returns_view.py" line="194" />
+        <location filename="../returns_view.py" line="247" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="193" />
+        <location filename="../returns_view.py" line="195" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="193" />
+        <location filename="../returns_view.py" line="195" />
         <source>Return</source>
         <translation>退货数量</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="194" />
-        <location filename="../returns_view.py" line="247" />
+        <location filename="../returns_view.py" line="196" />
+        <location filename="../returns_view.py" line="249" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="212" />
+        <location filename="../returns_view.py" line="214" />
         <source>opened</source>
         <translation>已拆封</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="226" />
+        <location filename="../returns_view.py" line="228" />
         <source>Policy passes</source>
         <translation>符合退货政策</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="226" />
+        <location filename="../returns_view.py" line="228" />
         <source>Outside the policy</source>
         <translation>不符合退货政策</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="246" />
+        <location filename="../returns_view.py" line="248" />
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="246" />
+        <location filename="../returns_view.py" line="248" />
         <source>To grade</source>
         <translation>待质检</translation>
     </message>
     <message>
-        <location filename="../returns_view.py" line="259" />
+        <location filename="../returns_view.py" line="261" />
         <source>Refund %s</source>
         <translation>退款 %s</translation>
     </message>
@@ -2258,47 +2268,47 @@ Switch it on (the label then prints by itself), choose another label printer in 
 <context>
     <name>ReviewListWidget</name>
     <message>
-        <location filename="../review_list.py" line="27" />
+        <location filename="../review_list.py" line="28" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="27" />
+        <location filename="../review_list.py" line="28" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="27" />
+        <location filename="../review_list.py" line="28" />
         <source>Channel order</source>
         <translation>渠道订单号</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="28" />
+        <location filename="../review_list.py" line="29" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="28" />
+        <location filename="../review_list.py" line="29" />
         <source>Ship with</source>
         <translation>合并发货</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="30" />
+        <location filename="../review_list.py" line="31" />
         <source>Approve for packing</source>
         <translation>批准打包</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="31" />
+        <location filename="../review_list.py" line="32" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="32" />
+        <location filename="../review_list.py" line="33" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../review_list.py" line="49" />
+        <location filename="../review_list.py" line="51" />
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
@@ -2770,4 +2780,4 @@ Switch it on (the label then prints by itself), choose another label printer in 
         <translation>数据库无法完成此操作：{error}</translation>
     </message>
 </context>
-<context><name>core</name><message><source>A PIN is 4 to 8 digits.</source><translation>PIN 码为 4 到 8 位数字。</translation></message><message><source>A name has 1 to 64 characters.</source><translation>姓名为 1 到 64 个字符。</translation></message><message><source>{role} is not a role; use packer, clerk or supervisor.</source><translation>{role} 不是角色；请用 packer（打包员）、clerk（退货柜台）或 supervisor（主管）。</translation></message><message><source>There is already someone called {name}.</source><translation>已经有人叫 {name}。</translation></message><message><source>There is nobody called {name}.</source><translation>没有叫 {name} 的人。</translation></message><message><source>{name} is the last active supervisor; add another one first.</source><translation>{name} 是最后一位在职主管；请先添加另一位主管。</translation></message><message><source>This store already has people or orders; packdesk init only sets up an empty store. Use packdesk people to add someone.</source><translation>此数据库已有人员或订单；packdesk init 只用于设置空数据库。请用 packdesk people 添加人员。</translation></message><message><source>The scale shows {weighed} g, below zero: take the parcel off and zero the scale.</source><translation>秤显示 {weighed} 克，低于零：请拿下包裹并将电子秤归零。</translation></message><message><source>No weight is known for {skus} yet; the parcel's {weighed} g is not checked.</source><translation>尚不知道 {skus} 的重量；本包裹的 {weighed} 克未做检查。</translation></message><message><source>Weight checked: {weighed} g, expected {expected} g.</source><translation>重量已核对：{weighed} 克，应为 {expected} 克。</translation></message><message><source>The parcel weighs {weighed} g, {difference} g less than the {expected} g expected: about the weight of {count} × {sku}. Is one missing?</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克：约等于 {count} × {sku} 的重量。是否少放了？</translation></message><message><source>The parcel weighs {weighed} g, {difference} g less than the {expected} g expected. Check the items and the box.</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克。请检查商品和箱子。</translation></message><message><source>The parcel weighs {weighed} g, {difference} g more than the {expected} g expected: about the weight of {count} × {sku}. Is one too many in the box?</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克：约等于 {count} × {sku} 的重量。是否多放了？</translation></message><message><source>The parcel weighs {weighed} g, {difference} g more than the {expected} g expected. Check for an extra item or the wrong box.</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克。请检查是否多放了商品或用错了箱子。</translation></message><message><source>{sku} is not a box Packdesk knows; scan the box's own code.</source><translation>{sku} 不是已登记的箱子；请扫描箱子自己的条码。</translation></message><message><source>Shipping a parcel whose weight is off</source><translation>重量不符的包裹仍然发货</translation></message><message><source>Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.</source><translation>打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。</translation></message><message><source>label not saved: disk full at {path}</source><translation>面单未保存：{path} 所在磁盘已满</translation></message><message><source>label not saved: {problem} at {path}</source><translation>面单未保存：{path}：{problem}</translation></message><message><source>packing slip not saved: disk full at {path}</source><translation>装箱单未保存：{path} 所在磁盘已满</translation></message><message><source>packing slip not saved: {problem} at {path}</source><translation>装箱单未保存：{path}：{problem}</translation></message><message><source>return slip not saved: disk full at {path}</source><translation>退货单未保存：{path} 所在磁盘已满</translation></message><message><source>return slip not saved: {problem} at {path}</source><translation>退货单未保存：{path}：{problem}</translation></message><message><source>document not saved: disk full at {path}</source><translation>文件未保存：{path} 所在磁盘已满</translation></message><message><source>document not saved: {problem} at {path}</source><translation>文件未保存：{path}：{problem}</translation></message><message><source>Outbox message {id} is not in the store.</source><translation>发件箱消息 {id} 不在数据库中。</translation></message><message><source>Outbox message {id} has not failed (it is {status}).</source><translation>发件箱消息 {id} 没有失败（状态为 {status}）。</translation></message><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message><message><source>Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。</translation></message><message><source>{sku} {name}: {verified} of {quantity} for order {number}</source><translation>{sku} {name}：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>{sku} {name}: {shares} (oldest order first)</source><translation>{sku} {name}：{shares}（先装最早的订单）</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>nothing, the parcel is complete</source><translation>无，包裹已齐</translation></message><message><source>Order {number} is not in this parcel.</source><translation>订单 {number} 不在这个包裹里。</translation></message><message><source>Order {number} is the only order in this parcel; leave it or hold it instead.</source><translation>订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。</translation></message><message><source>{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.</source><translation>{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。</translation></message><message><source>{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.</source><translation>{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。</translation></message><message><source>Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.</source><translation>包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。</translation></message><message><source>Orders {numbers} are on hold: {reason}</source><translation>订单 {numbers} 已挂起：{reason}</translation></message><message><source>Orders {numbers} are back in the queue.</source><translation>订单 {numbers} 已回到待打包队列。</translation></message><message><source>Order {number} in this parcel was cancelled; drop it before adding orders.</source><translation>包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。</translation></message><message><source>No other order for this buyer and address can join this parcel now.</source><translation>同一买家、同一地址现在没有其他可以并入这个包裹的订单。</translation></message><message><source>One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.</source><translation>{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。</translation></message><message><source>{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.</source><translation>{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。</translation></message><message><source>Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.</source><translation>已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。</translation></message><message><source>Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.</source><translation>订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。</translation></message><message><source>Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).</source><translation>订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。</translation></message><message><source>Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.</source><translation>包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。</translation></message><message><source>Packing the orders in one parcel</source><translation>合并打包订单</translation></message><message><source>Taking the order out of the parcel</source><translation>把订单移出包裹</translation></message><message><source>The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.</source><translation>存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。</translation></message><message><source>The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.</source><translation>数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。</translation></message><message><source>The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.</source><translation>存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。</translation></message><message><source>the database server</source><translation>数据库服务器</translation></message><message><source>station {station} (process {pid} on {host})</source><translation>工位 {station}（{host} 上的进程 {pid}）</translation></message><message><source>another program (process {pid})</source><translation>另一个程序（进程 {pid}）</translation></message><message><source>another station or program</source><translation>另一个工位或程序</translation></message><message><source>The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.</source><translation>数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。</translation></message><message><source>Close Packdesk and put the latest backup, {backup}, in its place.</source><translation>请关闭 Packdesk，用最新的备份 {backup} 替换它。</translation></message><message><source>No backup of it was found next to it: restore it from your own backups.</source><translation>旁边没有找到它的备份：请从你自己的备份中恢复。</translation></message><message><source>The store {path} is damaged ({problem}). Packdesk did not change it. {advice}</source><translation>数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}</translation></message><message><source>The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.</source><translation>与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。</translation></message><message><source>The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.</source><translation>无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。</translation></message><message><source>Before upgrading the store, Packdesk saved a copy of it at {path}.</source><translation>升级数据库之前，Packdesk 已把它备份到 {path}。</translation></message><message><source>The connection to the database server dropped and was made again; nothing was lost.</source><translation>与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。</translation></message><message><source>The store could not be backed up before its upgrade ({problem}); it has not been changed.</source><translation>升级前无法备份数据库（{problem}）；数据库未做改动。</translation></message><message><source>{what} too long, cut to {limit} characters</source><translation>{what}过长，已截为 {limit} 个字符</translation></message><message><source>{what} of line {line} too long, cut to {limit} characters</source><translation>第 {line} 行的{what}过长，已截为 {limit} 个字符</translation></message><message><source>channel order id is {length} characters, longer than the {limit} Packdesk keeps</source><translation>渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个</translation></message><message><source>line {line} has quantity {quantity}: more than the {limit} one order line may hold</source><translation>订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}</translation></message><message><source>line {line} has a unit price of {cents} cents: more than Packdesk can keep</source><translation>订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围</translation></message><message><source>the store refused this order: {why}</source><translation>数据库拒绝保存此订单：{why}</translation></message><message><source>the store refused the data: {kind}{where}</source><translation>数据库拒绝保存数据：{kind}{where}</translation></message><message><source>a number too large for the store</source><translation>数字过大，数据库无法保存</translation></message><message><source>unexpected {kind} (details withheld: they may hold buyers' data)</source><translation>意外错误 {kind}（细节未显示：其中可能含有买家信息）</translation></message><message><source>the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})</source><translation>{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）</translation></message><message><source>the order could not be read ({kind}); it was not imported</source><translation>无法读取此订单（{kind}），未导入</translation></message><message><source>Serial {serial} already shipped in order {number}.</source><translation>序列号 {serial} 已随订单 {number} 发出。</translation></message><message><source>Serial {serial} is already in order {number}, being packed at {station}.</source><translation>序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。</translation></message><message><source>Serial {serial} did not ship in order {number}; check the unit's label.</source><translation>序列号 {serial} 不是随订单 {number} 发出的；请核对商品标签。</translation></message><message><source>Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.</source><translation>订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。</translation></message><message><source>Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.</source><translation>订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。</translation></message><message><source>There is no order {number}.</source><translation>没有订单 {number}。</translation></message><message><source>Taking over an order</source><translation>接手订单</translation></message><message><source>Taking over the order</source><translation>接手订单</translation></message><message><source>Order {number} is not open at any station; open it instead.</source><translation>订单 {number} 没有在任何工位打开；请直接打开它。</translation></message><message><source>Order {number} is already open at this station.</source><translation>订单 {number} 已在本工位打开。</translation></message><message><source>There is no return {rma}.</source><translation>没有退货单 {rma}。</translation></message><message><source>Closing a refund by hand</source><translation>手动结束退款</translation></message><message><source>The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.</source><translation>退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。</translation></message><message><source>The channel took the refund for return {rma}; there is nothing to close by hand.</source><translation>渠道已受理退货单 {rma} 的退款；无需手动结束。</translation></message><message><source>Return {rma} has no refund waiting for the channel; there is nothing to close by hand.</source><translation>退货单 {rma} 没有等待渠道处理的退款；无需手动结束。</translation></message><message><source>Quiet hours are two times like 22:00-07:00, not {text}.</source><translation>免打扰时段应写成两个时间，例如 22:00-07:00，而不是 {text}。</translation></message><message><source>A route code is 1-24 lower-case letters, digits, - or _, not {code!r}.</source><translation>告警路由代码须为 1-24 个小写字母、数字、- 或 _，不能是 {code!r}。</translation></message><message><source>A route is dingtalk, wecom or mail, not {kind}.</source><translation>告警路由类型只能是 dingtalk、wecom 或 mail，不能是 {kind}。</translation></message><message><source>Unknown alert kinds: {kinds}; choose from {known}.</source><translation>未知的告警类型：{kinds}；可选：{known}。</translation></message><message><source>A route's language is en or zh_CN, not {language}.</source><translation>告警路由的语言只能是 en 或 zh_CN，不能是 {language}。</translation></message><message><source>Quiet hours need a start and an end, like 22:00-07:00.</source><translation>免打扰时段需要开始和结束时间，例如 22:00-07:00。</translation></message><message><source>Route {code}: a robot's webhook is a URL, not {target}.</source><translation>告警路由 {code}：机器人的 Webhook 应是网址，而不是 {target}。</translation></message><message><source>Route {code}: give the mail addresses, comma-separated.</source><translation>告警路由 {code}：请填写收件邮箱，用逗号分隔。</translation></message><message><source>Route {code}: a mail route needs smtp_host.</source><translation>告警路由 {code}：邮件路由需要设置 smtp_host。</translation></message><message><source>Unknown time zone {zone}.</source><translation>未知的时区 {zone}。</translation></message><message><source>There is no alert route {code}.</source><translation>没有告警路由 {code}。</translation></message><message><source>{number} ({channel}) has been {status} for {held}, past the {limit} limit.</source><translation>{number}（{channel}）处于“{status}”已 {held}，超过 {limit} 的上限。</translation></message><message><source>{number} ({channel}) was promised to ship by {ship_by} UTC and is still {status}.</source><translation>{number}（{channel}）承诺在 UTC {ship_by} 前发货，目前仍为“{status}”。</translation></message><message><source>A {kind} push to {channel} failed for good: {error}</source><translation>向 {channel} 推送{kind}最终失败：{error}</translation></message><message><source>Sync with {code} failed: {result}</source><translation>与 {code} 同步失败：{result}</translation></message><message><source>{number} ({channel}): {reasons}</source><translation>{number}（{channel}）：{reasons}</translation></message><message><source>Return {case} for order {order} was escalated to a supervisor.</source><translation>订单 {order} 的退货 {case} 已升级给主管处理。</translation></message><message><source>Shipping labels for {orders} have waited {minutes} min for printer {printer} at {station}: {reason}</source><translation>{station} 的打印机 {printer} 未响应，{orders} 的面单已等待 {minutes} 分钟：{reason}</translation></message><message><source>Test message from Packdesk, sent by {by}.</source><translation>来自 Packdesk 的测试消息，由 {by} 发送。</translation></message><message><source>Packing on without the label for {numbers}; this is recorded. It still prints when the printer is back. Scan the next order.</source><translation>不等 {numbers} 的面单，继续打包；此操作已记录。打印机恢复后面单仍会打印。请扫描下一个订单。</translation></message><message><source>Recording that packing goes on without the label</source><translation>记录不等面单继续打包</translation></message><message><source>Confirming an item by hand</source><translation>手动确认商品</translation></message><message><source>{left} Its 1 verified item no longer counts: take it out of the box.</source><translation>{left} 已核对的 1 件不再计数：请把它从箱子里取出。</translation></message><message><source>{left} Its {count} verified items no longer count: take them out of the box.</source><translation>{left} 已核对的 {count} 件不再计数：请把它们从箱子里取出。</translation></message></context></TS>
+<context><name>core</name><message><source>{name} is locked after {count} wrong PINs in a row; try again in {seconds} s, or ask a supervisor.</source><translation>{name} 连续输错 {count} 次 PIN，已被锁定；请 {seconds} 秒后再试，或找主管。</translation></message><message><source>A PIN is 4 to 8 digits.</source><translation>PIN 码为 4 到 8 位数字。</translation></message><message><source>A name has 1 to 64 characters.</source><translation>姓名为 1 到 64 个字符。</translation></message><message><source>{role} is not a role; use packer, clerk or supervisor.</source><translation>{role} 不是角色；请用 packer（打包员）、clerk（退货柜台）或 supervisor（主管）。</translation></message><message><source>There is already someone called {name}.</source><translation>已经有人叫 {name}。</translation></message><message><source>There is nobody called {name}.</source><translation>没有叫 {name} 的人。</translation></message><message><source>{name} is the last active supervisor; add another one first.</source><translation>{name} 是最后一位在职主管；请先添加另一位主管。</translation></message><message><source>This store already has people or orders; packdesk init only sets up an empty store. Use packdesk people to add someone.</source><translation>此数据库已有人员或订单；packdesk init 只用于设置空数据库。请用 packdesk people 添加人员。</translation></message><message><source>The scale shows {weighed} g, below zero: take the parcel off and zero the scale.</source><translation>秤显示 {weighed} 克，低于零：请拿下包裹并将电子秤归零。</translation></message><message><source>No weight is known for {skus} yet; the parcel's {weighed} g is not checked.</source><translation>尚不知道 {skus} 的重量；本包裹的 {weighed} 克未做检查。</translation></message><message><source>Weight checked: {weighed} g, expected {expected} g.</source><translation>重量已核对：{weighed} 克，应为 {expected} 克。</translation></message><message><source>The parcel weighs {weighed} g, {difference} g less than the {expected} g expected: about the weight of {count} × {sku}. Is one missing?</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克：约等于 {count} × {sku} 的重量。是否少放了？</translation></message><message><source>The parcel weighs {weighed} g, {difference} g less than the {expected} g expected. Check the items and the box.</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克。请检查商品和箱子。</translation></message><message><source>The parcel weighs {weighed} g, {difference} g more than the {expected} g expected: about the weight of {count} × {sku}. Is one too many in the box?</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克：约等于 {count} × {sku} 的重量。是否多放了？</translation></message><message><source>The parcel weighs {weighed} g, {difference} g more than the {expected} g expected. Check for an extra item or the wrong box.</source><translation>包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克。请检查是否多放了商品或用错了箱子。</translation></message><message><source>{sku} is not a box Packdesk knows; scan the box's own code.</source><translation>{sku} 不是已登记的箱子；请扫描箱子自己的条码。</translation></message><message><source>Shipping a parcel whose weight is off</source><translation>重量不符的包裹仍然发货</translation></message><message><source>Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.</source><translation>打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。</translation></message><message><source>label not saved: disk full at {path}</source><translation>面单未保存：{path} 所在磁盘已满</translation></message><message><source>label not saved: {problem} at {path}</source><translation>面单未保存：{path}：{problem}</translation></message><message><source>packing slip not saved: disk full at {path}</source><translation>装箱单未保存：{path} 所在磁盘已满</translation></message><message><source>packing slip not saved: {problem} at {path}</source><translation>装箱单未保存：{path}：{problem}</translation></message><message><source>return slip not saved: disk full at {path}</source><translation>退货单未保存：{path} 所在磁盘已满</translation></message><message><source>return slip not saved: {problem} at {path}</source><translation>退货单未保存：{path}：{problem}</translation></message><message><source>document not saved: disk full at {path}</source><translation>文件未保存：{path} 所在磁盘已满</translation></message><message><source>document not saved: {problem} at {path}</source><translation>文件未保存：{path}：{problem}</translation></message><message><source>Outbox message {id} is not in the store.</source><translation>发件箱消息 {id} 不在数据库中。</translation></message><message><source>Outbox message {id} has not failed (it is {status}).</source><translation>发件箱消息 {id} 没有失败（状态为 {status}）。</translation></message><message><source>“{code}” is not a product code Packdesk knows.</source><translation>“{code}” 不是已知的商品条码。</translation></message><message><source>Wrong item: {sku} {name} is not in this order. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本订单中。仍需：{expected}。</translation></message><message><source>Serial {serial} was already scanned in this order.</source><translation>序列号 {serial} 已在本订单中扫过。</translation></message><message><source>{sku} {name}: {verified} of {quantity}</source><translation>{sku} {name}：{verified} / {quantity}</translation></message><message><source>Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.</source><translation>多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。</translation></message><message><source>{sku} must be scanned; it cannot be confirmed by hand.</source><translation>{sku} 必须扫描，不能手动确认。</translation></message><message><source>Confirming an item by hand needs a reason.</source><translation>手动确认商品需要填写原因。</translation></message><message><source>{sku} is not outstanding in this order.</source><translation>本订单中 {sku} 已无待核对数量。</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}</translation></message><message><source>The pack session for {number} is closed.</source><translation>订单 {number} 的打包已结束。</translation></message><message><source>nothing, the order is complete</source><translation>无，订单已齐</translation></message><message><source>The scan was empty.</source><translation>扫描内容为空。</translation></message><message><source>The scan is {length} characters long; no barcode here is longer than {limit}.</source><translation>扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。</translation></message><message><source>The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.</source><translation>扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。</translation></message><message><source>No order matches “{text}”.</source><translation>没有与 “{text}” 匹配的订单。</translation></message><message><source>{count} orders match “{text}”; pick one.</source><translation>有 {count} 个订单与 “{text}” 匹配，请选择一个。</translation></message><message><source>Order {number} was CANCELLED ({when}). Do not ship it: put the items back.</source><translation>订单 {number} 已取消（{when}）。不要发货：请把商品放回。</translation></message><message><source>Order {number} was already packed by {by} on {when}.</source><translation>订单 {number} 已由 {by} 于 {when} 打包。</translation></message><message><source>Order {number} is on hold since {when} ({reason}).</source><translation>订单 {number} 自 {when} 起挂起（{reason}）。</translation></message><message><source>no reason given</source><translation>未填写原因</translation></message><message><source>Order {number} needs review before packing.</source><translation>订单 {number} 需审核后才能打包。</translation></message><message><source>Order {number} opened.</source><translation>订单 {number} 已打开。</translation></message><message><source>Order {number} is being packed by {packer} at {station}.</source><translation>订单 {number} 正由 {packer} 在 {station} 打包。</translation></message><message><source>Order {number} resumed where it was left.</source><translation>订单 {number} 已从上次中断处继续。</translation></message><message><source>Pack session {id} does not exist.</source><translation>打包记录 {id} 不存在。</translation></message><message><source>Order {number} is no longer open at this bench.</source><translation>订单 {number} 已不在本工位打包。</translation></message><message><source>Order {number} is gone from the store.</source><translation>数据库中已找不到订单 {number}。</translation></message><message><source>Quantity {quantity} is not between 1 and {limit}.</source><translation>数量 {quantity} 不在 1 到 {limit} 之间。</translation></message><message><source>Order {number} was CANCELLED while packing. Stop and put the items back.</source><translation>订单 {number} 在打包时被取消。请停止并把商品放回。</translation></message><message><source>That is order {other}. Finish or hold order {number} first.</source><translation>这是订单 {other}。请先完成或挂起订单 {number}。</translation></message><message><source>There is no scan to undo.</source><translation>没有可撤销的扫描。</translation></message><message><source>Undone: {sku} ×{quantity}.</source><translation>已撤销：{sku} ×{quantity}。</translation></message><message><source>There is no product {sku}.</source><translation>没有商品 {sku}。</translation></message><message><source>Order {number} is on hold: {reason}</source><translation>订单 {number} 已挂起：{reason}</translation></message><message><source>Order {number} is back in the queue.</source><translation>订单 {number} 已回到待打包队列。</translation></message><message><source>“{text}” is not a quantity from 1 to {limit}.</source><translation>“{text}” 不是 1 到 {limit} 之间的数量。</translation></message><message><source>Name or PIN is not right.</source><translation>姓名或 PIN 码不正确。</translation></message><message><source>{action} needs a supervisor's PIN and a reason.</source><translation>{action}需要主管 PIN 码和原因。</translation></message><message><source>{action} needs a reason.</source><translation>{action}需要原因。</translation></message><message><source>Supervisor name or PIN is not right.</source><translation>主管姓名或 PIN 码不正确。</translation></message><message><source>{name} is not a supervisor.</source><translation>{name} 不是主管。</translation></message><message><source>Putting an order on hold</source><translation>挂起订单</translation></message><message><source>Shipping part of an order</source><translation>部分发货</translation></message><message><source>Order {number} was cancelled; it must not ship.</source><translation>订单 {number} 已取消，不能发货。</translation></message><message><source>Nothing has been verified yet; scan the items first.</source><translation>还没有核对任何商品，请先扫描商品。</translation></message><message><source>No carrier profile is set up; add one in Settings → Carriers.</source><translation>尚未设置承运商，请在 设置 → 承运商 中添加。</translation></message><message><source>{what}: another station kept changing the same record; tried {attempts} times. Please scan again.</source><translation>{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。</translation></message><message><source>Opening the order</source><translation>打开订单</translation></message><message><source>Recording the scan</source><translation>记录扫描</translation></message><message><source>Undoing the scan</source><translation>撤销扫描</translation></message><message><source>Confirming the item</source><translation>确认商品</translation></message><message><source>Holding the order</source><translation>挂起订单</translation></message><message><source>Completing the order</source><translation>完成订单</translation></message><message><source>Leaving the order</source><translation>离开订单</translation></message><message><source>Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.</source><translation>错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。</translation></message><message><source>{sku} {name}: {verified} of {quantity} for order {number}</source><translation>{sku} {name}：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>{sku} {name}: {shares} (oldest order first)</source><translation>{sku} {name}：{shares}（先装最早的订单）</translation></message><message><source>{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}</source><translation>{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}</translation></message><message><source>nothing, the parcel is complete</source><translation>无，包裹已齐</translation></message><message><source>Order {number} is not in this parcel.</source><translation>订单 {number} 不在这个包裹里。</translation></message><message><source>Order {number} is the only order in this parcel; leave it or hold it instead.</source><translation>订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。</translation></message><message><source>{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.</source><translation>{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。</translation></message><message><source>{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.</source><translation>{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。</translation></message><message><source>Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.</source><translation>包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。</translation></message><message><source>Orders {numbers} are on hold: {reason}</source><translation>订单 {numbers} 已挂起：{reason}</translation></message><message><source>Orders {numbers} are back in the queue.</source><translation>订单 {numbers} 已回到待打包队列。</translation></message><message><source>Order {number} in this parcel was cancelled; drop it before adding orders.</source><translation>包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。</translation></message><message><source>No other order for this buyer and address can join this parcel now.</source><translation>同一买家、同一地址现在没有其他可以并入这个包裹的订单。</translation></message><message><source>One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.</source><translation>{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。</translation></message><message><source>{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.</source><translation>{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。</translation></message><message><source>Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.</source><translation>已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。</translation></message><message><source>Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.</source><translation>订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。</translation></message><message><source>Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).</source><translation>订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。</translation></message><message><source>Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.</source><translation>包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。</translation></message><message><source>Packing the orders in one parcel</source><translation>合并打包订单</translation></message><message><source>Taking the order out of the parcel</source><translation>把订单移出包裹</translation></message><message><source>The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.</source><translation>存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。</translation></message><message><source>The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.</source><translation>数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。</translation></message><message><source>The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.</source><translation>存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。</translation></message><message><source>the database server</source><translation>数据库服务器</translation></message><message><source>station {station} (process {pid} on {host})</source><translation>工位 {station}（{host} 上的进程 {pid}）</translation></message><message><source>another program (process {pid})</source><translation>另一个程序（进程 {pid}）</translation></message><message><source>another station or program</source><translation>另一个工位或程序</translation></message><message><source>The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.</source><translation>数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。</translation></message><message><source>Close Packdesk and put the latest backup, {backup}, in its place.</source><translation>请关闭 Packdesk，用最新的备份 {backup} 替换它。</translation></message><message><source>No backup of it was found next to it: restore it from your own backups.</source><translation>旁边没有找到它的备份：请从你自己的备份中恢复。</translation></message><message><source>The store {path} is damaged ({problem}). Packdesk did not change it. {advice}</source><translation>数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}</translation></message><message><source>The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.</source><translation>与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。</translation></message><message><source>The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.</source><translation>无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。</translation></message><message><source>Before upgrading the store, Packdesk saved a copy of it at {path}.</source><translation>升级数据库之前，Packdesk 已把它备份到 {path}。</translation></message><message><source>The connection to the database server dropped and was made again; nothing was lost.</source><translation>与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。</translation></message><message><source>The store could not be backed up before its upgrade ({problem}); it has not been changed.</source><translation>升级前无法备份数据库（{problem}）；数据库未做改动。</translation></message><message><source>{what} too long, cut to {limit} characters</source><translation>{what}过长，已截为 {limit} 个字符</translation></message><message><source>{what} of line {line} too long, cut to {limit} characters</source><translation>第 {line} 行的{what}过长，已截为 {limit} 个字符</translation></message><message><source>channel order id is {length} characters, longer than the {limit} Packdesk keeps</source><translation>渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个</translation></message><message><source>line {line} has quantity {quantity}: more than the {limit} one order line may hold</source><translation>订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}</translation></message><message><source>line {line} has a unit price of {cents} cents: more than Packdesk can keep</source><translation>订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围</translation></message><message><source>the store refused this order: {why}</source><translation>数据库拒绝保存此订单：{why}</translation></message><message><source>the store refused the data: {kind}{where}</source><translation>数据库拒绝保存数据：{kind}{where}</translation></message><message><source>a number too large for the store</source><translation>数字过大，数据库无法保存</translation></message><message><source>unexpected {kind} (details withheld: they may hold buyers' data)</source><translation>意外错误 {kind}（细节未显示：其中可能含有买家信息）</translation></message><message><source>the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})</source><translation>{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）</translation></message><message><source>the order could not be read ({kind}); it was not imported</source><translation>无法读取此订单（{kind}），未导入</translation></message><message><source>Serial {serial} already shipped in order {number}.</source><translation>序列号 {serial} 已随订单 {number} 发出。</translation></message><message><source>Serial {serial} is already in order {number}, being packed at {station}.</source><translation>序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。</translation></message><message><source>Serial {serial} did not ship in order {number}; check the unit's label.</source><translation>序列号 {serial} 不是随订单 {number} 发出的；请核对商品标签。</translation></message><message><source>Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.</source><translation>订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。</translation></message><message><source>Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.</source><translation>订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。</translation></message><message><source>There is no order {number}.</source><translation>没有订单 {number}。</translation></message><message><source>Taking over an order</source><translation>接手订单</translation></message><message><source>Taking over the order</source><translation>接手订单</translation></message><message><source>Order {number} is not open at any station; open it instead.</source><translation>订单 {number} 没有在任何工位打开；请直接打开它。</translation></message><message><source>Order {number} is already open at this station.</source><translation>订单 {number} 已在本工位打开。</translation></message><message><source>There is no return {rma}.</source><translation>没有退货单 {rma}。</translation></message><message><source>Closing a refund by hand</source><translation>手动结束退款</translation></message><message><source>The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.</source><translation>退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。</translation></message><message><source>The channel took the refund for return {rma}; there is nothing to close by hand.</source><translation>渠道已受理退货单 {rma} 的退款；无需手动结束。</translation></message><message><source>Return {rma} has no refund waiting for the channel; there is nothing to close by hand.</source><translation>退货单 {rma} 没有等待渠道处理的退款；无需手动结束。</translation></message><message><source>Quiet hours are two times like 22:00-07:00, not {text}.</source><translation>免打扰时段应写成两个时间，例如 22:00-07:00，而不是 {text}。</translation></message><message><source>A route code is 1-24 lower-case letters, digits, - or _, not {code!r}.</source><translation>告警路由代码须为 1-24 个小写字母、数字、- 或 _，不能是 {code!r}。</translation></message><message><source>A route is dingtalk, wecom or mail, not {kind}.</source><translation>告警路由类型只能是 dingtalk、wecom 或 mail，不能是 {kind}。</translation></message><message><source>Unknown alert kinds: {kinds}; choose from {known}.</source><translation>未知的告警类型：{kinds}；可选：{known}。</translation></message><message><source>A route's language is en or zh_CN, not {language}.</source><translation>告警路由的语言只能是 en 或 zh_CN，不能是 {language}。</translation></message><message><source>Quiet hours need a start and an end, like 22:00-07:00.</source><translation>免打扰时段需要开始和结束时间，例如 22:00-07:00。</translation></message><message><source>Route {code}: a robot's webhook is a URL, not {target}.</source><translation>告警路由 {code}：机器人的 Webhook 应是网址，而不是 {target}。</translation></message><message><source>Route {code}: give the mail addresses, comma-separated.</source><translation>告警路由 {code}：请填写收件邮箱，用逗号分隔。</translation></message><message><source>Route {code}: a mail route needs smtp_host.</source><translation>告警路由 {code}：邮件路由需要设置 smtp_host。</translation></message><message><source>Unknown time zone {zone}.</source><translation>未知的时区 {zone}。</translation></message><message><source>There is no alert route {code}.</source><translation>没有告警路由 {code}。</translation></message><message><source>{number} ({channel}) has been {status} for {held}, past the {limit} limit.</source><translation>{number}（{channel}）处于“{status}”已 {held}，超过 {limit} 的上限。</translation></message><message><source>{number} ({channel}) was promised to ship by {ship_by} UTC and is still {status}.</source><translation>{number}（{channel}）承诺在 UTC {ship_by} 前发货，目前仍为“{status}”。</translation></message><message><source>A {kind} push to {channel} failed for good: {error}</source><translation>向 {channel} 推送{kind}最终失败：{error}</translation></message><message><source>Sync with {code} failed: {result}</source><translation>与 {code} 同步失败：{result}</translation></message><message><source>{number} ({channel}): {reasons}</source><translation>{number}（{channel}）：{reasons}</translation></message><message><source>Return {case} for order {order} was escalated to a supervisor.</source><translation>订单 {order} 的退货 {case} 已升级给主管处理。</translation></message><message><source>Shipping labels for {orders} have waited {minutes} min for printer {printer} at {station}: {reason}</source><translation>{station} 的打印机 {printer} 未响应，{orders} 的面单已等待 {minutes} 分钟：{reason}</translation></message><message><source>Test message from Packdesk, sent by {by}.</source><translation>来自 Packdesk 的测试消息，由 {by} 发送。</translation></message><message><source>{name} is locked after {failures} wrong PINs in a row, until {until} UTC. If it was not them, find out who tried.</source><translation>{name} 连续输错 {failures} 次 PIN，锁定至 UTC {until}。如果不是本人，请查明是谁在尝试。</translation></message><message><source>Packing on without the label for {numbers}; this is recorded. It still prints when the printer is back. Scan the next order.</source><translation>不等 {numbers} 的面单，继续打包；此操作已记录。打印机恢复后面单仍会打印。请扫描下一个订单。</translation></message><message><source>Recording that packing goes on without the label</source><translation>记录不等面单继续打包</translation></message><message><source>Confirming an item by hand</source><translation>手动确认商品</translation></message><message><source>{left} Its 1 verified item no longer counts: take it out of the box.</source><translation>{left} 已核对的 1 件不再计数：请把它从箱子里取出。</translation></message><message><source>{left} Its {count} verified items no longer count: take them out of the box.</source><translation>{left} 已核对的 {count} 件不再计数：请把它们从箱子里取出。</translation></message></context></TS>

@@ -18,7 +18,8 @@ FACTS = AlertFacts(
     stock_shortages=(("PD-3", "shopify", ["not enough stock of TEA-1"]),),
     escalated_returns=(("RMA-9", "PD-4"),),
     waiting_labels=((11, "bench-1", "ZEBRA", "PD-5", NOW - timedelta(minutes=8),
-                     "printer off (try 3 in 4 s)"),))
+                     "printer off (try 3 in 4 s)"),),
+    locked_logins=(("ann", 5, NOW + timedelta(seconds=30)),))
 
 
 def test_every_kind_of_alert_has_a_chinese_template_and_title():

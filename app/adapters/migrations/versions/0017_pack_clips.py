@@ -30,7 +30,7 @@ def upgrade() -> None:
         sa.Column("events", sa.JSON(), nullable=False),
         sa.Column("problem", sa.Text(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pack_clips")),
     )
     for column in ("order_number", "tracking_number", "channel_order_id", "started_at"):
         op.create_index(f"ix_pack_clips_{column}", "pack_clips", [column])
