@@ -51,8 +51,22 @@ def _header_problem(path: Path) -> str:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
+        if _recovery_pending(path):
+            return ""  # killed mid-checkpoint or mid-transaction: SQLite finishes it on open
         return f"the file is cut short: {size} bytes of the {pages * page_size} it should have"
     return ""
+
+
+def _recovery_pending(path: Path) -> bool:
+    """A write-ahead log or rollback journal with something in it lies next to the store:
+    the pages the header counts may be there, and SQLite puts them back when it opens."""
+    for suffix in ("-wal", "-journal"):
+        try:
+            if path.with_name(path.name + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 class StoreFaults:
