@@ -44,6 +44,7 @@ from sync.model import Fulfilment, FulfilmentLine, Refund, RefundLine, StockLeve
 
 log = logging.getLogger("packdesk.sync")
 MAX_PAGES = 10_000
+STORE_BATCH = 250  # orders per intake transaction, gathered from as many pages as it takes
 STALE_RETRIES = 3
 # The most one cycle waits in all for rate limits before it calls the channel offline until
 # the time the channel named. 60 s covers every short wait a channel asks for (Shopify's
@@ -155,33 +156,50 @@ class ChannelSync:
             release_lease(lease, self.claimant, self.uow())
 
     def _pull_pages(self, still_ours: Callable[[], bool]) -> None:
-        """Page after page, each stored with its cursor in one transaction. The next page is
-        fetched while this one is stored: the channel's latency and the store's write
-        overlap. A page that fails to store is pulled again from its cursor next cycle."""
+        """Pages stored with their cursor in one transaction, several small pages together
+        (a platform's cost limit keeps a Shopify page at about 16 orders) up to
+        STORE_BATCH orders. The next page is fetched while one is stored: the channel's
+        latency and the store's write overlap. What fails to store is pulled again from the
+        stored cursor next cycle; what was gathered is stored before a failure is raised."""
         page = self._pull_page(_cursor(self.uow, self.channel.code))
+        orders: list = []
+        errors: list = []
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
             for _ in range(MAX_PAGES):
                 following = None if page.done else ahead.submit(self._pull_page,
                                                                 page.next_cursor)
+                orders += page.orders
+                errors += page.mapping_errors
+                cursor = page.next_cursor
+                if following is not None and len(orders) + len(errors) < STORE_BATCH:
+                    try:  # keep gathering
+                        page = following.result()
+                    except BaseException:
+                        self._store(orders, errors, cursor)
+                        raise
+                    continue
                 try:
-                    with cycle_collector_paused():
-                        items = intake_map.batch(page.orders, page.mapping_errors,
-                                                 self.channel.code)
-                        results = take_in_with_retries(
-                            items, self.uow, cursor=(self.channel.code, page.next_cursor))
+                    self._store(orders, errors, cursor)
                 except BaseException:
                     if following is not None:
                         following.cancel()
                     raise
-                self.pulled += len(page.orders)
-                self.parked += sum(result.outcome == "parked" for result in results)
-                self._report(f"{self.pulled} orders in")
+                orders, errors = [], []
                 if following is None:
                     return
                 if not still_ours():  # lapsed and taken over: the successor goes on
                     following.cancel()
                     return
                 page = following.result()
+
+    def _store(self, orders: list, errors: list, cursor) -> None:
+        """Gathered orders and the cursor after them, in one transaction."""
+        with cycle_collector_paused():
+            items = intake_map.batch(orders, errors, self.channel.code)
+            results = take_in_with_retries(items, self.uow, cursor=(self.channel.code, cursor))
+        self.pulled += len(orders)
+        self.parked += sum(result.outcome == "parked" for result in results)
+        self._report(f"{self.pulled} orders in")
 
     def _pull_page(self, cursor: str | None):
         try:
