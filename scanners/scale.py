@@ -23,6 +23,7 @@ from scanners.scale_protocols import (
     SettledWeight,
     framer_for,
 )
+from scanners.serial import connection_lost
 
 
 class Scale(QObject):
@@ -189,12 +190,7 @@ class SerialScale(Scale):
         self._take(bytes(self._port.readAll().data()))
 
     def _on_port_error_occurred(self, error: QSerialPort.SerialPortError) -> None:
-        if error in (QSerialPort.SerialPortError.NoError,
-                     QSerialPort.SerialPortError.OpenError,
-                     QSerialPort.SerialPortError.DeviceNotFoundError,
-                     QSerialPort.SerialPortError.PermissionError):
-            return  # open failures are handled where open() is called
-        if self._port.isOpen():
+        if connection_lost(error) and self._port.isOpen():
             self._lost(self._port.errorString())
 
 

@@ -19,6 +19,15 @@ from scanners.symbology import identify
 _LINE_ENDS = ("\r\n", "\r", "\n")
 _ANY_LINE_END = re.compile(rb"(\r\n|\r|\n)")
 _MAX_LINE = 4096  # a scanner line is short; anything longer is noise on the wire
+_OPEN_FAILURES = (QSerialPort.SerialPortError.NoError, QSerialPort.SerialPortError.OpenError,
+                  QSerialPort.SerialPortError.DeviceNotFoundError,
+                  QSerialPort.SerialPortError.PermissionError)
+
+
+def connection_lost(error: QSerialPort.SerialPortError) -> bool:
+    """A port error that means the device went away while open; open failures are handled
+    where open() is called. Shared by serial scanners and scales."""
+    return error not in _OPEN_FAILURES
 
 
 class SerialScanner(ScanSource):
@@ -92,12 +101,7 @@ class SerialScanner(ScanSource):
             self._retry.start()  # keep watching the path while connected
 
     def _on_port_error_occurred(self, error: QSerialPort.SerialPortError) -> None:
-        if error in (QSerialPort.SerialPortError.NoError,
-                     QSerialPort.SerialPortError.OpenError,
-                     QSerialPort.SerialPortError.DeviceNotFoundError,
-                     QSerialPort.SerialPortError.PermissionError):
-            return  # open failures are handled where open() is called
-        if self._port.isOpen():
+        if connection_lost(error) and self._port.isOpen():
             self._lost(self._port.errorString())
 
     # -- data -------------------------------------------------------------------------

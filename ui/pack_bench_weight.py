@@ -44,7 +44,7 @@ class WeightGate:
         if self._scale is None:
             return True, None
         grams = self._scale.settled_g
-        if grams is None or abs(grams) <= EMPTY_SCALE_G and grams >= 0:
+        if grams is None or 0 <= grams <= EMPTY_SCALE_G:
             self._waiting_weight = (self.session_id, approval)
             self._show("weighing", self.tr("Put the parcel on the scale and let it settle…"),
                        sticky=True)
@@ -60,7 +60,7 @@ class WeightGate:
 
     def _on_scale_settled(self, grams: float) -> None:
         """A new stable weight: the parcel went on the scale, or was put right."""
-        if self.session_id is None or abs(grams) <= EMPTY_SCALE_G and grams >= 0:
+        if self.session_id is None or 0 <= grams <= EMPTY_SCALE_G:
             return
         if self._waiting_weight is not None:
             session, approval = self._waiting_weight
