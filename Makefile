@@ -55,12 +55,13 @@ translations: venv
 	$(BIN)/python -m ui.i18n_build
 
 run: venv
-	$(BIN)/packdesk demo --if-missing --sheet demo-barcodes.pdf
+	$(BIN)/packdesk demo --if-missing --sheet
 	$(BIN)/packdesk
 
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy app/
 
 test: venv lint
 	$(BIN)/python -m pytest -q

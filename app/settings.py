@@ -13,6 +13,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from app.domain.messages import Msg
+
 
 @dataclass
 class StationSettings:
@@ -31,11 +33,12 @@ class StationSettings:
     slip_printer_target: str = ""
     slip_paper: str = "A4"
     store_timezone: str = ""  # return windows count days here; "" is the machine's zone
+    currency: str = "CNY"  # the shop's currency (ISO 4217): amounts at the counter show it
     serial_port: str = ""
     serial_baud: int = 9600
     camera: str = ""  # "", a camera index, or a video / image-sequence path
     scale_port: str = ""  # a serial port, or /dev/hidrawN for a USB HID scale
-    scale_protocol: str = "text"  # mt-sics | cas | text | hid
+    scale_protocol: str = "text"  # mt-sics | cas | dibal | text | hid
     scale_baud: int = 9600
     scale_line_pattern: str = ""  # for "text": a regular expression; "" is the common format
     weight_tolerance_g: float = 20.0  # the gate allows the larger of these two
@@ -45,7 +48,11 @@ class StationSettings:
     pack_video_size: str = "1280x720"
     pack_video_fps: int = 15
     pack_video_folder: str = ""  # "" is pack-videos in the data folder
+    pack_video_keep_free_mb: int = 2048  # filming stops with less than this free (an alert)
+    pack_video_side_camera: str = ""  # a second camera (index or video file), inset in clips
     sounds: bool = True
+    buyer_note_ack: bool = True  # a buyer's note is read (PD:NOTEOK) before items are scanned
+    full_screen: bool = True  # the bench fills the screen; F11 or Esc changes it, kept here
 
     def effective_station_id(self) -> str:
         return self.station_id or socket.gethostname().split(".")[0]
@@ -74,7 +81,7 @@ def load_settings(path: Path | None = None) -> tuple[StationSettings, str | None
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
-            raise ValueError("the file does not hold a JSON object")
+            raise ValueError(Msg("the file does not hold a JSON object"))
         known = {f.name: f.type for f in fields(StationSettings)}
         values = {k: v for k, v in raw.items() if k in known}
         return StationSettings(**values), None

@@ -18,11 +18,13 @@ SUITES = [
     "bench.decode_bench",
     "bench.label_bench",
     "bench.print_bench",
+    "bench.carrier_label_bench",
     "bench.sync_bench",
     "bench.outbox_bench",
     "bench.board_bench",
     "bench.stock_bench",
     "bench.evidence_bench",
+    "bench.year_bench",  # builds a 1M-order store on first use (about 5 min), then cached
 ]
 
 RESULTS = Path(__file__).with_name("results.json")

@@ -15,9 +15,14 @@ from barcode.errors import BarcodeError as _LibraryError
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.barcodes import gtin_check_digit, has_gs1_check_digit
+from app.domain.messages import Msg
 
 PRINTER_DPIS = (203, 300)
-QUIET_MODULES = {"code128": (10, 10), "ean13": (11, 7)}
+QUIET_MODULES = {"code128": (10, 10), "gs1_128": (10, 10), "ean13": (11, 7)}
+FNC1 = "\xf1"  # python-barcode's FNC1: GS1-128 starts with it and separates with it
+# AIs whose data has a fixed length (GS1 General Specifications, 5.10.1): no separator after
+FIXED_LENGTH_AIS = ("00", "01", "02", "03", "04", "11", "12", "13", "14", "15", "16", "17",
+                    "18", "19", "20", "31", "32", "33", "34", "35", "36", "41")
 MAX_MODULE_MILS = 15.0  # ~3 dots at 203 dpi, ~4-5 at 300 dpi: crisp on any thermal head
 
 
@@ -46,24 +51,45 @@ def modules(text: str, symbology: str) -> str:
     """The symbol as a string of '1' (bar) and '0' (space) modules, no quiet zones."""
     if symbology == "code128":
         if not text or any(ord(ch) > 126 or ord(ch) < 32 for ch in text):
-            raise BarcodeError(f"Code 128 takes printable ASCII only, not {text!r}")
+            raise BarcodeError(Msg("Code 128 takes printable ASCII only, not {text!r}", text=text))
     elif symbology == "ean13":
         _check_ean13(text)
+    elif symbology == "gs1_128":
+        text = gs1_element_string(text)
     else:
-        raise BarcodeError(f"unknown symbology {symbology!r}; use code128 or ean13")
+        raise BarcodeError(Msg("unknown symbology {symbology!r}; use code128, gs1_128 or "
+                               "ean13", symbology=symbology))
     try:
         source = text[:12] if symbology == "ean13" else text  # EAN: the check digit is ours
         return barcode.get_barcode_class(symbology)(source).build()[0]
     except _LibraryError as exc:
-        raise BarcodeError(f"cannot encode {text!r} as {symbology}: {exc}") from exc
+        raise BarcodeError(Msg("cannot encode {text!r} as {symbology}: {exc}",
+                               text=text, symbology=symbology, exc=exc)) from exc
+
+
+def gs1_element_string(text: str) -> str:
+    """"(01)09501101530003(10)LOT(21)SN" as GS1-128 carries it: the AIs and their data in a
+    row, FNC1 after each variable-length field that another follows (the FNC1 that opens
+    the symbol is python-barcode's Gs1_128)."""
+    if not text.startswith("(") or ")" not in text:
+        raise BarcodeError(Msg("GS1-128 takes its fields as (AI)data, not {text!r}", text=text))
+    fields = [part.split(")", 1) for part in text[1:].split("(")]
+    if any(len(field) != 2 or not field[0].isdigit() or not field[1] for field in fields):
+        raise BarcodeError(Msg("GS1-128 takes its fields as (AI)data, not {text!r}", text=text))
+    out = ""
+    for index, (ai, data) in enumerate(fields):
+        out += ai + data
+        if index < len(fields) - 1 and not ai.startswith(FIXED_LENGTH_AIS):
+            out += FNC1
+    return out
 
 
 def _check_ean13(text: str) -> None:
     if not (text.isascii() and text.isdigit() and len(text) in (12, 13)):
-        raise BarcodeError(f"EAN-13 needs 12 or 13 digits, not {text!r}")
+        raise BarcodeError(Msg("EAN-13 needs 12 or 13 digits, not {text!r}", text=text))
     if len(text) == 13 and not has_gs1_check_digit(text):
-        raise BarcodeError(f"EAN-13 {text} has a wrong check digit "
-                           f"(expected {gtin_check_digit(text[:12])})")
+        raise BarcodeError(Msg("EAN-13 {text} has a wrong check digit (expected {gtin_check_digit})",
+                               text=text, gtin_check_digit=gtin_check_digit(text[:12])))
 
 
 def ean13_text(text: str) -> str:
@@ -80,8 +106,8 @@ def fit(bars: str, symbology: str, max_width: float, dpi: int,
     ceiling = max(1, round(max_mils / 1000.0 * dpi))
     dots = min(ceiling, int(max_width / dot(dpi)) // total)
     if dots < 1:
-        raise BarcodeError(f"{symbology} of {len(bars)} modules does not fit in "
-                           f"{max_width / 72:.2f} in at {dpi} dpi")
+        raise BarcodeError(Msg("{symbology} of {count} modules does not fit in {value:.2f} in at {dpi} dpi",
+                               symbology=symbology, count=len(bars), value=max_width / 72, dpi=dpi))
     return dots, total
 
 

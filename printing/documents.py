@@ -13,24 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, NamedTuple
 
+from app.domain.orders import Address as Address  # the parties of labels and slips
+
 Symbology = Literal["code128", "ean13"]
-
-
-@dataclass(frozen=True)
-class Address:
-    name: str
-    phone: str = ""
-    line1: str = ""
-    line2: str = ""
-    city: str = ""
-    region: str = ""
-    postcode: str = ""
-    country: str = ""
-
-    def lines(self) -> list[str]:
-        """The address as printed, top to bottom, empty parts left out."""
-        place = " ".join(p for p in (self.postcode, self.city, self.region) if p)
-        return [p for p in (self.line1, self.line2, place, self.country) if p]
 
 
 @dataclass(frozen=True)
@@ -85,6 +70,9 @@ class ReturnSlipData:
     return_address: Address
     instructions: str = ""
     deadline: datetime | None = None
+    pickup_code: str = ""  # a pick-up booked at the buyer's door (上门取件)
+    pickup_carrier: str = ""
+    pickup_window: str = ""
 
 
 class BarcodeEntry(NamedTuple):

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from app.domain.errors import PackdeskError
 from app.domain.messages import Msg
+from app.domain.print_jobs import DocumentKind
 
-WHAT = {"shipping_label": "label", "packing_slip": "packing slip", "return_slip": "return slip"}
+WHAT = {DocumentKind.SHIPPING_LABEL: "label", DocumentKind.PACKING_SLIP: Msg("packing slip"),
+        DocumentKind.RETURN_SLIP: Msg("return slip")}
 
 
 class DocumentNotSaved(PackdeskError):

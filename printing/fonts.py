@@ -17,6 +17,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.domain.messages import Msg
+
 WQY_PATH = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 WQY_PACKAGE = "fonts-wqy-microhei"
 # One character of each script a label must print: Han, kana, hangul, accented Latin.
@@ -78,8 +80,8 @@ class FontSet:
 
 
 def _missing_message() -> str:
-    return (f"No CJK font found for labels: {WQY_PATH} is missing. "
-            f"Install it with: apt-get install {WQY_PACKAGE}")
+    return (Msg("No CJK font found for labels: {wqy_path} is missing. Install it with: apt-get install {wqy_package}",
+                wqy_path=WQY_PATH, wqy_package=WQY_PACKAGE))
 
 
 def _load_face(path: str, index: int, name: str) -> FontFace | None:

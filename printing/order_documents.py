@@ -8,7 +8,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.domain.command_codes import CAPTIONS, command_code
+from app.domain.messages import Msg
 from app.services.queries import SheetOrder, SheetProduct
+from app.services.receiver_reveal import ReceiverReveal, reveal_for_print
 from app.services.views import Completion, LabelParty
 from printing.documents import (
     Address,
@@ -73,6 +75,7 @@ class LabelToFolder:
 
     folder: Path
     size: str = "4x6"
+    reveal: ReceiverReveal | None = None  # a masked receiver decrypted for this label only
 
     def warm_up(self) -> None:
         """Load the label fonts now (about 0.2 s, much of it holding the GIL), so the first
@@ -83,7 +86,8 @@ class LabelToFolder:
         name = f"{safe_file_part(completion.order.number)}-{safe_file_part(completion.tracking_number)}"
         target = self.folder / f"{name}.pdf"
         pdf = io.BytesIO()
-        render_shipping_label(label_data(completion), pdf, size=self.size)
+        render_shipping_label(label_data(reveal_for_print(completion, self.reveal)), pdf,
+                              size=self.size)
         # whole or not at all: a killed app or a full disk never leaves half a label behind
         write_atomically(target, pdf.getvalue(), DocumentKind.SHIPPING_LABEL)
         return str(target)
@@ -96,8 +100,9 @@ class LabelPrinting:
     is off or missing, and reports each job's state through its on_change callback.
     """
 
-    def __init__(self, route: Route, spooler: Spooler) -> None:
-        self.route, self.spooler = route, spooler
+    def __init__(self, route: Route, spooler: Spooler,
+                 reveal: ReceiverReveal | None = None) -> None:
+        self.route, self.spooler, self.reveal = route, spooler, reveal
         self.printer = make_printer(route)
 
     def use(self, route: Route) -> None:
@@ -108,29 +113,36 @@ class LabelPrinting:
         label_fonts()
 
     def __call__(self, completion: Completion) -> str:
-        document = render_labels([label_data(completion)], self.route)
-        document = replace(document, title=f"Label {completion.order.number} "
-                                          f"{completion.tracking_number}",
+        # a masked receiver is decrypted (where the channel may) for this document only,
+        # and such a label's bytes stay in memory: the queue in the store keeps the job alone
+        shown = reveal_for_print(completion, self.reveal)
+        document = render_labels([label_data(shown)], self.route)
+        document = replace(document, title=Msg("Label {number} {tracking_number}",
+                                               number=completion.order.number, tracking_number=completion.tracking_number),
                            kind=DocumentKind.SHIPPING_LABEL)
         job_id = self.spooler.submit(self.printer, document,
-                                     subject=",".join(completion.order.numbers))
-        return f"job {job_id} → {self.printer.name}"
+                                     subject=",".join(completion.order.numbers),
+                                     keep_bytes=shown is completion)
+        return Msg("job {job_id} → {name}", job_id=job_id, name=self.printer.name)
 
 
 def render_demo_sheet(orders: list[SheetOrder], products: list[SheetProduct],
-                      packers: list[tuple[str, str, str]], out: str) -> None:
+                      packers: list[tuple[str, str, str]], out: str,
+                      language: str = "en") -> None:
     """The newcomer's sheet: command barcodes, demo orders and their products' codes."""
-    commands = BarcodeSheetSection("Bench commands", [
+    commands = BarcodeSheetSection(Msg("Bench commands"), [
         BarcodeEntry(caption, command_code(command)) for command, caption in CAPTIONS.items()])
-    logins = BarcodeSheetSection("Demo log-ins (name / PIN)", [
-        BarcodeEntry(f"{name} ({role}) PIN {pin}", name) for name, pin, role in packers])
-    order_section = BarcodeSheetSection("Orders to pack", [
+    logins = BarcodeSheetSection(Msg("Demo log-ins (name / PIN)"), [
+        BarcodeEntry(Msg("{name} ({role}) PIN {pin}", name=name, role=role, pin=pin), name) for name, pin, role in packers])
+    order_section = BarcodeSheetSection(Msg("Orders to pack"), [
         BarcodeEntry(f"{o.number} · {o.channel} · {o.buyer_name} · {o.summary}", o.number)
         for o in orders])
-    product_section = BarcodeSheetSection("Products", [
-        BarcodeEntry(f"{p.sku} {p.name}" + (f" (case of {p.pack_quantity})"
+    product_section = BarcodeSheetSection(Msg("Products"), [
+        BarcodeEntry(f"{p.sku} {p.name}" + (Msg(" (case of {pack_quantity})",
+                                                pack_quantity=p.pack_quantity)
                                              if p.pack_quantity > 1 else ""),
                      p.code, "ean13" if len(p.code) == 13 and p.code.isdigit() else "code128")
         for p in products])
-    render_barcode_sheet("Packdesk demo barcodes",
-                         [commands, logins, order_section, product_section], out)
+    render_barcode_sheet(Msg("Packdesk demo barcodes"),
+                         [commands, logins, order_section, product_section], out,
+                         language=language)

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from app.domain.messages import Msg
 from printing.files import DocumentNotSaved, write_atomically
 
 PDF = "application/pdf"
@@ -63,8 +64,8 @@ def _cups():
     try:
         import cups
     except ImportError as exc:  # pycups needs libcups2 at run time
-        raise PrinterUnavailable("CUPS", f"pycups cannot load ({exc}); "
-                                 "install libcups2 and pycups") from exc
+        raise PrinterUnavailable("CUPS", Msg("pycups cannot load ({exc}); install libcups2 and pycups",
+                                             exc=exc)) from exc
     return cups
 
 
@@ -78,28 +79,28 @@ class CupsPrinter:
 
     @property
     def name(self) -> str:
-        return f"CUPS queue {self.queue}"
+        return Msg("CUPS queue {queue}", queue=self.queue)
 
     def _connect(self):
         cups = _cups()
         try:
             return cups.Connection(host=self.server) if self.server else cups.Connection()
         except RuntimeError as exc:
-            raise PrinterUnavailable(self.name, "the CUPS scheduler is not running "
-                                     f"({exc}); start cupsd") from exc
+            raise PrinterUnavailable(self.name, Msg("the CUPS scheduler is not running ({exc}); start cupsd",
+                                                    exc=exc)) from exc
 
     def check(self, connection=None) -> None:
         """Raise PrinterUnavailable unless the queue exists, is enabled and accepts jobs."""
         connection = connection or self._connect()
         attrs = connection.getPrinters().get(self.queue)
         if attrs is None:
-            raise PrinterUnavailable(self.name, "no such print queue; add it in the CUPS "
-                                     "settings or choose another printer")
+            raise PrinterUnavailable(self.name, Msg("no such print queue; add it in the CUPS settings or choose another printer"))
         message = attrs.get("printer-state-message", "")
         if attrs.get("printer-state") == 5:
-            raise PrinterUnavailable(self.name, f"the queue is stopped {message}".strip())
+            raise PrinterUnavailable(self.name, Msg("the queue is stopped {message}",
+                                                    message=message).strip())
         if not attrs.get("printer-is-accepting-jobs", True):
-            raise PrinterUnavailable(self.name, "the queue is not accepting jobs")
+            raise PrinterUnavailable(self.name, Msg("the queue is not accepting jobs"))
 
     def submit(self, document: Document) -> str:
         connection = self._connect()
@@ -117,7 +118,7 @@ class CupsPrinter:
                 job_id = connection.printFile(self.queue, spool_file.name, document.title,
                                               options)
             except _cups().IPPError as exc:
-                raise PrinterUnavailable(self.name, f"CUPS refused the job: {exc}") from exc
+                raise PrinterUnavailable(self.name, Msg("CUPS refused the job: {exc}", exc=exc)) from exc
         return str(job_id)
 
     def job_state(self, job_id: str) -> str:
@@ -136,21 +137,21 @@ class RawTcpPrinter:
 
     @property
     def name(self) -> str:
-        return f"label printer {self.host}:{self.port}"
+        return Msg("label printer {host}:{port}", host=self.host, port=self.port)
 
     def submit(self, document: Document) -> str:
         if document.content_type != ZPL:
-            raise PrinterUnavailable(self.name, "a raw ZPL printer cannot print "
-                                     f"{document.content_type}; route PDFs to CUPS")
+            raise PrinterUnavailable(self.name, Msg("a raw ZPL printer cannot print {content_type}; route PDFs to CUPS",
+                                                    content_type=document.content_type))
         try:
             with socket.create_connection((self.host, self.port), self.timeout) as conn:
                 conn.sendall(document.content)
                 conn.shutdown(socket.SHUT_WR)
         except ConnectionRefusedError as exc:
-            raise PrinterUnavailable(self.name, "nothing answers on the port: is the "
-                                     "printer switched on and on the network?") from exc
+            raise PrinterUnavailable(self.name, Msg("nothing answers on the port: is the printer switched on and on the network?")) from exc
         except TimeoutError as exc:
-            raise PrinterUnavailable(self.name, f"no answer within {self.timeout:g} s") \
+            raise PrinterUnavailable(self.name, Msg("no answer within {timeout:g} s",
+                                                    timeout=self.timeout)) \
                 from exc
         except OSError as exc:
             raise PrinterUnavailable(self.name, exc.strerror or str(exc)) from exc
@@ -165,7 +166,7 @@ class PdfFolderPrinter:
 
     @property
     def name(self) -> str:
-        return f"folder {self.folder}"
+        return Msg("folder {folder}", folder=self.folder)
 
     def submit(self, document: Document) -> str:
         suffix = ".pdf" if document.content_type == PDF else ".zpl"
@@ -202,3 +203,10 @@ def printer_at(address: str) -> Printer | None:
     if kind == "folder" and target:
         return PdfFolderPrinter(Path(target))
     return None
+
+
+def cups_queues(server: str | None = None) -> list[str]:
+    """The names of the CUPS queues this machine prints to, for the station set-up to
+    offer. An IPC call to cupsd: call it off the Qt main thread. Raises PrinterUnavailable
+    when CUPS cannot be asked (no pycups, no cupsd)."""
+    return sorted(CupsPrinter("", server=server)._connect().getPrinters())

@@ -15,22 +15,26 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.domain.errors import PackdeskError
-from app.services.views import ReturnCaseView
+from app.domain.messages import Msg
+from app.domain.translation import language_argument, translate
+from app.services.views import LookupOutcome, ReturnCaseView
 from printing.documents import Address, ReturnSlipData, ReturnSlipLine
 from printing.files import write_atomically
 from printing.order_documents import safe_file_part
-from printing.sheets import render_return_slip
+from printing.sheets import render_return_slip, slip_language
 from printing.spooler import Spooler
 from printing.station import DocumentKind, Route, make_printer, render_slip
 
-INSTRUCTIONS = {
-    "en": {"buyer": "Please pack the items with this slip and send them to the address above "
-                    "before the date shown. Return shipping is paid by you.",
-           "shop": "Please pack the items with this slip and send them to the address above "
-                   "before the date shown. Return shipping is paid by the shop."},
-    "zh": {"buyer": "请将商品与本退货单一起寄回上方地址，并在截止日期前寄出。退货运费由买家承担。",
-           "shop": "请将商品与本退货单一起寄回上方地址，并在截止日期前寄出。退货运费由店铺承担。"},
+INSTRUCTIONS = {  # by who pays the return shipping; in the slip's language from the catalogue
+    "buyer": Msg("Please pack the items with this slip and send them to the address above "
+                 "before the date shown. Return shipping is paid by you."),
+    "shop": Msg("Please pack the items with this slip and send them to the address above "
+                "before the date shown. Return shipping is paid by the shop."),
 }
+
+PICKUP_INSTRUCTIONS = Msg("Please pack the items with this slip. A courier comes to your door "
+                          "in the window shown to collect the parcel; give the courier the "
+                          "pick-up code.")
 
 
 def return_slip_data(case: ReturnCaseView, language: str = "en") -> ReturnSlipData:
@@ -38,14 +42,17 @@ def return_slip_data(case: ReturnCaseView, language: str = "en") -> ReturnSlipDa
     lines = list(party.lines) if party else []
     address = Address(name=party.name if party else "", phone=party.phone if party else "",
                       line1=lines[0] if lines else "", line2=", ".join(lines[1:]))
-    words = INSTRUCTIONS.get(language, INSTRUCTIONS["en"])
+    instructions = (PICKUP_INSTRUCTIONS if case.pickup_code
+                    else INSTRUCTIONS.get(case.shipping_paid_by))
+    words = translate(instructions, slip_language(language)) if instructions else ""
     deadline: datetime | None = case.deadline_at if case.status in ("approved", "in_transit") \
         else None
     return ReturnSlipData(
         rma_number=case.rma_number, order_number=case.order_number,
         lines=[ReturnSlipLine(line.sku, line.name, line.quantity) for line in case.lines],
-        return_address=address, instructions=words.get(case.shipping_paid_by, ""),
-        deadline=deadline)
+        return_address=address, instructions=words,
+        deadline=deadline, pickup_code=case.pickup_code, pickup_carrier=case.pickup_carrier,
+        pickup_window=case.pickup_window)
 
 
 @dataclass
@@ -75,7 +82,7 @@ class ReturnSlipPrinting:
     def __call__(self, case: ReturnCaseView) -> str:
         document = render_slip(return_slip_data(case, self.language), self.route, self.language)
         job_id = self.spooler.submit(self.printer, document)
-        return f"job {job_id} → {self.printer.name}"
+        return Msg("job {job_id} → {name}", job_id=job_id, name=self.printer.name)
 
 
 # --- headless commands: packdesk returns check | rate | rule | slip --------------------------
@@ -104,7 +111,7 @@ def add_commands(subparsers) -> None:
     slip = what.add_parser("slip", help="print a return slip again, as a PDF file")
     slip.add_argument("rma")
     slip.add_argument("--pdf", required=True)
-    slip.add_argument("--lang", default="en", choices=sorted(INSTRUCTIONS))
+    slip.add_argument("--lang", default="en", type=language_argument, metavar="{en,zh_CN}")
     close = what.add_parser("close-refund", help="close a refund the channel refused, settled "
                             "by hand (asks the supervisor's PIN)")
     close.add_argument("rma")
@@ -125,8 +132,8 @@ def run(args, out=None, err=None) -> int:
         if command == "rate":
             until = datetime.now(UTC)
             figure = service.return_rate(until - timedelta(days=args.days), until)
-            print(f"{figure.units_returned} of {figure.units_shipped} units shipped came back "
-                  f"in {args.days} days: {figure.rate:.1%}", file=out)
+            print(Msg("{units_returned} of {units_shipped} units shipped came back in {days} days: {rate:.1%}",
+                      units_returned=figure.units_returned, units_shipped=figure.units_shipped, days=args.days, rate=figure.rate), file=out)
             return 0
         if command == "rule":
             return _rule(args, service, out)
@@ -134,7 +141,7 @@ def run(args, out=None, err=None) -> int:
             return _close_refund(args, service, out)
         return _slip(args, service, out, err)
     except (PackdeskError, ValueError, OSError) as exc:
-        print(f"packdesk returns: {exc}", file=err)
+        print(Msg("packdesk returns: {exc}", exc=exc), file=err)
         return 2
 
 
@@ -150,11 +157,11 @@ def _open(args):
 def _close_refund(args, service, out) -> int:
     from app.services.commands import CloseRefundManually, SupervisorApproval
 
-    pin = getpass.getpass(f"PIN for {args.supervisor}: ")
+    pin = getpass.getpass(Msg("PIN for {supervisor}: ", supervisor=args.supervisor))
     case = service.close_refund(CloseRefundManually(
         args.rma, SupervisorApproval(args.supervisor, pin, args.reason)))
-    print(f"{case.rma_number}: {case.status}, refund {case.refund_status} "
-          f"(closed by hand by {args.supervisor})", file=out)
+    print(Msg("{rma_number}: {status}, refund {refund_status} (closed by hand by {supervisor})",
+              rma_number=case.rma_number, status=case.status, refund_status=case.refund_status, supervisor=args.supervisor), file=out)
     return 0
 
 
@@ -162,9 +169,14 @@ def _check(service, out) -> int:
     raised = service.escalate()
     confirmed = service.track_refunds()
     for case in confirmed:
-        print(f"{case.rma_number}: refund {case.refund_status}", file=out)
-    for alert in service.alerts():
+        print(Msg("{rma_number}: refund {refund_status}",
+                  rma_number=case.rma_number, refund_status=case.refund_status), file=out)
+    alerts = service.alerts()
+    for alert in alerts:
         print(("NEW " if alert in raised else "") + alert.message, file=out)
+    print(Msg("Return cases checked: {escalated} escalated now, {refunds} refunds followed up, "
+              "{alerts} waiting for a supervisor.", escalated=len(raised),
+              refunds=len(confirmed), alerts=len(alerts)), file=out)
     return 0
 
 
@@ -181,23 +193,26 @@ def _rule(args, service, out) -> int:
         values = {name: value for name, value in changes.items() if value is not None}
         service.save_rule(replace(current, channel=args.channel, category=args.category,
                                   id=None, **values))
-    for rule in service.rules():
-        print(f"{rule.channel or '*'} / {rule.category or '*'}: {rule.window_days} days "
-              f"(faults {rule.fault_window_days}), "
-              f"{'returnable' if rule.returnable else 'NOT returnable'}"
-              f"{', hygiene: unopened only' if rule.hygiene else ''}, damaged refund "
-              f"{rule.damaged_refund_percent}%, missing parts {rule.missing_parts_refund_percent}%",
+    rules = service.rules()
+    if not rules:  # nothing set: every return follows the default rule, which is shown
+        print(Msg("No return rules set; every channel and category follows the default:"),
+              file=out)
+        rules = [DEFAULT_RULE]
+    for rule in rules:
+        print(Msg("{value} / {value2}: {window_days} days (faults {fault_window_days}), {value3}{value4}, damaged refund {damaged_refund_percent}%, missing parts {missing_parts_refund_percent}%",
+                  value=rule.channel or '*', value2=rule.category or '*', window_days=rule.window_days, fault_window_days=rule.fault_window_days, value3='returnable' if rule.returnable else 'NOT returnable', value4=', hygiene: unopened only' if rule.hygiene else '', damaged_refund_percent=rule.damaged_refund_percent, missing_parts_refund_percent=rule.missing_parts_refund_percent),
               file=out)
     return 0
 
 
 def _slip(args, service, out, err) -> int:
     found = service.find(args.rma)
-    if found.outcome != "case":
-        print(f"packdesk returns slip: {found.message}", file=err)
+    if found.outcome is not LookupOutcome.CASE:
+        print(Msg("packdesk returns slip: {message}", message=found.message), file=err)
         return 2
     target = Path(args.pdf)
     render_return_slip(return_slip_data(found.case, args.lang), str(target),
                        language=args.lang)
-    print(f"Return slip {found.case.rma_number} written to {target}", file=out)
+    print(Msg("Return slip {rma_number} written to {target}",
+              rma_number=found.case.rma_number, target=target), file=out)
     return 0

@@ -10,6 +10,9 @@ from __future__ import annotations
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch, mm
 
+from app.domain import formats
+from app.domain.messages import Msg
+from app.domain.translation import translate
 from printing import barcodes
 from printing.documents import (
     BarcodeEntry,
@@ -24,35 +27,37 @@ from printing.labels import Out, new_canvas
 from printing.layout import Box, Writer
 
 PAPERS = {"A4": A4, "Letter": LETTER}
-# Slips go to buyers, so they speak the shop's language (the app ships English and Chinese).
-CAPTIONS = {
-    "en": {"packing_slip": "Packing slip", "return_slip": "Return slip", "buyer": "Buyer",
-           "ordered": "Ordered", "ship_to": "Ship to:", "send_to": "Send to:",
-           "return_by": "Return by:", "order": "Order", "sku": "SKU", "item": "Item",
-           "qty": "Qty", "bin": "Bin", "buyer_note": "Buyer's note",
-           "instructions": "Instructions"},
-    "zh": {"packing_slip": "装箱单", "return_slip": "退货单", "buyer": "买家",
-           "ordered": "下单时间", "ship_to": "收货人:", "send_to": "寄回地址:",
-           "return_by": "退回截止:", "order": "订单", "sku": "SKU", "item": "商品",
-           "qty": "数量", "bin": "库位", "buyer_note": "买家留言", "instructions": "退货说明"},
-}
+# Slips go to buyers, so they speak the shop's language (the app ships English and Chinese):
+# each caption is a core template, translated from the catalogue (app/domain/catalog_zh.py).
+CAPTIONS = {"packing_slip": Msg("Packing slip"), "return_slip": Msg("Return slip"),
+            "buyer": Msg("Buyer"), "ordered": Msg("Ordered"), "ship_to": Msg("Ship to:"),
+            "send_to": Msg("Send to:"), "return_by": Msg("Return by:"), "order": Msg("Order"),
+            "sku": "SKU", "item": Msg("Item"), "qty": Msg("Qty"), "bin": Msg("Bin"),
+            "buyer_note": Msg("Buyer's note"), "instructions": Msg("Instructions"),
+            "pickup": Msg("Pick-up at your door, code:")}
+SLIP_LANGUAGES = {"en": "en", "zh": "zh_CN", "zh_CN": "zh_CN"}
 SHEET_DPI = 300
 M = 15 * mm  # page margin
 
 
-def captions(language: str) -> dict[str, str]:
+def slip_language(language: str) -> str:
     try:
-        return CAPTIONS[language]
+        return SLIP_LANGUAGES[language]
     except KeyError:
-        raise ValueError(f"no slip captions for {language!r}; use one of "
-                         f"{', '.join(CAPTIONS)}") from None
+        raise ValueError(Msg("no slip captions for {language!r}; use one of {captions}",
+                             language=language, captions=", ".join(SLIP_LANGUAGES))) from None
+
+
+def captions(language: str) -> dict[str, str]:
+    lang = slip_language(language)
+    return {key: translate(text, lang) for key, text in CAPTIONS.items()}
 
 
 def paper_size(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper]
     except KeyError:
-        raise ValueError(f"unknown paper {paper!r}; use A4 or Letter") from None
+        raise ValueError(Msg("unknown paper {paper!r}; use A4 or Letter", paper=paper)) from None
 
 
 def barcode_with_text(writer: Writer, box: Box, text: str, symbology: str,
@@ -120,17 +125,22 @@ def render_packing_slip(data: PackingSlipData, out: Out, paper: str = "A4",
                         language: str = "en") -> None:
     """Packing slip: the order barcode opens the order at the bench."""
     size, say = paper_size(paper), captions(language)
-    canvas = new_canvas(out, size, f"Packing slip {data.order_number}")
+    title = translate(Msg("Packing slip {order_number}", order_number=data.order_number),
+                      slip_language(language))
+    canvas = new_canvas(out, size, title)
     writer = Writer(canvas)
-    page = _Page(writer, size, f"Packing slip {data.order_number}")
+    page = _Page(writer, size, title)
     top = page.take(70)
     writer.block(Box(M, top + 36, page.width / 2, 34), [say["packing_slip"]], 22, bold=True)
     writer.block(Box(M, top, page.width / 2, 34), [data.order_number], 18, bold=True)
     barcode_with_text(writer, Box(M + page.width / 2, top, page.width / 2, 70),
                       data.order_number, "code128")
-    when = data.ordered_at.strftime("%Y-%m-%d %H:%M") if data.ordered_at else ""
-    facts = [f"{data.channel} {data.channel_order_id}".strip(), f"{say['buyer']}: {data.buyer}",
-             f"{say['ordered']}: {when}" if when else ""]
+    when = formats.moment(data.ordered_at, slip_language(language)) if data.ordered_at else ""
+    lang = slip_language(language)
+    facts = [f"{data.channel} {data.channel_order_id}".strip(),
+             translate(Msg("{caption}: {value}", caption=say["buyer"], value=data.buyer), lang),
+             translate(Msg("{caption}: {value}", caption=say["ordered"], value=when), lang)
+             if when else ""]
     ship_to = [data.receiver.name, data.receiver.phone, *data.receiver.lines()]
     info = page.take(90)
     writer.block(Box(M, info, page.width / 2 - 8, 84), [f for f in facts if f], 11)
@@ -161,22 +171,30 @@ def render_return_slip(data: ReturnSlipData, out: Out, paper: str = "A4",
                        language: str = "en") -> None:
     """Return slip: the RMA barcode is what the returns counter scans when it comes back."""
     size, say = paper_size(paper), captions(language)
-    canvas = new_canvas(out, size, f"Return {data.rma_number}")
+    title = translate(Msg("Return {rma_number}", rma_number=data.rma_number),
+                      slip_language(language))
+    canvas = new_canvas(out, size, title)
     writer = Writer(canvas)
-    page = _Page(writer, size, f"Return {data.rma_number}")
+    page = _Page(writer, size, title)
     top = page.take(70)
     writer.block(Box(M, top + 36, page.width / 2, 34), [say["return_slip"]], 22, bold=True)
     writer.block(Box(M, top, page.width / 2, 34), [f"{say['order']} {data.order_number}"], 14)
     barcode_with_text(writer, Box(M + page.width / 2, top, page.width / 2, 70),
                       data.rma_number, "code128")
     address = data.return_address
-    deadline = data.deadline.strftime("%Y-%m-%d") if data.deadline else ""
+    deadline = formats.day(data.deadline, slip_language(language)) if data.deadline else ""
     info = page.take(100)
     writer.block(Box(M, info, page.width / 2 - 8, 94),
                  [say["send_to"], address.name, address.phone, *address.lines()], 11)
     if deadline:
         writer.block(Box(M + page.width / 2, info, page.width / 2, 94),
                      [say["return_by"], deadline], 16, bold=True)
+    if data.pickup_code:
+        pickup = page.take(60)
+        writer.block(Box(M, pickup + 24, page.width, 30), [say["pickup"]], 12, bold=True)
+        writer.block(Box(M, pickup, page.width / 2, 26), [data.pickup_code], 22, bold=True)
+        writer.block(Box(M + page.width / 2, pickup, page.width / 2, 26),
+                     [data.pickup_carrier, data.pickup_window], 11)
     lines = [ReturnSlipLine(*line) for line in data.lines]
     _table(page, [(say["sku"], 0.25), (say["item"], 0.6), (say["qty"], 0.15)],
            [[ln.sku, ln.name, str(ln.quantity)] for ln in lines])
@@ -191,14 +209,15 @@ def render_product_labels(products: list[ProductLabel], out: Out,
                           dpi: int = 203) -> None:
     """One product or shelf label per page (a label printer's roll), name over barcode."""
     if not products:
-        raise ValueError("no products to label")
-    canvas = new_canvas(out, size, "Product labels")
+        raise ValueError(Msg("no products to label"))
+    canvas = new_canvas(out, size, Msg("Product labels"))
     writer = Writer(canvas)
     w, h = size
     pad = 2 * mm
     for item in (ProductLabel(*p) for p in products):
         writer.block(Box(pad, h - pad - 18, w - 2 * pad, 18), [item.name], 8, min_size=5)
-        barcode_with_text(writer, Box(pad, pad + 8, w - 2 * pad, h - 2 * pad - 26),
+        # 3 pt under the name: a second line's descenders (both names) stay off the bars
+        barcode_with_text(writer, Box(pad, pad + 8, w - 2 * pad, h - 2 * pad - 29),
                           item.code, item.symbology, dpi=dpi, text_size=7)
         writer.text(pad, pad, item.sku, 7, bold=True)
         canvas.showPage()
@@ -206,14 +225,21 @@ def render_product_labels(products: list[ProductLabel], out: Out,
 
 
 def render_barcode_sheet(title: str, sections: list[BarcodeSheetSection], out: Out,
-                         paper: str = "A4") -> None:
-    """A sheet of captioned barcodes in two columns (demo sheet, command sheet)."""
+                         paper: str = "A4", language: str = "en") -> None:
+    """A sheet of captioned barcodes in two columns (demo sheet, command sheet), its words
+    in `language` (the codes stay as they scan)."""
+    lang = slip_language(language)
+    title = translate(title, lang)
+    sections = [BarcodeSheetSection(translate(s.title, lang), [
+        BarcodeEntry(translate(e[0], lang), *e[1:]) for e in s.entries]) for s in sections]
     size = paper_size(paper)
     canvas = new_canvas(out, size, title)
     writer = Writer(canvas)
     page = _Page(writer, size, title)
     writer.block(Box(M, page.take(34), page.width, 30), [title], 20, bold=True)
     for section in sections:
+        if page.y - (8 + 22 + 92) < M:  # a heading starts a page rather than end one
+            page.new()
         page.take(8)
         heading = page.take(22)
         writer.block(Box(M, heading, page.width, 20), [section.title], 14, bold=True)

@@ -28,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from app.domain.print_jobs import FINAL_STATES, JobState, StoredJob
+from app.domain.messages import Msg
+from app.domain.print_jobs import FINAL_STATES, JOB_FLOW, JobState, StoredJob
 from printing.job_log import JobLog, MemoryJobLog, PrintJob
 from printing.job_queue import JobQueue, MemoryJobQueue
 from printing.labels import LabelCancelled
@@ -43,9 +44,8 @@ from printing.printers import (
 log = logging.getLogger(__name__)
 __all__ = ["FINAL_STATES", "JobLog", "JobState", "MemoryJobLog", "PrintJob", "RetryPolicy",
            "Spooler"]
-BY_USER = "cancelled by the user"
-INTERRUPTED = ("the app stopped while this job was being sent, so it may have printed; "
-               "check the printer and print it again if it did not come out")
+BY_USER = Msg("cancelled by the user")
+INTERRUPTED = (Msg("the app stopped while this job was being sent, so it may have printed; check the printer and print it again if it did not come out"))
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,10 @@ def _cannot_resume(job: StoredJob, printer: Printer | None) -> str:
     if job.state is JobState.SENT:
         return INTERRUPTED
     if job.content is None:
-        return "the app stopped before this batch was rendered; print it again"
+        return Msg("the app stopped before this batch was rendered; print it again")
     if printer is None:
-        return f"its printer ({job.printer or 'not named'}) cannot be found again; print it again"
+        return Msg("its printer ({value}) cannot be found again; print it again",
+                   value=job.printer or 'not named')
     return ""
 
 
@@ -109,11 +110,16 @@ class Spooler:
         self._worker = threading.Thread(target=self._run, name="print-spooler", daemon=True)
         self._worker.start()
 
-    def submit(self, printer: Printer, document: Document, subject: str = "") -> int:
-        """Queue a rendered document; returns the job id once the queue has kept it."""
+    def submit(self, printer: Printer, document: Document, subject: str = "",
+               keep_bytes: bool = True) -> int:
+        """Queue a rendered document; returns the job id once the queue has kept it.
+
+        keep_bytes=False keeps the document in memory only: the queue holds the job without
+        its bytes (a label with a decrypted marketplace receiver must never reach the store).
+        Such a job is not reprinted after a restart; the packer prints it again."""
         stored = StoredJob(None, "", document.title, printer_address(printer),
-                           document.content_type, document.content, document.media,
-                           document.pages, document.kind, subject)
+                           document.content_type, document.content if keep_bytes else None,
+                           document.media, document.pages, document.kind, subject)
         return self._add(printer, stored, document, None)
 
     def submit_batch(self, printer: Printer, title: str, total: int, render: Render,
@@ -209,13 +215,13 @@ class Spooler:
                 self._settle(entry, JobState.FAILED, reason=problem)
             else:
                 with self._wake:
-                    self._change(entry, reason="resumed after a restart")
+                    self._change(entry, reason=Msg("resumed after a restart"))
 
     def _add(self, printer: Printer, stored: StoredJob, document: Document | None,
              render: Render | None) -> int:
         with self._wake:
             if self._closed:
-                raise RuntimeError("the print spooler is closed")
+                raise RuntimeError(Msg("the print spooler is closed"))
         job_id = self.queue.add(stored)  # kept (on disk, for the store's queue) first
         job = PrintJob(job_id, stored.title, printer.name, total=stored.pages,
                        kind=str(stored.kind), subject=stored.subject)
@@ -245,6 +251,8 @@ class Spooler:
     def _store(self, entry: _Entry, **changes) -> bool | None:
         """Move the job on in the queue from the state it has here: True when done, False
         when another spooler moved it first, None when the queue could not be written."""
+        if "state" in changes:
+            JOB_FLOW.check_move(entry.job, entry.job.state, changes["state"])
         try:
             moved = self.queue.move(entry.job.id, {entry.job.state}, **changes)
         except Exception:
@@ -311,7 +319,7 @@ class Spooler:
         claimed = self._store(entry, state=JobState.SENT, reason="", attempts=attempts)
         if not claimed:
             if claimed is None:  # the queue is unreachable: send nothing unclaimed
-                self._wait_or_fail(entry, "the store cannot record the job")
+                self._wait_or_fail(entry, Msg("the store cannot record the job"))
             return
         with self._wake:
             self._change(entry, state=JobState.SENT, reason="", attempts=attempts)
@@ -340,7 +348,7 @@ class Spooler:
             self._settle(entry, JobState.CANCELLED, reason=BY_USER)
             return None
         except Exception as exc:  # bad data: the message names it, the job fails
-            self._settle(entry, JobState.FAILED, reason=f"cannot render: {exc}")
+            self._settle(entry, JobState.FAILED, reason=Msg("cannot render: {exc}", exc=exc))
             return None
         document = replace(document, kind=document.kind or entry.job.kind)
         if self._store(entry, content=document.content, content_type=document.content_type,
@@ -356,7 +364,8 @@ class Spooler:
             self._settle(entry, JobState.FAILED, reason=reason)
             return
         delay = self.retry.delay(attempts)
-        reason = f"{reason} (try {attempts + 1} in {delay:g} s)"
+        reason = Msg("{reason} (try {value} in {delay:g} s)",
+                     reason=reason, value=attempts + 1, delay=delay)
         if entry.job.state is not JobState.QUEUED \
                 and self._store(entry, state=JobState.QUEUED, reason=reason) is False:
             return

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from app.domain.messages import Msg
+from app.domain.print_jobs import DocumentKind as DocumentKind  # where the printing layer names it
 from printing.documents import PackingSlipData, ReturnSlipData, ShippingLabelData
 from printing.labels import LabelCancelled, render_shipping_labels
 from printing.printers import (
@@ -26,14 +28,6 @@ from printing.printers import (
 )
 from printing.sheets import render_packing_slip, render_return_slip
 from printing.zpl import render_shipping_label_zpl
-
-
-class DocumentKind(StrEnum):
-    SHIPPING_LABEL = "shipping_label"
-    PACKING_SLIP = "packing_slip"
-    RETURN_SLIP = "return_slip"
-    PRODUCT_LABEL = "product_label"
-    BARCODE_SHEET = "barcode_sheet"
 
 
 class PrinterKind(StrEnum):
@@ -52,12 +46,14 @@ class Route:
     target: str
     paper: str = "4x6"  # 4x6 / 100x150 for labels, A4 / Letter for slips and sheets
     dpi: int = 203
+    language: str = "en"  # the words printed on labels: "en" or "zh_CN"
 
     def __post_init__(self) -> None:
         if self.paper not in CUPS_MEDIA:
-            raise ValueError(f"unknown paper {self.paper!r}; use one of {', '.join(CUPS_MEDIA)}")
+            raise ValueError(Msg("unknown paper {paper!r}; use one of {cups_media}",
+                                 paper=self.paper, cups_media=', '.join(CUPS_MEDIA)))
         if not self.target.strip():
-            raise ValueError(f"a {self.printer} route needs a target")
+            raise ValueError(Msg("a {printer} route needs a target", printer=self.printer))
 
     @property
     def wants_zpl(self) -> bool:
@@ -71,7 +67,8 @@ def make_printer(route: Route) -> Printer:
         host, _, port = route.target.rpartition(":") if ":" in route.target \
             else (route.target, "", "9100")
         if not port.isdigit():
-            raise ValueError(f"label printer address {route.target!r} needs host:port")
+            raise ValueError(Msg("label printer address {target!r} needs host:port",
+                                 target=route.target))
         return RawTcpPrinter(host, int(port))
     return PdfFolderPrinter(Path(route.target))
 
@@ -87,8 +84,8 @@ class StationProfile:
         try:
             return self.routes[kind]
         except KeyError:
-            raise LookupError(f"station {self.name} has no printer for "
-                              f"{kind.value.replace('_', ' ')}s; set one in the settings") \
+            raise LookupError(Msg("station {name} has no printer for {value}s; set one in the settings",
+                                  name=self.name, value=kind.value.replace('_', ' '))) \
                 from None
 
     def printer_for(self, kind: DocumentKind) -> Printer:
@@ -100,20 +97,22 @@ def render_labels(labels: list[ShippingLabelData], route: Route,
                   cancelled: Callable[[], bool] | None = None) -> Document:
     """Shipping labels in the route's language: one ZPL stream or one multi-page PDF."""
     if not labels:
-        raise ValueError("no labels to print")
+        raise ValueError(Msg("no labels to print"))
     title = labels[0].order_number if len(labels) == 1 else f"{len(labels)} labels"
     if route.wants_zpl:
         parts = []
         for n, label in enumerate(labels, 1):
             if cancelled and cancelled():
-                raise LabelCancelled(f"cancelled after {n - 1} labels")
-            parts.append(render_shipping_label_zpl(label, route.dpi, route.paper))
+                raise LabelCancelled(Msg("cancelled after {value} labels", value=n - 1))
+            parts.append(render_shipping_label_zpl(label, route.dpi, route.paper,
+                                                    language=route.language))
             if progress:
                 progress(n)
         return Document(title, b"".join(parts), ZPL, pages=len(labels),
                         kind=DocumentKind.SHIPPING_LABEL)
     buffer = io.BytesIO()
-    pages = render_shipping_labels(labels, buffer, route.paper, route.dpi, progress, cancelled)
+    pages = render_shipping_labels(labels, buffer, route.paper, route.dpi, progress, cancelled,
+                                   language=route.language)
     return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], pages,
                     DocumentKind.SHIPPING_LABEL)
 
@@ -124,8 +123,8 @@ def render_slip(data: PackingSlipData | ReturnSlipData, route: Route,
     buffer = io.BytesIO()
     if isinstance(data, PackingSlipData):
         render_packing_slip(data, buffer, route.paper, language)
-        title, kind = f"Packing slip {data.order_number}", DocumentKind.PACKING_SLIP
+        title, kind = Msg("Packing slip {order_number}", order_number=data.order_number), DocumentKind.PACKING_SLIP
     else:
         render_return_slip(data, buffer, route.paper, language)
-        title, kind = f"Return {data.rma_number}", DocumentKind.RETURN_SLIP
+        title, kind = Msg("Return {rma_number}", rma_number=data.rma_number), DocumentKind.RETURN_SLIP
     return Document(title, buffer.getvalue(), PDF, CUPS_MEDIA[route.paper], kind=kind)

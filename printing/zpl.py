@@ -13,9 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.domain.messages import Msg
+from app.domain.translation import translate
 from printing import barcodes
 from printing.documents import ShippingLabelData
-from printing.labels import label_size
+from printing.labels import FROM, TO, footer_lines, label_size, phone_of
 
 UNICODE_FONT = "E:ANMDJ.TTF"
 MARGIN_PT = 10.0
@@ -79,10 +81,10 @@ class _Zpl:
 
 
 def render_shipping_label_zpl(data: ShippingLabelData, dpi: int = 203, size: str = "4x6",
-                              unicode_font: str = UNICODE_FONT) -> bytes:
+                              unicode_font: str = UNICODE_FONT, language: str = "en") -> bytes:
     """One label as ZPL bytes (UTF-8), ready for a raw socket or a raw CUPS queue."""
     if dpi not in barcodes.PRINTER_DPIS:
-        raise ValueError(f"thermal printers here are 203 or 300 dpi, not {dpi}")
+        raise ValueError(Msg("thermal printers here are 203 or 300 dpi, not {dpi}", dpi=dpi))
     width, height = label_size(size)
     inner = width - 2 * MARGIN_PT
     z = _Zpl(dpi, unicode_font)
@@ -91,24 +93,25 @@ def render_shipping_label_zpl(data: ShippingLabelData, dpi: int = 203, size: str
     z.text(MARGIN_PT + inner * 0.6, MARGIN_PT + 4, data.service, 14, inner * 0.4)
     z.rule(MARGIN_PT, 40, inner)
     sender = data.sender
-    z.text(MARGIN_PT, 46, "FROM", 7, 30)
-    y = z.text(MARGIN_PT + 30, 46, f"{sender.name}  {sender.phone}".strip(), 9, inner - 30)
+    z.text(MARGIN_PT, 46, translate(FROM, language), 7, 30)
+    y = z.text(MARGIN_PT + 30, 46, f"{sender.name}  {phone_of(sender)}".strip(), 9, inner - 30)
     z.text(MARGIN_PT + 30, y, ", ".join(sender.lines()), 9, inner - 30, max_lines=2)
     z.rule(MARGIN_PT, 92, inner)
-    _receiver(z, data, inner, height - 184)
+    _receiver(z, data, inner, height - 184, language)
     _tracking(z, data, width, height)
-    _footer(z, data, inner, height)
+    _footer(z, data, inner, height, language)
     z.parts.append("^XZ")
     return ("\n".join(z.parts) + "\n").encode("utf-8")
 
 
-def _receiver(z: _Zpl, data: ShippingLabelData, inner: float, bottom: float) -> None:
+def _receiver(z: _Zpl, data: ShippingLabelData, inner: float, bottom: float,
+              language: str) -> None:
     """Name and phone large; the address shrinks from 15 to 11 pt to fit above bottom."""
     receiver = data.receiver
-    z.text(MARGIN_PT, 100, "TO", 10, 24)
+    z.text(MARGIN_PT, 100, translate(TO, language), 10, 24)
     y = z.text(MARGIN_PT + 26, 100, receiver.name, 22, inner - 26, max_lines=2)
     if receiver.phone:
-        y = z.text(MARGIN_PT + 26, y, receiver.phone, 14, inner - 26)
+        y = z.text(MARGIN_PT + 26, y, phone_of(receiver), 14, inner - 26)
     address = "\n".join(receiver.lines())
     for size in (15, 13, 11):
         rows = int((bottom - y) // (size * 1.15))
@@ -135,16 +138,15 @@ def _tracking(z: _Zpl, data: ShippingLabelData, width: float, height: float) -> 
                    f"^FH_^FD{escape(data.tracking_number)}^FS")
 
 
-def _footer(z: _Zpl, data: ShippingLabelData, inner: float, height: float) -> None:
+def _footer(z: _Zpl, data: ShippingLabelData, inner: float, height: float,
+            language: str) -> None:
     z.rule(MARGIN_PT, height - 56, inner)
     y = height - 50
-    z.text(MARGIN_PT, y, f"Order {data.order_number}", 11, inner / 2)
-    z.text(MARGIN_PT, y + 14, f"{data.channel} {data.channel_order_id}".strip(), 11, inner / 2)
-    when = data.created_at.strftime("%Y-%m-%d") if data.created_at else ""
-    parcel = f"Parcel {data.parcel_index}/{max(1, data.parcel_count)}"
-    z.text(MARGIN_PT + inner / 2, y, parcel, 13, inner / 2)
-    z.text(MARGIN_PT + inner / 2, y + 16, f"{data.weight_g / 1000:.2f} kg {when}".strip(), 12,
-           inner / 2)
+    left, right = footer_lines(data, language)
+    z.text(MARGIN_PT, y, left[0], 11, inner / 2)
+    z.text(MARGIN_PT, y + 14, left[1], 11, inner / 2)
+    z.text(MARGIN_PT + inner / 2, y, right[0], 13, inner / 2)
+    z.text(MARGIN_PT + inner / 2, y + 16, right[1], 12, inner / 2)
 
 
 @dataclass(frozen=True)
@@ -163,11 +165,11 @@ def read_labels(zpl: bytes) -> list[list[ZplField]]:
     labels: list[list[ZplField]] = []
     for chunk in text.split("^XA")[1:]:
         if "^XZ" not in chunk:
-            raise ValueError("a label starts with ^XA but never ends with ^XZ")
+            raise ValueError(Msg("a label starts with ^XA but never ends with ^XZ"))
         body = chunk.split("^XZ", 1)[0]
         labels.append([_field(f) for f in body.split("^FS") if "^FD" in f])
     if not labels:
-        raise ValueError("no ^XA ... ^XZ label found")
+        raise ValueError(Msg("no ^XA ... ^XZ label found"))
     return labels
 
 

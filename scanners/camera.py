@@ -78,9 +78,11 @@ class CameraScanner(ScanSource):
 
     def __init__(self, source: int | str = 0, hold_off_s: float = 1.5,
                  fallback_after_frames: int = 8, frame_interval_ms: float | None = None,
-                 preview: bool = True, parent: QObject | None = None) -> None:
+                 preview: bool = True, parent: QObject | None = None,
+                 scans: bool = True) -> None:
         super().__init__(parent)
         self.source = source
+        self.scans = scans  # False: a camera that only films (the side of the table)
         self.fallback_after_frames = fallback_after_frames
         self.frame_interval_ms = frame_interval_ms
         self.preview = preview
@@ -147,6 +149,10 @@ class CameraScanner(ScanSource):
                 return
             for sink in list(self.frame_sinks):
                 sink.offer(frame, grabbed_at)
+            if not self.scans:
+                next_at += interval_s
+                self._stop.wait(max(0.0, next_at - time.perf_counter()))
+                continue
             # Every pass on a still after empty frames, and on each frame while a code that
             # only those passes read stays in view (else it would seem to come and go).
             still = hard_code_in_view or empty_frames + 1 >= self.fallback_after_frames

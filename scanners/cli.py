@@ -14,6 +14,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from app.domain.messages import Msg
+from app.domain.translation import for_terminal
 from scanners.decoder import decode
 
 
@@ -61,7 +63,7 @@ def decode_main(paths: list[str], as_json: bool) -> int:
 
 def _print_reads(path: str, reads: list[dict]) -> None:
     if not reads:
-        print(f"{path}: no barcode found")
+        print(for_terminal(Msg("{path}: no barcode found", path=path)))
     for read in reads:
         shown = read["text"].replace("\x1d", "<GS>")
         print(f"{path}: {read['symbology']} {shown}")

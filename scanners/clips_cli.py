@@ -7,6 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from app.domain.messages import Msg
+from app.domain.translation import for_terminal, said
+
 
 def add_commands(subparsers) -> None:
     clips = subparsers.add_parser("clips", help="pack videos: find, export for a dispute, prune")
@@ -35,14 +38,18 @@ def run(args, open_store) -> int:
         if args.clips_command == "prune":
             done = prune_clips(uow, Retention(args.days, int(args.budget_gb * 1024**3)),
                                os.remove)
-            print(f"{done.deleted} clips deleted, {done.freed_bytes / 1024**2:.1f} MB freed; "
-                  f"{done.kept_for_returns} kept for open returns")
+            print(for_terminal(Msg(
+                "{deleted} clips deleted, {freed} MB freed; {kept} kept for open returns",
+                deleted=done.deleted, freed=f"{done.freed_bytes / 1024**2:.1f}",
+                kept=done.kept_for_returns)))
             for problem in done.failed:
-                print(f"packdesk: not deleted: {problem}", file=sys.stderr)
+                print(for_terminal(Msg("packdesk: not deleted: {problem}", problem=problem)),
+                      file=sys.stderr)
             return 1 if done.failed else 0
         found = find_clips(uow, args.key)
         if not found:
-            print(f"packdesk: no pack video of {args.key}", file=sys.stderr)
+            print(for_terminal(Msg("packdesk: no pack video of {key}", key=args.key)),
+                  file=sys.stderr)
             return 1
         for clip in found:
             if args.clips_command == "list":
@@ -57,7 +64,7 @@ def run(args, open_store) -> int:
                 copy, log = export_clip(Path(clip.path), clip.sha256, meta, list(clip.events),
                                         args.to)
             except (ClipTampered, OSError) as exc:
-                print(f"packdesk: {exc}", file=sys.stderr)
+                print(f"packdesk: {said(exc)}", file=sys.stderr)
                 return 2
             print(f"{copy}\n{log}")
         return 0

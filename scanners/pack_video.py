@@ -1,6 +1,9 @@
 """The pack video: the packing table filmed from the order's opening to its label, with the
 order number, tracking number, time and each scan's verdict burned in.
 
+A second camera (the side of the table) may feed `recorder.side`: its latest picture is
+inset in each frame, so one clip, one checksum and one scan log show both views.
+
 The camera's capture thread offers each frame (`offer`, never blocking: when the encoder
 falls behind, the oldest waiting frame is dropped, never a scan); an encoder thread of its
 own draws the overlay and writes H.264 in MP4 through FFmpeg (PyAV). Frame times are the
@@ -9,14 +12,19 @@ wall clock in milliseconds from the clip's start, so a scan at 12.480 s is the f
 so a clip can be checked by a machine (tests, a platform's dispute desk) without OCR.
 
 A full disk or a failing encoder stops the recording and says why (`on_problem`); packing
-never waits for it.
+never waits for it. The disk is watched: below `keep_free_bytes` free, the clip being filmed
+is closed (what was filmed plays) and no new clip starts until there is room again; the
+station is told once when filming stops and once when it starts again.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import queue
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -30,9 +38,41 @@ import cv2
 import numpy as np
 import zxingcpp
 
-VERDICT_COLOURS = {"verified": (60, 170, 40), "complete": (60, 170, 40)}  # BGR
+from app.domain.messages import Msg
+
+VERDICT_COLOURS = {"verified": (60, 170, 40), "complete": (60, 170, 40),  # BGR
+                   "manual": (189, 119, 2),
+                   # not a refusal: an order opened or handed over, the parcel's box
+                   "opened": (79, 71, 55), "taken_over": (79, 71, 55), "ready": (79, 71, 55),
+                   "box": (46, 52, 78), "undone": (64, 93, 93), "dropped": (64, 93, 93)}
 REFUSED_COLOUR = (40, 40, 220)
 NOTE_SECONDS = 3.0  # a verdict stays on the picture this long
+DISK_CHECK_MS = 2000  # while filming, the free space is looked at this often
+SIDE_SHARE = 1 / 3  # a second camera's picture: this share of the clip's width, inset
+SIDE_STALE_MS = 1000  # a side picture older than this is not shown (that camera stopped)
+ENCODER_NICENESS = 10  # how much lower the encoder thread runs than the app's other threads
+
+
+class SideView:
+    """A second camera (the side of the table) for the same clip: give it to that camera's
+    frame_sinks; its latest picture is inset in the main camera's frames. It never blocks:
+    a new picture replaces the one waiting."""
+
+    def __init__(self) -> None:
+        self.latest: tuple[np.ndarray, float] | None = None
+
+    def offer(self, frame: np.ndarray, grabbed_at: float | None = None) -> None:
+        self.latest = (frame, (grabbed_at if grabbed_at is not None
+                               else time.perf_counter()) * 1000)
+
+
+def disk_space(folder: Path) -> tuple[int, int]:
+    """(total, free) bytes of the disk that holds `folder` (or its nearest existing parent)."""
+    where = Path(folder)
+    while not where.exists() and where != where.parent:
+        where = where.parent
+    usage = shutil.disk_usage(where)
+    return usage.total, usage.free
 
 
 @dataclass(frozen=True)
@@ -67,6 +107,7 @@ class _Clip:
     events: list[ClipEvent] = field(default_factory=list)
     frames: int = 0
     last_pts: int = -1
+    last_disk_check: int = -DISK_CHECK_MS
     problem: str = ""
     container: av.container.OutputContainer | None = None
     stream: av.video.stream.VideoStream | None = None
@@ -76,13 +117,23 @@ class PackRecorder:
     """One clip at a time; begin() at the order's opening, end() when its label printed."""
 
     def __init__(self, folder: Path, size: tuple[int, int] = (1280, 720), fps: int = 15,
-                 on_problem: Callable[[str], None] | None = None, threads: int = 1) -> None:
+                 on_problem: Callable[[str], None] | None = None, threads: int = 1,
+                 keep_free_bytes: int | None = None,
+                 space: Callable[[Path], tuple[int, int]] = disk_space) -> None:
+        from app.domain.clips import DEFAULT_KEEP_FREE_BYTES
+
         self.folder, self.size, self.fps, self.threads = Path(folder), size, fps, threads
         self.on_problem = on_problem or (lambda text: None)
+        self.keep_free_bytes = (DEFAULT_KEEP_FREE_BYTES if keep_free_bytes is None
+                                else keep_free_bytes)
+        self._space = space
+        self.stopped = ""  # why filming stopped for want of disk; "" while it films
+        self.side = SideView()  # a second camera's sink (inset when it has pictures)
         self._frames: queue.Queue = queue.Queue(maxsize=8)
         self._control: queue.Queue = queue.Queue()
         self._clip: _Clip | None = None
         self._stop = threading.Event()
+        self.encoder_priority: int | None = None  # the encoder thread's nice value, once set
         self._thread = threading.Thread(target=self._run, name="pack-video", daemon=True)
         self._thread.start()
         self.dropped = 0
@@ -132,7 +183,19 @@ class PackRecorder:
         self._thread.join(5)
 
     # -- the encoder thread ----------------------------------------------------------
+    def _give_way(self) -> None:
+        """The encoder yields the CPU to the scans: on Linux a thread has its own nice
+        value, so only this thread runs lower (the app and the store worker do not)."""
+        try:
+            native_id = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, native_id,
+                           os.getpriority(os.PRIO_PROCESS, native_id) + ENCODER_NICENESS)
+            self.encoder_priority = os.getpriority(os.PRIO_PROCESS, native_id)
+        except (AttributeError, OSError):  # no per-thread priorities here: encode as is
+            self.encoder_priority = 0
+
     def _run(self) -> None:
+        self._give_way()
         while not self._stop.is_set():
             self._handle_control()
             try:
@@ -154,6 +217,7 @@ class PackRecorder:
                 if self._clip is not None:
                     self._finish(self._clip)
                 self._clip = message[1]
+                self._check_disk(self._clip)
             elif kind == "note" and self._clip is not None:
                 at = max(0, round(message[2] - self._clip.started_ms))
                 self._clip.events.append(ClipEvent(at, message[1]))
@@ -186,14 +250,70 @@ class PackRecorder:
         stream.options = {"preset": "ultrafast", "crf": "28", "threads": str(self.threads)}
         clip.stream = stream
 
+    def disk(self) -> tuple[int, int]:
+        """(total, free) bytes of the clips' disk, now."""
+        return self._space(self.folder)
+
+    def _check_disk(self, clip: _Clip) -> None:
+        """Too little room: this clip ends here (what was filmed is kept and plays), and
+        filming waits for room; room again: filming goes on. Each is said once."""
+        try:
+            _total, free = self._space(self.folder)
+        except OSError as exc:
+            self._stop_filming(clip, f"the clips folder cannot be read ({_reason(exc)})")
+            return
+        from app.domain.clips import room_to_film
+
+        if room_to_film(free, self.keep_free_bytes, bool(self.stopped)):
+            if self.stopped:
+                self.stopped = ""
+                self.on_problem(Msg("Filming again: there is room on the clips' disk "
+                                    "({free} free).", free=_size(free)))
+            return
+        self._stop_filming(clip, Msg("only {free} free on the clips' disk ({folder}); "
+                                     "{keep} is kept free", free=_size(free),
+                                     folder=str(self.folder), keep=_size(self.keep_free_bytes)))
+
+    def _stop_filming(self, clip: _Clip, reason: str, flush: bool = True) -> None:
+        clip.problem = f"recording stopped: {reason}"
+        self._close(clip, flush)
+        if not self.stopped:
+            self.stopped = reason
+            self.on_problem(Msg("Pack videos stopped: {reason}. Packing goes on without "
+                                "them; delete old clips (packdesk clips prune) or free space, "
+                                "and filming starts again with the next order.",
+                                reason=reason))
+        self.stopped = reason
+
+    def _close(self, clip: _Clip, flush: bool = True) -> None:
+        """Flush and close the clip's file, so what was filmed plays. After a write that
+        failed, nothing more is muxed (FFmpeg's muxer is in no state for it)."""
+        if clip.container is None:
+            return
+        container, clip.container = clip.container, None
+        try:
+            for packet in clip.stream.encode() if flush else ():
+                container.mux(packet)
+        except (OSError, av.FFmpegError):
+            pass  # the disk is full: the frames already written still play
+        try:
+            container.close()
+        except (OSError, av.FFmpegError):
+            pass
+
     def _write(self, clip: _Clip, frame: np.ndarray, grabbed_ms: float) -> None:
         pts = round(grabbed_ms - clip.started_ms)
         if pts < 0 or pts - clip.last_pts < 1000 / self.fps - 2 and clip.last_pts >= 0:
             return  # before the clip, or faster than the clip's frame rate
+        if pts - clip.last_disk_check >= DISK_CHECK_MS:
+            clip.last_disk_check = pts
+            self._check_disk(clip)
+            if clip.problem:
+                return
         try:
             if clip.container is None:
                 self._open(clip)
-            picture = self._overlaid(clip, frame, pts)
+            picture = self._with_side(self._overlaid(clip, frame, pts), grabbed_ms)
             video = av.VideoFrame.from_ndarray(picture, format="bgr24")
             video.pts, video.time_base = pts, Fraction(1, 1000)
             for packet in clip.stream.encode(video):
@@ -201,6 +321,10 @@ class PackRecorder:
             clip.frames += 1
             clip.last_pts = pts
         except (OSError, av.FFmpegError) as exc:
+            if _disk_full(exc):
+                self._stop_filming(clip, Msg("the clips' disk is full ({folder})",
+                                             folder=str(self.folder)), flush=False)
+                return
             clip.problem = f"recording stopped: {_reason(exc)}"
             self.on_problem(f"The pack video for {clip.order_number} stopped: {_reason(exc)}. "
                             "Packing goes on without it.")
@@ -232,6 +356,23 @@ class PackRecorder:
         picture[52:52 + size, width - size - 8:width - 8] = code
         return picture
 
+    def _with_side(self, picture: np.ndarray, grabbed_ms: float) -> np.ndarray:
+        """The second camera's latest picture, inset bottom right above the verdict bar."""
+        latest = self.side.latest
+        if latest is None or abs(grabbed_ms - latest[1]) > SIDE_STALE_MS:
+            return picture
+        width, height = self.size
+        inset_w = int(width * SIDE_SHARE)
+        inset_h = int(inset_w * latest[0].shape[0] / max(1, latest[0].shape[1]))
+        inset_h = min(inset_h, height - 52 - 48 - 8)
+        side = latest[0] if latest[0].ndim == 3 else cv2.cvtColor(latest[0],
+                                                                   cv2.COLOR_GRAY2BGR)
+        side = cv2.resize(side, (inset_w, inset_h), interpolation=cv2.INTER_AREA)
+        top, left = height - 48 - 4 - inset_h, width - inset_w - 4
+        picture[top - 2:top + inset_h + 2, left - 2:left + inset_w + 2] = (255, 255, 255)
+        picture[top:top + inset_h, left:left + inset_w] = side
+        return picture
+
     def _finish(self, clip: _Clip) -> ClipResult:
         if clip.container is not None:
             try:
@@ -259,10 +400,18 @@ def _digest(path: Path) -> tuple[str, int]:
     return sha.hexdigest(), path.stat().st_size
 
 
+def _disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) == errno.ENOSPC or "No space left" in str(exc)
+
+
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.errno == 28:
+    if _disk_full(exc):
         return "the disk is full"
     return str(exc) or type(exc).__name__
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{size / 1024**2:.1f} MB"
 
 
 def _safe(text: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtSerialPort import QSerialPort
 
 from scanners.scale_protocols import (
     CasFrames,
+    DibalPos,
     MtSics,
     Reading,
     ScaleState,
@@ -129,8 +130,9 @@ class Scale(QObject):
 
 
 class SerialScale(Scale):
-    """A scale on a serial port, MT-SICS, CAS or text lines. MT-SICS scales are asked to
-    send continuously (SIR); CAS scales on request are asked every `poll_ms`."""
+    """A scale on a serial port, MT-SICS, CAS, Dibal POS or text lines. MT-SICS scales are
+    asked to send continuously (SIR); CAS and Dibal scales on request are asked every
+    `poll_ms`."""
 
     def __init__(self, path: str, protocol: str = "text", baud: int = 9600,
                  line_pattern: str = "", poll_ms: int = 200, **kwargs) -> None:
@@ -173,7 +175,7 @@ class SerialScale(Scale):
         self._opened()
         if self.protocol == "mt-sics":
             self._port.write(MtSics.CONTINUOUS)
-        elif self.protocol == "cas":
+        elif self.protocol in ("cas", "dibal"):
             self._poll.start()
         return True
 
@@ -184,7 +186,7 @@ class SerialScale(Scale):
 
     def _on_poll_timeout(self) -> None:
         if self._port.isOpen():
-            self._port.write(CasFrames.REQUEST)
+            self._port.write(DibalPos.REQUEST if self.protocol == "dibal" else CasFrames.REQUEST)
 
     def _on_port_ready_read(self) -> None:
         self._take(bytes(self._port.readAll().data()))

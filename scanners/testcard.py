@@ -13,8 +13,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
-#: The GS1 code on the test card: GTIN, expiry, lot, serial (GS1 GenSpecs example GTIN).
-TEST_CARD_GS1 = "(01)09501101530003(17)291231(10)TEST-LOT(21)SELFTEST1"
+from app.domain.barcodes import TEST_CARD_GS1  # noqa: F401  (the card's code, named here too)
 
 _FORMATS = {"ean13": zxingcpp.BarcodeFormat.EAN13, "ean8": zxingcpp.BarcodeFormat.EAN8,
             "upca": zxingcpp.BarcodeFormat.UPCA, "upce": zxingcpp.BarcodeFormat.UPCE,

@@ -84,6 +84,12 @@ class KeyboardWedge(ScanSource):
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
+        # The hold timer's last word waits one turn of the event loop: keys already waiting
+        # in the window system's queue come in first (see _on_flush_timer_timeout).
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(0)
+        self._settle_timer.timeout.connect(self._replay_held)
 
     # -- life cycle -------------------------------------------------------------------
     def install(self, app: QCoreApplication) -> None:
@@ -145,6 +151,8 @@ class KeyboardWedge(ScanSource):
             self._line.clear()
             self._replay_held()
             return False
+        if key == Qt.Key.Key_Escape and self._held:
+            return False  # Esc (leave full screen) amid a scan: it goes on, the scan too
         char = _scan_char(event)
         if key in _TERMINATOR_KEYS or (char and self._ends_with_suffix(char)):
             return self._on_terminator(receiver, event, char)
@@ -167,6 +175,7 @@ class KeyboardWedge(ScanSource):
         return True
 
     def _arm_flush_timer(self) -> None:
+        self._settle_timer.stop()
         self._flush_armed_at = time.perf_counter_ns() / 1e6
         self._flush_timer.start(int(self.hold_ms) + 1)
 
@@ -202,6 +211,7 @@ class KeyboardWedge(ScanSource):
         self._consumed_keys.add(event.key())
         self._held.clear()
         self._flush_timer.stop()
+        self._settle_timer.stop()
         found = identify(text)
         self.scanned.emit(found.text, found.symbology, self.kind)
         return True
@@ -219,17 +229,24 @@ class KeyboardWedge(ScanSource):
     def _on_flush_timer_timeout(self) -> None:
         """No key for a while: the held keys were typed. Unless the timer itself ran late:
         then the main thread was busy (an order being painted) and the rest of a scanner's
-        burst may be waiting in the queue behind this timer, so wait once more for it."""
+        burst may be waiting in the queue behind this timer, so wait once more for it.
+
+        Even on time, the keys are given back only on the next turn of the event loop: a
+        stall a little longer than the hold time leaves this timer and the keys pressed
+        meanwhile due together, and Qt runs its timers before it reads the window system's
+        queue (xcb). Keys that come in on this turn re-arm the hold and the burst stays whole
+        ('PD-' typed and '0050998' refused, seen in the GUI bench under load)."""
         late_ms = time.perf_counter_ns() / 1e6 - self._flush_armed_at - self.hold_ms
         if late_ms > LATE_TIMER_MS and not self._waited_once:
             self._waited_once = True
             self._arm_flush_timer()
             return
-        self._replay_held()
+        self._settle_timer.start()
 
     def _replay_held(self) -> None:
         """Give held keys back to the widgets they were typed into, in order."""
         self._flush_timer.stop()
+        self._settle_timer.stop()
         self._waited_once = False
         held, self._held = self._held, []
         self._replaying = True

@@ -28,11 +28,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 from app.domain.alert_routes import AlertRoute, RouteKind
 from app.domain.errors import NotFound
+from app.domain.messages import Msg
 from app.services import outbox as box
 from app.services.alert_notices import TEST, get_route, list_routes
 from app.services.leases import Claimant, ClaimLost
+from app.services.report_mail import REPORT_MESSAGE
 from app.services.unit_of_work import SyncUnitOfWorkFactory
-from sync.alert_text import NoticeText, render
+from sync.alert_text import NoticeText, render, report_notice
 from sync.base import ChannelHttp, ChannelRejected, ChannelUnavailable, RateLimited
 from sync.credentials import CredentialsMissing, CredentialStore
 
@@ -42,6 +44,7 @@ DINGTALK_PER_MINUTE = 20  # a custom robot's documented limit
 UNREACHABLE_WAIT_S = 60.0
 WECOM_MARKDOWN_BYTES = 4096
 BATCH = 10  # a few notices per claim: each is one HTTP call or one SMTP session
+ReportPdf = Callable[[str, str], tuple[str, bytes]]
 
 
 def dingtalk_sign(timestamp_ms: int, secret: str) -> str:
@@ -58,7 +61,7 @@ def _split(url: str) -> tuple[str, str, dict[str, str]]:
 
 
 def _name(route: AlertRoute) -> str:
-    return f"Alert route {route.code} ({route.kind})"
+    return Msg("Alert route {code} ({kind})", code=route.code, kind=route.kind)
 
 
 class RobotSender:
@@ -82,7 +85,7 @@ class RobotSender:
         try:
             response = self.http.request("POST", self.path, params=params, json=body)
         except ChannelRejected as exc:
-            raise ChannelRejected(f"{exc}; check the route's webhook address") from exc
+            raise ChannelRejected(Msg("{exc}; check the route's webhook address", exc=exc)) from exc
         answer = self.http.json(response)
         code = int(answer.get("errcode", 0)) if isinstance(answer, dict) else -1
         if code != 0:
@@ -105,22 +108,24 @@ class RobotSender:
         return {"msgtype": "markdown", "markdown": {"content": content}}
 
     def _refused(self, code: int, message: str) -> None:
-        said = f"errcode {code}: {message}" if message else f"errcode {code}"
+        said = Msg("errcode {code}: {message}", code=code, message=message) if message else Msg("errcode {code}", code=code)
         if code in (130101, 45009, 45033):
-            raise RateLimited(ROBOT_RATE_WAIT_S, f"{_name(self.route)}: the robot says too "
-                              f"many messages ({said}); trying again later")
+            raise RateLimited(ROBOT_RATE_WAIT_S, Msg("{name}: the robot says too many messages ({said}); trying again later",
+                                                     name=_name(self.route), said=said))
         if code == -1:
-            raise ChannelUnavailable(f"{_name(self.route)}: the robot is busy ({said})")
+            raise ChannelUnavailable(Msg("{name}: the robot is busy ({said})",
+                                         name=_name(self.route), said=said))
         if code == 310000:
-            check = "this computer's clock (the signature is only good for an hour)" \
+            check = Msg("this computer's clock (the signature is only good for an hour)") \
                 if "timestamp" in message else \
-                "the robot's sign secret, its keyword and its IP allow-list"
-            raise ChannelRejected(f"{_name(self.route)}: DingTalk refused the message ({said}); "
-                                  f"check {check}, then send the failed messages again")
+                Msg("the robot's sign secret, its keyword and its IP allow-list")
+            raise ChannelRejected(Msg("{name}: DingTalk refused the message ({said}); check {check}, then send the failed messages again",
+                                      name=_name(self.route), said=said, check=check))
         if code in (93000, 93004, 40008, 40058):
-            raise ChannelRejected(f"{_name(self.route)}: WeCom refused the message ({said}); "
-                                  "check the robot's webhook address (key)")
-        raise ChannelRejected(f"{_name(self.route)}: the robot refused the message ({said})")
+            raise ChannelRejected(Msg("{name}: WeCom refused the message ({said}); check the robot's webhook address (key)",
+                                      name=_name(self.route), said=said))
+        raise ChannelRejected(Msg("{name}: the robot refused the message ({said})",
+                                  name=_name(self.route), said=said))
 
     def close(self) -> None:
         self.http.close()
@@ -132,13 +137,15 @@ class MailSender:
     def __init__(self, route: AlertRoute, password: str = "", timeout_s: float = 20.0) -> None:
         self.route, self.password, self.timeout_s = route, password, timeout_s
 
-    def send(self, text: NoticeText) -> None:
+    def send(self, text: NoticeText, attachments: tuple[tuple[str, bytes], ...] = ()) -> None:
         settings = self.route.settings
         mail = EmailMessage()
         mail["Subject"], mail["From"] = text.title, settings.get("sender") or "packdesk@localhost"
         mail["To"] = ", ".join(self.route.recipients())
         mail["Date"], mail["Message-ID"] = formatdate(localtime=False), make_msgid("packdesk")
         mail.set_content(text.body + "\n")
+        for name, content in attachments:
+            mail.add_attachment(content, maintype="application", subtype="pdf", filename=name)
         context = ssl.create_default_context(cafile=settings.get("ca_file") or None)
         try:
             with smtplib.SMTP(settings["smtp_host"], int(settings.get("smtp_port") or 587),
@@ -151,28 +158,27 @@ class MailSender:
                 smtp.send_message(mail)
         except smtplib.SMTPRecipientsRefused as exc:
             codes = sorted({code for code, _ in exc.recipients.values()})
-            self._answer(codes[0] if codes else 550, f"recipients refused: "
-                         f"{', '.join(exc.recipients)}")
+            self._answer(codes[0] if codes else 550, Msg("recipients refused: {recipients}",
+                                                         recipients=', '.join(exc.recipients)))
         except smtplib.SMTPResponseException as exc:
             self._answer(exc.smtp_code, exc.smtp_error.decode(errors="replace"))
         except smtplib.SMTPNotSupportedError as exc:
-            raise ChannelRejected(f"{_name(self.route)}: the mail server does not offer "
-                                  f"STARTTLS ({exc}); Packdesk sends mail encrypted only") from exc
+            raise ChannelRejected(Msg("{name}: the mail server does not offer STARTTLS ({exc}); Packdesk sends mail encrypted only",
+                                      name=_name(self.route), exc=exc)) from exc
         except ssl.SSLError as exc:
-            raise ChannelRejected(f"{_name(self.route)}: the mail server's certificate is not "
-                                  f"trusted ({exc.reason or exc})") from exc
+            raise ChannelRejected(Msg("{name}: the mail server's certificate is not trusted ({value})",
+                                      name=_name(self.route), value=exc.reason or exc)) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise ChannelUnavailable(f"{_name(self.route)}: mail server "
-                                     f"{settings['smtp_host']} not reachable "
-                                     f"({type(exc).__name__})") from exc
+            raise ChannelUnavailable(Msg("{name}: mail server {smtp_host} not reachable ({name2})",
+                                         name=_name(self.route), smtp_host=settings['smtp_host'], name2=type(exc).__name__)) from exc
 
     def _answer(self, code: int, said: str) -> None:
         if 400 <= code < 500:
-            raise RateLimited(ROBOT_RATE_WAIT_S, f"{_name(self.route)}: the mail server asks "
-                              f"to try later (SMTP {code} {said})")
-        what = "refused the login" if code in (530, 534, 535) else "refused the mail"
-        raise ChannelRejected(f"{_name(self.route)}: the mail server {what} "
-                              f"(SMTP {code} {said})")
+            raise RateLimited(ROBOT_RATE_WAIT_S, Msg("{name}: the mail server asks to try later (SMTP {code} {said})",
+                                                     name=_name(self.route), code=code, said=said))
+        what = Msg("refused the login") if code in (530, 534, 535) else Msg("refused the mail")
+        raise ChannelRejected(Msg("{name}: the mail server {what} (SMTP {code} {said})",
+                                  name=_name(self.route), what=what, code=code, said=said))
 
     def close(self) -> None:
         return
@@ -192,8 +198,8 @@ def sender_for(route: AlertRoute, credentials: CredentialStore, timeout_s: float
             if route.settings.get("username") else ""
         return MailSender(route, password, timeout_s)
     except CredentialsMissing as exc:
-        raise CredentialsMissing(f"{_name(route)}: {exc} (set the route up again with "
-                                 f"packdesk alerts route add {route.code} ...)") from None
+        raise CredentialsMissing(Msg("{name}: {exc} (set the route up again with packdesk alerts route add {code} ...)",
+                                     name=_name(route), exc=exc, code=route.code)) from None
 
 
 @dataclass
@@ -204,9 +210,11 @@ class DeliveryResult:
     problems: tuple[str, ...] = ()
 
     def line(self) -> str:
-        text = f"alerts: {self.sent} sent, {self.failed} failed"
-        if self.waiting:
-            text += f", {self.waiting} route{'s' if self.waiting > 1 else ''} waiting"
+        text = Msg("alerts: {sent} sent, {failed} failed", sent=self.sent, failed=self.failed)
+        if self.waiting == 1:
+            text = Msg("{line}, 1 route waiting", line=text)
+        elif self.waiting:
+            text = Msg("{line}, {waiting} routes waiting", line=text, waiting=self.waiting)
         return text + "".join(f"\n  {p}" for p in self.problems)
 
 
@@ -216,8 +224,10 @@ class AlertDelivery:
     def __init__(self, uow: SyncUnitOfWorkFactory, credentials: CredentialStore, *,
                  claimant: Claimant | None = None, timeout_s: float = 20.0,
                  make_sender: Callable | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 report_pdf: ReportPdf | None = None) -> None:
         self.uow, self.credentials, self.timeout_s = uow, credentials, timeout_s
+        self.report_pdf = report_pdf  # (week, language) -> (file name, PDF): printing's
         self.claimant = claimant or Claimant.for_station(uow().station)
         self._make_sender = make_sender or sender_for
         self._monotonic = monotonic
@@ -249,7 +259,8 @@ class AlertDelivery:
                 problems.append(str(exc))
             except Exception as exc:  # one route's trouble never stops the others
                 log.exception("alert route %s", view.code)
-                problems.append(f"Alert route {view.code}: {type(exc).__name__}")
+                problems.append(Msg("Alert route {code}: {name}",
+                                    code=view.code, name=type(exc).__name__))
         result.problems = tuple(problems)
         return result
 
@@ -290,12 +301,15 @@ class AlertDelivery:
         now = self.uow().now()
         quiet = route.quiet_until(now) if item.payload.get("event") != TEST else None
         if quiet is not None:
-            box.record_failure(item, f"quiet hours until {quiet:%H:%M} UTC", self.uow(), quiet,
+            box.record_failure(item, Msg("quiet hours until {quiet:%H:%M} UTC", quiet=quiet), self.uow(), quiet,
                                counts=False)
             return False
         try:
             self._count(route)
-            sender.send(render(item.payload, route.language))
+            if item.kind == REPORT_MESSAGE:
+                sender.send(*self._report(route, item))
+            else:
+                sender.send(render(item.payload, route.language))
         except RateLimited as exc:
             box.record_failure(item, str(exc), self.uow(),
                                now + timedelta(seconds=exc.retry_after_s), counts=False)
@@ -311,3 +325,13 @@ class AlertDelivery:
         box.record_sent(item, self.uow())
         result.sent += 1
         return True
+
+    def _report(self, route: AlertRoute, item: box.OutboxItem):
+        """The Monday mail and its PDF, in the route's language, rendered now."""
+        if self.report_pdf is None:  # a sender wired without printing: wait for one with it
+            raise ChannelUnavailable(Msg("{name}: this station cannot render the weekly "
+                                         "report; another station will send it",
+                                         name=_name(route)))
+        week = item.payload.get("week", "")
+        return report_notice(item.payload, route.language), (
+            self.report_pdf(week, route.language),)

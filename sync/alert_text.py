@@ -1,46 +1,37 @@
 """The words of an alert notice, in the route's language (en or zh_CN).
 
 The notice carries the alert's message template and values (app/domain/messages.py Msg), so
-it is formatted again here in Chinese; a message with no known template goes out as it was
-written. The Chinese below is also part of the UI's core translations (ui/i18n_zh.py).
+it is formatted again here in the route's language from the core's catalogue
+(app/domain/catalog_zh.py, the one the UI builds into its .qm); the words passed as values
+(order statuses, outbox kinds) are catalogue entries too. A message with no known template
+goes out as it was written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-ALERT_ZH = {
-    "{number} ({channel}) has been {status} for {held}, past the {limit} limit.":
-        "{number}（{channel}）处于“{status}”已 {held}，超过 {limit} 的上限。",
-    "{number} ({channel}) was promised to ship by {ship_by} UTC and is still {status}.":
-        "{number}（{channel}）承诺在 UTC {ship_by} 前发货，目前仍为“{status}”。",
-    "A {kind} push to {channel} failed for good: {error}": "向 {channel} 推送{kind}最终失败：{error}",
-    "Sync with {code} failed: {result}": "与 {code} 同步失败：{result}",
-    "{number} ({channel}): {reasons}": "{number}（{channel}）：{reasons}",
-    "Return {case} for order {order} was escalated to a supervisor.":
-        "订单 {order} 的退货 {case} 已升级给主管处理。",
-    "Shipping labels for {orders} have waited {minutes} min for printer {printer} at {station}: {reason}":
-        "{station} 的打印机 {printer} 未响应，{orders} 的面单已等待 {minutes} 分钟：{reason}",
-    "Test message from Packdesk, sent by {by}.": "来自 Packdesk 的测试消息，由 {by} 发送。",
-    "{name} is locked after {failures} wrong PINs in a row, until {until} UTC. If it was not them, find out who tried.":
-        "{name} 连续输错 {failures} 次 PIN，锁定至 UTC {until}。如果不是本人，请查明是谁在尝试。",
-}
+from app.domain.catalog_zh import CORE_ZH
+from app.domain.messages import Msg
+from app.domain.translation import translate
 
 TITLES = {
-    "stuck": ("Order stuck", "订单滞留"),
-    "late": ("Order late", "订单逾期"),
-    "sync_failure": ("Sync failure", "同步失败"),
-    "stock_conflict": ("Stock conflict", "库存冲突"),
-    "return_escalated": ("Return escalated", "退货已升级"),
-    "printer_down": ("Printer down", "打印机离线"),
-    "login_locked": ("Log-in locked", "登录已锁定"),
-    "test": ("Test message", "测试消息"),
+    "stuck": Msg("Order stuck"),
+    "late": Msg("Order late"),
+    "sync_failure": Msg("Sync failure"),
+    "stock_conflict": Msg("Stock conflict"),
+    "return_escalated": Msg("Return escalated"),
+    "printer_down": Msg("Printer down"),
+    "login_locked": Msg("Log-in locked"),
+    "label_pending": Msg("Label pending"),
+    "label_refused": Msg("Label refused"),
+    "not_handed_over": Msg("Parcel not handed over"),
+    "parcel_quiet": Msg("Parcel not moving"),
+    "returned_to_sender": Msg("Parcel returned to sender"),
+    "clips_disk": Msg("Pack videos stopped: disk nearly full"),
+    "test": Msg("Test message"),
 }
-
-VALUES_ZH = {  # words the core passes as values (order statuses, outbox kinds)
-    "needs review": "待审核", "ready": "待打包", "packing": "打包中", "packed": "已打包",
-    "on hold": "已暂停", "fulfilment": "发货", "stock level": "库存", "refund": "退款",
-}
+ALERT_ZH = CORE_ZH  # kept for the tests that ask whether an alert's template has Chinese
 
 
 @dataclass(frozen=True)
@@ -51,27 +42,33 @@ class NoticeText:
 
 def render(payload: dict, language: str) -> NoticeText:
     """The notice as the route's people read it."""
-    zh = language == "zh_CN"
     kind, event = payload.get("alert_kind", ""), payload.get("event", "raised")
-    names = TITLES.get(kind, (kind.replace("_", " ").capitalize(), kind))
-    title = names[1] if zh else names[0]
+    title = translate(TITLES.get(kind, kind.replace("_", " ").capitalize()), language)
     subject = payload.get("subject", "")
-    message = _message(payload) if zh else payload.get("message", "")
+    message = _message(payload, language)
     if event == "cleared":
-        head = f"[Packdesk] 已解除 - {title}：{subject}" if zh else \
-            f"[Packdesk] Cleared - {title}: {subject}"
-        tail = "该情况已解除。" if zh else "The condition has cleared."
-        return NoticeText(head, f"{message}\n{tail}")
-    head = f"[Packdesk] {title}：{subject}" if zh else f"[Packdesk] {title}: {subject}"
-    return NoticeText(head, message)
+        head = Msg("[Packdesk] Cleared - {title}: {subject}", title=title, subject=subject)
+        tail = Msg("The condition has cleared.")
+        return NoticeText(translate(head, language), f"{message}\n{translate(tail, language)}")
+    head = Msg("[Packdesk] {title}: {subject}", title=title, subject=subject)
+    return NoticeText(translate(head, language), message)
 
 
-def _message(payload: dict) -> str:
-    template = ALERT_ZH.get(payload.get("template") or "")
-    if template is None:
+def report_notice(payload: dict, language: str) -> NoticeText:
+    """The Monday mail that carries the weekly PDF."""
+    week = payload.get("week", "")
+    title = Msg("[Packdesk] Weekly report {week}", week=week)
+    body = Msg("The Packdesk weekly report for {week} is attached: the week's figures, their "
+               "trend and charts, and any figure that stayed past its threshold three days in "
+               "a row.", week=week)
+    return NoticeText(translate(title, language), translate(body, language))
+
+
+def _message(payload: dict, language: str) -> str:
+    template = payload.get("template") or ""
+    if template not in CORE_ZH:
         return payload.get("message", "")
-    values = {k: VALUES_ZH.get(v, v) for k, v in (payload.get("values") or {}).items()}
     try:
-        return template.format(**values)
+        return translate(Msg(template, **(payload.get("values") or {})), language)
     except (KeyError, IndexError, ValueError):
         return payload.get("message", "")

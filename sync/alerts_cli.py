@@ -12,7 +12,9 @@ import os
 
 from app.domain.alert_routes import AlertRoute, RouteKind
 from app.domain.alerts import AlertKind
+from app.domain.messages import Msg
 from app.domain.outbox import OutboxStatus
+from app.domain.translation import for_terminal, language_argument
 from app.services import outbox as box
 from app.services.alert_notices import (
     add_route,
@@ -42,7 +44,8 @@ def add_commands(subparsers) -> None:
     add.add_argument("--quiet", default="", metavar="HH:MM-HH:MM",
                      help="quiet hours: messages wait in the outbox until they end")
     add.add_argument("--timezone", default="UTC", help="the zone of the quiet hours")
-    add.add_argument("--language", default="en", choices=["en", "zh_CN"])
+    add.add_argument("--lang", "--language", dest="language", default="en",
+                     type=language_argument, metavar="{en,zh_CN}")
     add.add_argument("--keyword", default="", help="the DingTalk robot's custom keyword")
     add.add_argument("--sign", action="store_true",
                      help="the DingTalk robot uses 加签: its secret (SEC...) goes to the keyring")
@@ -62,18 +65,18 @@ def run(args, uow, credentials: CredentialStore, out, err) -> int:
     if command == "list":
         views = list_routes(uow())
         for view in views:
-            kinds = ", ".join(view.alert_kinds) or "all alerts"
-            print(f"{view.code} ({view.kind}, {view.language}) -> {view.target}: {kinds}"
-                  + (f"; quiet {view.quiet}" if view.quiet else "")
-                  + ("" if view.enabled else "; disabled"), file=out)
-        print(f"{len(views)} alert routes", file=out)
+            kinds = ", ".join(view.alert_kinds) or Msg("all alerts")
+            print(for_terminal(f"{view.code} ({view.kind}, {view.language}) -> {view.target}: {kinds}"
+                  + (Msg("; quiet {quiet}", quiet=view.quiet) if view.quiet else "")
+                  + ("" if view.enabled else "; disabled")), file=out)
+        print(for_terminal(Msg("{count} alert routes", count=len(views))), file=out)
         return 0
     if command == "remove":
         route = get_route(uow(), args.code)
         remove_route(uow(), args.code)
         if route.settings.get("signed") or route.settings.get("username"):
             credentials.forget(f"alert:{args.code}")  # (a route without secrets: no keyring)
-        print(f"Alert route {args.code} removed.", file=out)
+        print(for_terminal(Msg("Alert route {code} removed.", code=args.code)), file=out)
         return 0
     if command == "test":
         return _test(args, uow, credentials, out, err)
@@ -88,10 +91,11 @@ def _add(args, uow, credentials: CredentialStore, out) -> int:
     if args.kind == RouteKind.DINGTALK and args.sign:
         settings["signed"] = True
         secrets["secret"] = os.environ.get("PACKDESK_SECRET") or \
-            getpass.getpass(f"{args.code} sign secret (SEC...): ")
+            getpass.getpass(Msg("{code} sign secret (SEC...): ", code=args.code))
     if args.kind == RouteKind.MAIL and settings.get("username"):
         secrets["password"] = os.environ.get("PACKDESK_PASSWORD") or \
-            getpass.getpass(f"{args.code} SMTP password for {settings['username']}: ")
+            getpass.getpass(Msg("{code} SMTP password for {username}: ",
+                                code=args.code, username=settings['username']))
     route = AlertRoute(args.code, args.kind, args.target, kinds, quiet_start.strip(),
                        quiet_end.strip(), args.timezone, args.language, args.keyword,
                        settings, not args.disabled)
@@ -100,8 +104,8 @@ def _add(args, uow, credentials: CredentialStore, out) -> int:
     view = add_route(uow(), route)
     if secrets:
         credentials.save(f"alert:{view.code}", f"alert_{args.kind}", secrets)
-    print(f"Alert route {view.code} added" + ("; its secret is in the system keyring."
-                                              if secrets else "."), file=out)
+    print(for_terminal(Msg("Alert route {code} added", code=view.code) + (Msg("; its secret is in the system keyring.")
+                                              if secrets else ".")), file=out)
     return 0
 
 
@@ -112,8 +116,8 @@ def _test(args, uow, credentials: CredentialStore, out, err) -> int:
     print(result.line(), file=out)
     [last] = box.list_messages(uow(), channel=channel, limit=100_000)[-1:]
     if last.status == OutboxStatus.SENT:
-        print(f"Test message sent to alert route {args.code}.", file=out)
+        print(for_terminal(Msg("Test message sent to alert route {code}.", code=args.code)), file=out)
         return 0
-    print(f"packdesk alerts: the test message to {args.code} is {last.status}: "
-          f"{last.last_error or 'waiting behind earlier messages'}", file=err)
+    print(for_terminal(Msg("packdesk alerts: the test message to {code} is {status}: {value}",
+              code=args.code, status=last.status, value=last.last_error or 'waiting behind earlier messages')), file=err)
     return 1

@@ -18,9 +18,12 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from app.domain.errors import NotAllowed, NotFound
+from app.domain.messages import Msg
+from app.domain.outbox import OutboxKind, OutboxStatus
 from app.services import outbox as box
 from app.services.channel_stock import ChannelView
 from app.services.intake import take_in_with_retries
+from app.services.intake_data import IntakeOutcome
 from app.services.leases import (
     Claimant,
     ClaimLost,
@@ -111,11 +114,12 @@ class ChannelSync:
     def run(self) -> str:
         self.pull()
         self.drain()
-        pulled = (f"{self.pulled} orders in" if not self.pulled_elsewhere
-                  else f"orders being pulled by {self.pulled_elsewhere}")
-        return (f"{pulled}, {self.pushed} changes out"
+        pulled = (Msg("{pulled} orders in", pulled=self.pulled) if not self.pulled_elsewhere
+                  else Msg("orders being pulled by {pulled_elsewhere}",
+                           pulled_elsewhere=self.pulled_elsewhere))
+        return (Msg("{pulled}, {pushed} changes out", pulled=pulled, pushed=self.pushed)
                 + (f", {self.failed} failed" if self.failed else "")
-                + (f", {self.parked} parked (see exceptions)" if self.parked else ""))
+                + (Msg(", {parked} parked (see exceptions)", parked=self.parked) if self.parked else ""))
 
     def _call(self, action: Callable[[], object]):
         """Run one channel call, waiting out rate limits (Retry-After plus jitter), bounded:
@@ -128,13 +132,14 @@ class ChannelSync:
                 pause = exc.retry_after_s + self._rng.uniform(0.05, 0.25 + exc.retry_after_s / 4)
                 if self._rate_waits_left <= 0 or pause > self._wait_budget_s:
                     until = self.uow().now() + timedelta(seconds=exc.retry_after_s)
-                    raise ChannelOffline(f"rate limited for {exc.retry_after_s:.0f} s: {exc}",
+                    raise ChannelOffline(Msg("rate limited for {retry_after_s:.0f} s: {exc}",
+                                             retry_after_s=exc.retry_after_s, exc=exc),
                                          until) from exc
                 self._rate_waits_left -= 1
                 self._wait_budget_s -= pause
-                self._report(f"rate limited, waiting {pause:.1f} s")
+                self._report(Msg("rate limited, waiting {pause:.1f} s", pause=pause))
                 if self._wait(pause):
-                    raise ChannelOffline("stopped while waiting for the rate limit") from exc
+                    raise ChannelOffline(Msg("stopped while waiting for the rate limit")) from exc
             except ChannelUnavailable as exc:
                 raise ChannelOffline(str(exc)) from exc
 
@@ -146,8 +151,9 @@ class ChannelSync:
         page and given back at the end; one left by a killed process lapses."""
         lease = pull_lease(self.channel.code)
         if not take_lease(lease, self.claimant, self.uow()):
-            self.pulled_elsewhere = lease_holder(lease, self.uow()) or "another station"
-            self._report(f"orders being pulled by {self.pulled_elsewhere}")
+            self.pulled_elsewhere = lease_holder(lease, self.uow()) or Msg("another station")
+            self._report(Msg("orders being pulled by {pulled_elsewhere}",
+                             pulled_elsewhere=self.pulled_elsewhere))
             return
         self.pulled_elsewhere = ""
         try:
@@ -198,14 +204,14 @@ class ChannelSync:
             items = intake_map.batch(orders, errors, self.channel.code)
             results = take_in_with_retries(items, self.uow, cursor=(self.channel.code, cursor))
         self.pulled += len(orders)
-        self.parked += sum(result.outcome == "parked" for result in results)
-        self._report(f"{self.pulled} orders in")
+        self.parked += sum(result.outcome is IntakeOutcome.PARKED for result in results)
+        self._report(Msg("{pulled} orders in", pulled=self.pulled))
 
     def _pull_page(self, cursor: str | None):
         try:
             return self._call(lambda: self.adapter.pull_orders(cursor))
         except ChannelDataError as exc:  # a bad page: the same cursor is tried next cycle
-            raise ChannelOffline(f"could not read orders: {exc}") from exc
+            raise ChannelOffline(Msg("could not read orders: {exc}", exc=exc)) from exc
 
     # --- changes out ----------------------------------------------------------------------
 
@@ -229,7 +235,7 @@ class ChannelSync:
                         if not self._push(left[0]):
                             return  # waiting for a retry time: keep the order, try next cycle
                         left.pop(0)
-                        self._report(f"{self.pushed} changes out")
+                        self._report(Msg("{pushed} changes out", pushed=self.pushed))
             except ClaimLost as exc:
                 log.warning("%s: %s", self.channel.code, exc)
                 return
@@ -238,14 +244,15 @@ class ChannelSync:
 
     def _push(self, item: box.OutboxItem) -> bool:
         try:
-            if item.kind == "fulfilment":
+            if item.kind == OutboxKind.FULFILMENT:
                 note, seen = self._push_fulfilment(item), None
-            elif item.kind == "stock_level":
+            elif item.kind == OutboxKind.STOCK_LEVEL:
                 note, seen = self._push_stock(item)
-            elif item.kind == "refund":
+            elif item.kind == OutboxKind.REFUND:
                 note, seen = self._push_refund(item), None
             else:
-                raise ChannelRejected(f"Packdesk cannot send {item.kind!r} messages yet")
+                raise ChannelRejected(Msg("Packdesk cannot send {kind!r} messages yet",
+                                          kind=item.kind))
         except ChannelRejected as exc:
             self.failed += 1
             box.record_failure(item, str(exc), self.uow(), retry_at=None)
@@ -253,8 +260,8 @@ class ChannelSync:
         except (ChannelDataError, StaleStock) as exc:
             retry_at = self.uow().now() + timedelta(seconds=30 * 2 ** min(item.attempts, 6))
             status = box.record_failure(item, str(exc), self.uow(), retry_at)
-            self.failed += status == "failed"
-            return status == "failed"
+            self.failed += status == OutboxStatus.FAILED
+            return status == OutboxStatus.FAILED
         box.record_sent(item, self.uow(), note, seen)
         self.pushed += 1
         return True
@@ -265,7 +272,7 @@ class ChannelSync:
                             tuple(FulfilmentLine(i, q) for i, q in notice.lines),
                             notice.idempotency_key)
         result = self._call(lambda: self.adapter.push_fulfilment(parcel))
-        return result.note or ("already on the channel" if result.already_applied else "")
+        return result.note or (Msg("already on the channel") if result.already_applied else "")
 
     def _push_refund(self, item: box.OutboxItem) -> str:
         """Money back for a return case; the adapter's key or read-back makes it once only."""
@@ -278,7 +285,7 @@ class ChannelSync:
                         tuple(RefundLine(i, q, Decimal(c) / 100) for i, q, c in notice.lines),
                         notice.reason, notice.idempotency_key)
         result = self._call(lambda: self.adapter.push_refund(refund))
-        return result.note or ("already on the channel" if result.already_applied else "")
+        return result.note or (Msg("already on the channel") if result.already_applied else "")
 
     def _push_stock(self, item: box.OutboxItem) -> tuple[str, int]:
         """Compare-and-set against the last value seen; stale: pull, recompute, try again."""
@@ -292,7 +299,8 @@ class ChannelSync:
             except StaleStock as exc:
                 if attempt == STALE_RETRIES:
                     raise
-                self._report(f"{sku} changed at the channel; pulling orders and recomputing")
+                self._report(Msg("{sku} changed at the channel; pulling orders and recomputing",
+                                 sku=sku))
                 self.pull()  # the channel's own sales land in our stock first
                 quantity = box.stock_now(self.channel.code, sku, self.uow())[0]
                 compare = exc.remote_quantity

@@ -13,11 +13,16 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from app.domain.messages import Msg
+
 SERVICE = "packdesk"
 SECRET_FIELDS = {
     "shopify": ("access_token",),
     "woocommerce": ("consumer_key", "consumer_secret"),
     "taobao": ("app_secret", "session"),
+    "pinduoduo": ("client_secret", "access_token"),
+    "jd": ("app_secret", "access_token"),
+    "douyin": ("app_secret", "access_token"),
     "csv": (),
 }
 # alert routes (issue 18), kept under "alert:<route code>": a robot's sign secret, SMTP login
@@ -55,40 +60,40 @@ class CredentialStore:
         backend = self.backend
         if not usable(backend):
             raise CredentialsMissing(
-                "No system keyring is available to keep channel credentials. Start the "
-                "desktop's keyring (GNOME Keyring, KWallet) or configure one for `keyring`.")
+                Msg("No system keyring is available to keep channel credentials. Start the desktop's keyring (GNOME Keyring, KWallet) or configure one for `keyring`."))
         return backend
 
     def save(self, channel_code: str, kind: str, secrets: dict[str, str]) -> None:
         wanted = _fields(kind)
         missing = [name for name in wanted if not secrets.get(name)]
         if missing:
-            raise CredentialsMissing(f"Channel {channel_code}: missing {', '.join(missing)}.")
+            raise CredentialsMissing(Msg("Channel {channel_code}: missing {missing}.",
+                                         channel_code=channel_code, missing=', '.join(missing)))
         try:
             self._check().set_password(SERVICE, channel_code,
                                        json.dumps({k: secrets[k] for k in wanted}))
         except keyring.errors.KeyringError as exc:
-            raise CredentialsMissing(f"The keyring refused to store the credentials of "
-                                     f"{channel_code} ({type(exc).__name__}).") from None
+            raise CredentialsMissing(Msg("The keyring refused to store the credentials of {channel_code} ({name}).",
+                                         channel_code=channel_code, name=type(exc).__name__)) from None
 
     def load(self, channel_code: str, kind: str) -> dict[str, Any]:
         try:
             text = self._check().get_password(SERVICE, channel_code)
         except keyring.errors.KeyringError as exc:
-            raise CredentialsMissing(f"The keyring could not be read for {channel_code} "
-                                     f"({type(exc).__name__}).") from None
+            raise CredentialsMissing(Msg("The keyring could not be read for {channel_code} ({name}).",
+                                         channel_code=channel_code, name=type(exc).__name__)) from None
         if not text:
-            raise CredentialsMissing(f"No credentials stored for channel {channel_code}; "
-                                     f"run: packdesk channel add {channel_code} ...")
+            raise CredentialsMissing(Msg("No credentials stored for channel {channel_code}; run: packdesk channel add {channel_code} ...",
+                                         channel_code=channel_code))
         try:
             secrets = json.loads(text)
         except ValueError:
-            raise CredentialsMissing(f"The stored credentials of {channel_code} are not "
-                                     "readable; store them again.") from None
+            raise CredentialsMissing(Msg("The stored credentials of {channel_code} are not readable; store them again.",
+                                         channel_code=channel_code)) from None
         missing = [name for name in _fields(kind) if not secrets.get(name)]
         if missing:
-            raise CredentialsMissing(f"Channel {channel_code}: stored credentials lack "
-                                     f"{', '.join(missing)}; store them again.")
+            raise CredentialsMissing(Msg("Channel {channel_code}: stored credentials lack {missing}; store them again.",
+                                         channel_code=channel_code, missing=', '.join(missing)))
         return secrets
 
     def forget(self, channel_code: str) -> None:

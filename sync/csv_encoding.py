@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from app.domain.messages import Msg
+
 # The encodings exports come in, most likely first: a tie goes to the earlier one.
 ENCODINGS = ("utf_8", "gb18030", "cp932", "big5", "cp949", "cp1252", "cp1250", "cp1251")
 PLAUSIBLE_CHAOS = 0.05  # readings this close to the cleanest one are all believable ...
@@ -38,8 +40,8 @@ class EncodingUnsure(CsvImportError):
     def __init__(self, source: str, candidates: tuple[Candidate, ...]) -> None:
         self.candidates = candidates
         names = ", ".join(c.encoding for c in candidates)
-        super().__init__(f"{source}: cannot tell its text encoding for sure (it reads as "
-                         f"{names}); choose one, e.g. --encoding {candidates[0].encoding}")
+        super().__init__(Msg("{source}: cannot tell its text encoding for sure (it reads as {names}); choose one, e.g. --encoding {encoding}",
+                             source=source, names=names, encoding=candidates[0].encoding))
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ def decode(data: bytes, source: str = "file", encoding: str | None = None) -> De
         pass
     readings = _readings(data)
     if not readings:
-        raise CsvImportError(f"{source} is not text in any encoding Packdesk knows "
-                             f"({', '.join(ENCODINGS)}); give one with --encoding")
+        raise CsvImportError(Msg("{source} is not text in any encoding Packdesk knows ({encodings}); give one with --encoding",
+                                 source=source, encodings=', '.join(ENCODINGS)))
     if len(readings) > 1:
         raise EncodingUnsure(source, tuple(Candidate(enc, _sample(text))
                                            for enc, text in readings))
@@ -73,10 +75,11 @@ def _forced(data: bytes, source: str, encoding: str) -> Decoded:
     try:
         text = data.decode(encoding)
     except LookupError:
-        raise CsvImportError(f"{encoding!r} is not a text encoding Packdesk knows") from None
+        raise CsvImportError(Msg("{encoding!r} is not a text encoding Packdesk knows",
+                                 encoding=encoding)) from None
     except UnicodeDecodeError as exc:
-        raise CsvImportError(f"{source} is not {encoding} text (byte {exc.start} does not "
-                             f"fit)") from None
+        raise CsvImportError(Msg("{source} is not {encoding} text (byte {start} does not fit)",
+                                 source=source, encoding=encoding, start=exc.start)) from None
     return Decoded(text.removeprefix("\ufeff"), encoding)
 
 

@@ -27,7 +27,7 @@ def need(payload: Any, *path: str | int) -> Any:
         except (KeyError, IndexError, TypeError):
             value = None
         if value is None:
-            raise Unmappable(f"field {'.'.join(map(str, path))} is missing")
+            raise Unmappable(Msg("field {map} is missing", map='.'.join(map(str, path))))
     return value
 
 
@@ -40,9 +40,11 @@ def json_shaped(value: Any, shape: type, what: str) -> Any:
         try:
             value = json.loads(value)
         except ValueError:
-            raise Unmappable(f"{what} is text, not a JSON {_SHAPES[shape]}") from None
+            raise Unmappable(Msg("{what} is text, not a JSON {shapes}",
+                                 what=what, shapes=_SHAPES[shape])) from None
     if not isinstance(value, shape):
-        raise Unmappable(f"{what} is a JSON {type(value).__name__}, not a JSON {_SHAPES[shape]}")
+        raise Unmappable(Msg("{what} is a JSON {name}, not a JSON {shapes}",
+                             what=what, name=type(value).__name__, shapes=_SHAPES[shape]))
     return value
 
 
@@ -63,21 +65,23 @@ def to_decimal(value: Any, what: str) -> Decimal:
     try:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError) as exc:
-        raise Unmappable(f"{what} {shown(value)} is not a number") from exc
+        raise Unmappable(Msg("{what} {shown} is not a number", what=what, shown=shown(value))) from exc
     if not number.is_finite():
-        raise Unmappable(f"{what} {shown(value)} is not a finite number")
+        raise Unmappable(Msg("{what} {shown} is not a finite number",
+                             what=what, shown=shown(value)))
     return number
 
 
 def to_quantity(value: Any, what: str, limit: int = 10**9) -> int:
     """A whole number up to `limit` (1e999999 is a valid Decimal with a million digits)."""
     if isinstance(value, bool):
-        raise Unmappable(f"{what} {shown(value)} is not a whole number")
+        raise Unmappable(Msg("{what} {shown} is not a whole number", what=what, shown=shown(value)))
     number = to_decimal(value, what)
     if number.adjusted() >= len(str(limit)) or abs(number) > limit:
-        raise Unmappable(f"{what} {shown(value)} is more than {limit}")
+        raise Unmappable(Msg("{what} {shown} is more than {limit}",
+                             what=what, shown=shown(value), limit=limit))
     if number != number.to_integral_value():
-        raise Unmappable(f"{what} {shown(value)} is not a whole number")
+        raise Unmappable(Msg("{what} {shown} is not a whole number", what=what, shown=shown(value)))
     return int(number)
 
 
@@ -85,14 +89,14 @@ def to_time(value: Any, what: str, naive_zone: timezone = UTC) -> datetime:
     """ISO 8601 or 'YYYY-MM-DD HH:MM:SS'; naive times are read in `naive_zone`."""
     raw = text(value)
     if not raw:
-        raise Unmappable(f"{what} is missing")
+        raise Unmappable(Msg("{what} is missing", what=what))
     try:
         moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError as exc:
         try:
             moment = datetime.strptime(raw, "%Y-%m-%d %H:%M:%S %z")
         except ValueError:
-            raise Unmappable(f"{what} {raw!r} is not a date and time") from exc
+            raise Unmappable(Msg("{what} {raw!r} is not a date and time", what=what, raw=raw)) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=naive_zone)
     return moment

@@ -68,6 +68,9 @@ class UnifiedOrder:
     tracking_number: str
     carrier: str
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # The marketplace shows software vendors the receiver masked (张**, 138****0000) as it
+    # sent it; the real one reaches only the carrier's e-waybill. Never filled in by us.
+    receiver_masked: bool = False
 
 
 @dataclass(frozen=True)

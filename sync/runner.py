@@ -17,18 +17,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from app.domain.channels import ChannelKind
 from app.domain.error_text import describe
 from app.domain.errors import PackdeskError
+from app.domain.messages import Msg
 from app.services import outbox as box
 from app.services.alert_notices import list_routes
 from app.services.alerts import refresh_alerts
 from app.services.channel_stock import ChannelView, list_channels, note_result
 from app.services.leases import DEFAULT_LEASE_S, Claimant
+from app.services.report_mail import queue_weekly_reports
 from app.services.unit_of_work import SyncUnitOfWorkFactory
-from sync.alert_delivery import AlertDelivery, DeliveryResult
+from sync.alert_delivery import AlertDelivery, DeliveryResult, ReportPdf
 from sync.base import BadCursor, ChannelAdapter, ChannelError
+from sync.carrier_codes import CarrierCodes
+from sync.catalogue_sync import KINDS as CATALOGUE_KINDS
+from sync.catalogue_sync import pull_changed_catalogue
+from sync.catalogue_sync import summary as catalogue_summary
 from sync.channel_sync import MAX_WAIT_S, ChannelOffline, ChannelSync, cycle_collector_paused
 from sync.credentials import CredentialsMissing, CredentialStore
+from sync.douyin import DouyinAdapter, DouyinCredentials
+from sync.jd import JdAdapter, JdCredentials
+from sync.pinduoduo import PddCredentials, PinduoduoAdapter
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from sync.taobao import TaobaoAdapter, TaobaoCredentials
 from sync.woocommerce import WooCommerceAdapter, WooCredentials
@@ -85,8 +95,11 @@ class SyncRunner:
                  lease_s: float = DEFAULT_LEASE_S,
                  alerts: Callable[[Claimant], AlertDelivery] | None = None,
                  alert_interval_s: float = ALERT_INTERVAL_S,
-                 max_wait_s: float = MAX_WAIT_S) -> None:
+                 max_wait_s: float = MAX_WAIT_S, catalogue: bool = False) -> None:
         self.uow, self.adapter_for, self.interval_s = uow, adapter_for, interval_s
+        # each cycle also pulls what changed in the catalogue of a channel that has one
+        # (sync/catalogue_sync.py), under its own lease
+        self.catalogue = catalogue
         self.max_wait_s = max_wait_s  # rate-limit waits per cycle; longer ones go offline
         self.on_state = on_state or (lambda state: None)
         self.rng = rng or random.Random()
@@ -118,7 +131,7 @@ class SyncRunner:
         return state
 
     def _channels(self) -> list[ChannelView]:
-        return [c for c in list_channels(self.uow()) if c.enabled and c.kind != "csv"]
+        return [c for c in list_channels(self.uow()) if c.enabled and c.kind != ChannelKind.CSV]
 
     # --- one cycle ------------------------------------------------------------------------
 
@@ -137,11 +150,14 @@ class SyncRunner:
                                      rng=self.rng, claimant=self.claimant,
                                      max_wait_s=self.max_wait_s)
                 result = worker.run()
+                if self.catalogue and channel.kind in CATALOGUE_KINDS:
+                    result += "; " + self._pull_catalogue(channel, adapter)
             finally:
                 adapter.close()
         except ChannelOffline as exc:
             online, until = False, exc.until
-            result = (f"offline until {until.astimezone(UTC):%Y-%m-%d %H:%M} UTC: {exc}"
+            result = (Msg("offline until {until:%Y-%m-%d %H:%M} UTC: {exc}",
+                          until=until.astimezone(UTC), exc=exc)
                       if until else f"offline: {exc}")
         except SAFE_TO_SHOW as exc:
             result = f"error: {exc}"
@@ -153,6 +169,22 @@ class SyncRunner:
         failed = len(self._failed(channel.code))
         return self._set(channel.code, running=False, online=online, last_result=result,
                          queue_depth=depth, failed=failed, progress="", offline_until=until)
+
+    def _pull_catalogue(self, channel: ChannelView, adapter: ChannelAdapter) -> str:
+        """What changed in the channel's catalogue; a failure is said, the orders' cycle
+        stands (the next cycle asks again from the same time)."""
+        self._set(channel.code, progress=Msg("catalogue"))
+        try:
+            report = pull_changed_catalogue(
+                self.uow, channel, adapter, self.claimant.holder,
+                self.claimant, on_page=lambda r: self._set(channel.code, progress=Msg(
+                    "catalogue: {count} products", count=r.added + r.updated)))
+        except SAFE_TO_SHOW as exc:
+            return Msg("catalogue not pulled: {exc}", exc=exc)
+        except Exception as exc:  # the orders' cycle stands; the log says where
+            log.error("catalogue pull of %s failed\n%s", channel.code, _frames(exc))
+            return Msg("catalogue not pulled: {exc}", exc=describe(exc, SAFE_TO_SHOW))
+        return catalogue_summary(report)
 
     def _failed(self, code: str) -> list:
         with self.uow() as u:
@@ -184,9 +216,13 @@ class SyncRunner:
         if not any(route.enabled for route in list_routes(self.uow())):
             return
         try:
-            refresh_alerts(self.uow())
+            refresh_alerts(self.uow(), read_open=False)  # nobody here reads the list
         except PackdeskError as exc:  # another station raised it first, the store is busy
             log.info("alerts not raised here this round: %s", exc)
+        try:
+            queue_weekly_reports(self.uow())  # the Monday report, once for all stations
+        except PackdeskError as exc:  # another station queued it first, the store is busy
+            log.info("weekly reports not queued here this round: %s", exc)
 
     def _alert_loop(self) -> None:
         while not self._stop.is_set():
@@ -290,10 +326,12 @@ class SyncRunner:
 
 
 def alert_delivery(uow: SyncUnitOfWorkFactory, credentials: CredentialStore,
-                   timeout_s: float = 20.0) -> Callable[[Claimant], AlertDelivery]:
-    """What SyncRunner(alerts=...) wants: the alert sender, claiming as the runner does."""
+                   timeout_s: float = 20.0, report_pdf: ReportPdf | None = None,
+                   ) -> Callable[[Claimant], AlertDelivery]:
+    """What SyncRunner(alerts=...) wants: the alert sender, claiming as the runner does;
+    `report_pdf` renders the weekly report for the Monday mail (printing's, from main.py)."""
     return lambda claimant: AlertDelivery(uow, credentials, claimant=claimant,
-                                          timeout_s=timeout_s)
+                                          timeout_s=timeout_s, report_pdf=report_pdf)
 
 
 def adapter_factory(credentials: CredentialStore, *, timeout_s: float = 20.0
@@ -302,26 +340,43 @@ def adapter_factory(credentials: CredentialStore, *, timeout_s: float = 20.0
 
     def build(channel: ChannelView) -> ChannelAdapter:
         secrets, settings = credentials.load(channel.code, channel.kind), channel.settings
+        carriers = CarrierCodes(channel.kind, settings)
         try:
-            if channel.kind == "shopify":
+            if channel.kind == ChannelKind.SHOPIFY:
                 return ShopifyAdapter(ShopifyCredentials(
                     settings["shop_url"], secrets["access_token"], settings["location_id"]),
-                    timeout_s=timeout_s)
-            if channel.kind == "woocommerce":
+                    carriers=carriers, timeout_s=timeout_s)
+            if channel.kind == ChannelKind.WOOCOMMERCE:
                 return WooCommerceAdapter(WooCredentials(
                     settings["store_url"], secrets["consumer_key"], secrets["consumer_secret"]),
-                    timeout_s=timeout_s)
-            if channel.kind == "taobao":
+                    carriers=carriers, timeout_s=timeout_s)
+            if channel.kind == ChannelKind.TAOBAO:
                 return TaobaoAdapter(TaobaoCredentials(
                     settings["gateway_url"], settings["app_key"], secrets["app_secret"],
-                    secrets["session"]), timeout_s=timeout_s)
+                    secrets["session"]), carriers=carriers, timeout_s=timeout_s)
+            if channel.kind == ChannelKind.PINDUODUO:
+                return PinduoduoAdapter(PddCredentials(
+                    settings["gateway_url"], settings["client_id"], secrets["client_secret"],
+                    secrets["access_token"]), carriers=carriers, timeout_s=timeout_s)
+            if channel.kind == ChannelKind.JD:
+                return JdAdapter(JdCredentials(
+                    settings["gateway_url"], settings["app_key"], secrets["app_secret"],
+                    secrets["access_token"]), carriers=carriers, timeout_s=timeout_s)
+            if channel.kind == ChannelKind.DOUYIN:
+                return DouyinAdapter(DouyinCredentials(
+                    settings["gateway_url"], settings["app_key"], secrets["app_secret"],
+                    secrets["access_token"], settings.get("sign_method", "hmac-sha256")),
+                    carriers=carriers, timeout_s=timeout_s)
         except KeyError as exc:
-            raise CredentialsMissing(f"Channel {channel.code} has no {exc.args[0]} setting; "
-                                     "set it up again.") from None
-        raise CredentialsMissing(f"Channel {channel.code} ({channel.kind}) has nothing to sync.")
+            raise CredentialsMissing(Msg("Channel {code} has no {args} setting; set it up again.",
+                                         code=channel.code, args=exc.args[0])) from None
+        raise CredentialsMissing(Msg("Channel {code} ({kind}) has nothing to sync.",
+                                     code=channel.code, kind=channel.kind))
 
     return build
 
 
 SETTINGS_FIELDS = {"shopify": ("shop_url", "location_id"), "woocommerce": ("store_url",),
-                   "taobao": ("gateway_url", "app_key"), "csv": ()}
+                   "taobao": ("gateway_url", "app_key"),
+                   "pinduoduo": ("gateway_url", "client_id"), "jd": ("gateway_url", "app_key"),
+                   "douyin": ("gateway_url", "app_key"), "csv": ()}

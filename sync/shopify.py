@@ -7,11 +7,17 @@ and makes the idempotency key mandatory (see shared/channel_samples/CHANNELS.md,
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.domain.messages import Msg
+from sync import shopify_bulk as bulk
+from sync import shopify_catalogue
 from sync import shopify_queries as q
 from sync.base import (
     ChannelDataError,
@@ -24,6 +30,7 @@ from sync.base import (
     default_since,
     utc_iso,
 )
+from sync.carrier_codes import CarrierCodes
 from sync.fields import Unmappable, map_safely, need, text, to_decimal, to_quantity, to_time
 from sync.model import (
     Fulfilment,
@@ -37,6 +44,9 @@ from sync.model import (
 
 CHANNEL = "shopify"
 API_VERSION = "2026-01"
+# A pass that starts further back than this is a backfill, read through one bulk export.
+BULK_AFTER = timedelta(hours=6)
+BULK_ORDERS_PER_PAGE = 250  # orders of the export handed over at a time
 
 
 @dataclass(frozen=True)
@@ -57,11 +67,14 @@ class TooCostly(ChannelDataError):
 class ShopifyAdapter:
     channel = CHANNEL
 
-    def __init__(self, credentials: ShopifyCredentials, *, page_size: int = q.ORDERS_PER_PAGE,
+    def __init__(self, credentials: ShopifyCredentials, *, carriers: CarrierCodes | None = None,
+                 page_size: int = q.ORDERS_PER_PAGE,
                  overlap: timedelta = timedelta(minutes=10),
                  lookback: timedelta = timedelta(days=30), timeout_s: float = 20.0,
-                 verify: bool | str = True) -> None:
+                 verify: bool | str = True, bulk_after: timedelta | None = BULK_AFTER,
+                 bulk_wait_s: float = 10.0) -> None:
         self._credentials = credentials
+        self._carriers = carriers or CarrierCodes(CHANNEL)
         self._page_size = page_size
         self._overlap = overlap
         self._lookback = lookback
@@ -71,9 +84,16 @@ class ShopifyAdapter:
         self._bucket: tuple[float, float, float, float] | None = None  # avail, rate, max, at
         self._requested: dict[tuple[str, int], float] = {}  # Shopify's cost, last answer
         self._item_ids: dict[str, str] = {}
+        self._timeout_s = timeout_s
+        self._bulk_after, self._bulk_wait_s = bulk_after, bulk_wait_s
+        self._bulk: bulk.BulkFile | None = None
+        self._bulk_off_until = 0.0  # after an export Shopify could not finish: pages for a while
 
     def close(self) -> None:
         self._http.close()
+        if self._bulk is not None:
+            self._bulk.discard()
+            self._bulk = None
 
     # --- GraphQL plumbing -------------------------------------------------------------
 
@@ -87,14 +107,15 @@ class ShopifyAdapter:
             json={"query": query, "operationName": operation, "variables": variables})
         body = self._http.json(response)
         if not isinstance(body, dict):
-            raise ChannelDataError(f"{CHANNEL}: {operation} answered with a JSON "
-                                   f"{type(body).__name__}, not an object")
+            raise ChannelDataError(Msg("{channel}: {operation} answered with a JSON {name}, not an object",
+                                       channel=CHANNEL, operation=operation, name=type(body).__name__))
         cost = self._note_cost(operation, size, body.get("extensions"))
         if body.get("errors"):
             self._raise_errors(operation, body["errors"], cost)
         data = body.get("data")
         if not isinstance(data, dict):
-            raise ChannelDataError(f"{CHANNEL}: {operation} answer has no data object")
+            raise ChannelDataError(Msg("{channel}: {operation} answer has no data object",
+                                       channel=CHANNEL, operation=operation))
         return data
 
     def _wait_hint(self, operation: str, size: int) -> None:
@@ -107,8 +128,8 @@ class ShopifyAdapter:
         now_available = min(maximum, available + (time.monotonic() - at) * rate)
         if now_available < requested and rate > 0:
             raise RateLimited((requested - now_available) / rate,
-                              f"{CHANNEL}: query-cost bucket low ({now_available:.0f} of "
-                              f"{requested:.0f} points), waiting for it to refill")
+                              Msg("{channel}: query-cost bucket low ({now_available:.0f} of {requested:.0f} points), waiting for it to refill",
+                                  channel=CHANNEL, now_available=now_available, requested=requested))
 
     def _note_cost(self, operation: str, size: int, extensions: Any) -> dict[str, Any]:
         """extensions.cost of an answer; remembers the bucket and the requested cost."""
@@ -133,35 +154,128 @@ class ShopifyAdapter:
                  if isinstance(e, dict)}
         if "THROTTLED" in found:
             raise RateLimited(throttled_wait(cost),
-                              f"{CHANNEL}: throttled by the query-cost limit")
+                              Msg("{channel}: throttled by the query-cost limit", channel=CHANNEL))
         messages = "; ".join(text(e.get("message")) if isinstance(e, dict) else text(e)
                              for e in items)
         if "MAX_COST_EXCEEDED" in found:
             extensions = found["MAX_COST_EXCEEDED"].get("extensions") or {}
-            raise TooCostly(f"{CHANNEL}: {operation} asks for more than Shopify allows in one "
-                            f"query: {messages.splitlines()[0] if messages else ''}",
+            raise TooCostly(Msg("{channel}: {operation} asks for more than Shopify allows in one query: {value}",
+                                channel=CHANNEL, operation=operation, value=messages.splitlines()[0] if messages else ''),
                             _number(extensions.get("cost")), _number(extensions.get("maxCost")))
         if "ACCESS_DENIED" in found:
-            raise ChannelRejected(f"{CHANNEL}: {operation} denied: {messages}")
-        raise ChannelDataError(f"{CHANNEL}: {operation} failed: {messages}")
+            raise ChannelRejected(Msg("{channel}: {operation} denied: {messages}",
+                                      channel=CHANNEL, operation=operation, messages=messages))
+        raise ChannelDataError(Msg("{channel}: {operation} failed: {messages}",
+                                   channel=CHANNEL, operation=operation, messages=messages))
 
     # --- orders -----------------------------------------------------------------------
 
     def pull_orders(self, cursor: str | None) -> Page:
         state = WindowCursor.loads(cursor, default_since(self._lookback))
+        if state.page and state.page.startswith(bulk.PREFIX):
+            return self._bulk_page(state)
+        if state.page is None and self._wants_bulk(state):
+            started = self._start_bulk(state)
+            if started is not None:
+                state.page = bulk.BulkPosition(started).dumps()
+                return self._bulk_page(state)
         data = self._orders_page({"after": state.page,
                                   "query": f"updated_at:>='{utc_iso(state.since)}'"})
         connection = data.get("orders")
         if not isinstance(connection, dict) or not isinstance(connection.get("nodes"), list):
-            raise ChannelDataError(f"{CHANNEL}: orders answer has no orders.nodes list")
+            raise ChannelDataError(Msg("{channel}: orders answer has no orders.nodes list",
+                                       channel=CHANNEL))
         orders, errors = state.sift(self._mapped(self._with_every_line(node))
                                     for node in connection["nodes"])
+        state.forget_before_overlap(self._overlap)  # sortKey UPDATED_AT, keyset cursor
         page_info = connection.get("pageInfo") or {}
         if page_info.get("hasNextPage") and page_info.get("endCursor"):
             state.page = str(page_info["endCursor"])
             return Page(orders, errors, state.dumps(), done=False)
         state.close_pass(self._overlap)
         return Page(orders, errors, state.dumps(), done=True)
+
+    # --- bulk export (shopify_bulk.py) -------------------------------------------------
+
+    def _wants_bulk(self, state: WindowCursor) -> bool:
+        """A backfill: the first pull of a long look-back, or a station that has not pulled
+        for longer than bulk_after (off over a weekend). A quiet shop, whose newest change is
+        days old, is not read by export every cycle: the last pass ended just now."""
+        return (self._bulk_after is not None and time.monotonic() >= self._bulk_off_until
+                and datetime.now(UTC) - state.since > self._bulk_after
+                and state.behind_by() > self._bulk_after)
+
+    def _bulk_search(self, state: WindowCursor) -> str:
+        return q.BULK_ORDERS % {"search": json.dumps(f"updated_at:>='{utc_iso(state.since)}'")}
+
+    def _start_bulk(self, state: WindowCursor) -> str | None:
+        """The export's id; None when Shopify will not run one now (another export of this
+        app running, the limit reached): this pass reads pages."""
+        query = self._bulk_search(state)
+        data = self._graphql("PackdeskBulkOrders", q.BULK_RUN, {"query": query})
+        answer = data.get("bulkOperationRunQuery") or {}
+        errors = answer.get("userErrors") or []
+        if not errors:
+            operation = answer.get("bulkOperation") or {}
+            if not text(operation.get("id")):
+                raise ChannelDataError(Msg("{channel}: bulkOperationRunQuery answered without an operation id",
+                                           channel=CHANNEL))
+            return text(operation["id"])
+        codes = {text(e.get("code")) for e in errors if isinstance(e, dict)}
+        said = "; ".join(text(e.get("message")) for e in errors if isinstance(e, dict))
+        if "OPERATION_IN_PROGRESS" in codes:
+            current = (self._graphql("PackdeskBulkCurrent", q.BULK_CURRENT, {})
+                       .get("currentBulkOperation") or {})
+            if text(current.get("query")) == query and text(current.get("status")) in \
+                    bulk.RUNNING | {"COMPLETED"}:
+                return text(current.get("id"))  # our own, started by a process since killed
+        if codes - {"OPERATION_IN_PROGRESS", "LIMIT_REACHED"}:
+            raise ChannelRejected(Msg("{channel}: Shopify refused the bulk export of orders: {said}",
+                                      channel=CHANNEL, said=said))
+        bulk.log.warning("shopify refused a bulk export (%s); reading pages", said)
+        self._bulk_off_until = time.monotonic() + 600
+        return None
+
+    def _bulk_status(self, operation_id: str) -> dict[str, Any]:
+        node = self._graphql("PackdeskBulkStatus", q.BULK_STATUS, {"id": operation_id})\
+            .get("node")
+        if not isinstance(node, dict):
+            return {"id": operation_id, "status": "EXPIRED"}  # Shopify no longer knows it
+        return node
+
+    def _bulk_page(self, state: WindowCursor) -> Page:
+        position = bulk.BulkPosition.loads(state.page or "")
+        if self._bulk is None or self._bulk.operation_id != position.operation_id:
+            node = bulk.await_operation(self._bulk_status, position.operation_id,
+                                        self._bulk_wait_s)
+            status = text(node.get("status"))
+            if status in bulk.RUNNING:  # not ready: this cycle ends, the next one asks again
+                return Page([], [], state.dumps(), done=True)
+            if status != "COMPLETED":
+                refused = bulk.failure(node)
+                if refused is not None:
+                    raise refused
+                state.page = None
+                self._bulk_off_until = time.monotonic() + 600
+                return Page([], [], state.dumps(), done=False)
+            if not node.get("url"):  # nothing matched the search
+                state.close_pass(self._overlap)
+                return Page([], [], state.dumps(), done=False)
+            if self._bulk is not None:
+                self._bulk.discard()
+            self._bulk = bulk.BulkFile(position.operation_id,
+                                       bulk.download(text(node["url"]), self._timeout_s))
+        nodes = self._bulk.orders(position.delivered, BULK_ORDERS_PER_PAGE)
+        orders, errors = state.sift(self._mapped(node) for node in nodes)
+        state.forget_before_overlap(self._overlap)
+        position.delivered += len(nodes)
+        if position.delivered < len(self._bulk):
+            state.page = position.dumps()
+            return Page(orders, errors, state.dumps(), done=False)
+        self._bulk.discard()
+        self._bulk = None
+        state.close_pass(self._overlap)  # what changed during the export comes by pages
+        return Page(orders, errors, state.dumps(), done=False)
 
     def _orders_page(self, variables: dict[str, Any]) -> dict[str, Any]:
         """A page of orders; a page Shopify finds too costly (MAX_COST_EXCEEDED) is asked
@@ -173,7 +287,8 @@ class ShopifyAdapter:
                                      size=size)
             except TooCostly as exc:
                 if size <= 1:
-                    raise ChannelRejected(f"{exc}; even one order a page is too costly") \
+                    raise ChannelRejected(Msg("{exc}; even one order a page is too costly",
+                                              exc=exc)) \
                         from exc
                 size = self._page_size = smaller_page(size, exc.cost, exc.max_cost)
                 continue
@@ -189,22 +304,22 @@ class ShopifyAdapter:
         while page_info.get("hasNextPage"):
             after = text(page_info.get("endCursor"))
             if not after:
-                raise ChannelDataError(f"{CHANNEL}: order {text(node.get('id'))} has more "
-                                       "line items but no cursor to ask for them")
+                raise ChannelDataError(Msg("{channel}: order {text} has more line items but no cursor to ask for them",
+                                           channel=CHANNEL, text=text(node.get('id'))))
             data = self._graphql("PackdeskOrderLineItems", q.ORDER_LINE_ITEMS,
                                  {"id": node.get("id"), "first": q.LINES_PER_PAGE,
                                   "after": after}, size=q.LINES_PER_PAGE)
             more = (data.get("order") or {}).get("lineItems")
             if not isinstance(more, dict) or not isinstance(more.get("nodes"), list):
-                raise ChannelDataError(f"{CHANNEL}: line items of order "
-                                       f"{text(node.get('id'))} came back without nodes")
+                raise ChannelDataError(Msg("{channel}: line items of order {text} came back without nodes",
+                                           channel=CHANNEL, text=text(node.get('id'))))
             nodes += more["nodes"]
             page_info = more.get("pageInfo") or {}
         return {**node, "lineItems": {**lines, "nodes": nodes}}
 
     def _mapped(self, node: Any):
         node = node if isinstance(node, dict) else {}
-        order_id = text(node.get("id")) or "(no id)"
+        order_id = text(node.get("id")) or Msg("(no id)")
         try:
             updated = to_time(node.get("updatedAt"), "updatedAt")
         except Unmappable:
@@ -221,20 +336,22 @@ class ShopifyAdapter:
                              {"id": fulfilment.channel_order_id})
         order = data.get("order")
         if not isinstance(order, dict):
-            raise ChannelRejected(f"{CHANNEL}: order {fulfilment.channel_order_id} not found")
+            raise ChannelRejected(Msg("{channel}: order {channel_order_id} not found",
+                                      channel=CHANNEL, channel_order_id=fulfilment.channel_order_id))
         for shipped in order.get("fulfillments") or []:
             numbers = {text(t.get("number")) for t in shipped.get("trackingInfo") or []}
             if fulfilment.tracking_number in numbers:
-                return PushResult(True, text(shipped.get("id")), "tracking already on Shopify")
+                return PushResult(True, text(shipped.get("id")), Msg("tracking already on Shopify"))
         groups = fulfilment_groups(order, fulfilment)
+        company = self._carriers.code_for(fulfilment.carrier)  # Shopify's name for it
         variables = {"fulfillment": {
             "lineItemsByFulfillmentOrder": groups, "notifyCustomer": True,
             "trackingInfo": {"number": fulfilment.tracking_number,
-                             "company": fulfilment.carrier}}}
+                             "company": company}}}
         result = self._graphql("PackdeskFulfillmentCreate", q.FULFILLMENT_CREATE, variables)["fulfillmentCreate"]
         user_errors = result.get("userErrors") or []
         if user_errors:
-            raise ChannelRejected(f"{CHANNEL}: fulfilment refused: "
+            raise ChannelRejected(Msg("{channel}: fulfilment refused: ", channel=CHANNEL)
                                   + "; ".join(text(e.get("message")) for e in user_errors))
         return PushResult(False, text((result.get("fulfillment") or {}).get("id")))
 
@@ -247,18 +364,84 @@ class ShopifyAdapter:
                               {"id": refund.channel_order_id})
         order = order.get("order")
         if not isinstance(order, dict):
-            raise ChannelRejected(f"{CHANNEL}: order {refund.channel_order_id} not found")
+            raise ChannelRejected(Msg("{channel}: order {channel_order_id} not found",
+                                      channel=CHANNEL, channel_order_id=refund.channel_order_id))
         for earlier in order.get("refunds") or []:
             if refund.marker in text(earlier.get("note")):
-                return PushResult(True, text(earlier.get("id")), "refund already on Shopify")
+                return PushResult(True, text(earlier.get("id")), Msg("refund already on Shopify"))
         variables = {"idempotencyKey": refund.idempotency_key,
                      "input": refund_input(order, refund)}
         result = self._graphql("PackdeskRefundCreate", q.REFUND_CREATE, variables)["refundCreate"]
         user_errors = result.get("userErrors") or []
         if user_errors:
-            raise ChannelRejected(f"{CHANNEL}: refund refused: "
+            raise ChannelRejected(Msg("{channel}: refund refused: ", channel=CHANNEL)
                                   + "; ".join(text(e.get("message")) for e in user_errors))
         return PushResult(False, text((result.get("refund") or {}).get("id")))
+
+    # --- catalogue (shopify_catalogue.py) ------------------------------------------------
+
+    def catalogue_pages(self, size: int = shopify_catalogue.VARIANTS_PER_PAGE,
+                        since: datetime | None = None):
+        """The shop's variants (updated since `since`, when given), a page (a list of
+        ChannelProduct) at a time: a large catalogue through one bulk export, else by
+        pages; a page Shopify finds too costly is asked again at half the size."""
+        count = (self._graphql("PackdeskVariantCount", shopify_catalogue.VARIANT_COUNT,
+                               {"query": shopify_catalogue.changed_since(since)})
+                 .get("productVariantsCount") or {}).get("count")
+        if isinstance(count, int) and count >= shopify_catalogue.BULK_FROM_VARIANTS:
+            path = self._catalogue_export(since)
+            if path is not None:
+                try:
+                    yield from shopify_catalogue.export_pages(path)
+                finally:
+                    os.unlink(path)
+                return
+        after: str | None = ""
+        waited = 0.0
+        while after is not None:
+            try:
+                page, after = shopify_catalogue.catalogue_page(
+                    self._graphql, self._credentials.location_id, after or None, size, since)
+            except RateLimited as exc:  # the bucket refills within seconds
+                waited += exc.retry_after_s
+                if waited > shopify_catalogue.MAX_WAIT_S:
+                    raise
+                time.sleep(exc.retry_after_s)
+                continue
+            except TooCostly as exc:
+                if size <= 1:
+                    raise
+                size = smaller_page(size, exc.cost, exc.max_cost)
+                continue
+            yield page
+
+    def _catalogue_export(self, since: datetime | None = None) -> str | None:
+        """The downloaded export of every variant (changed since `since`), or None when
+        Shopify will not run or finish one now (the pull reads pages instead)."""
+        query = shopify_catalogue.bulk_catalogue_query(self._credentials.location_id, since)
+        answer = self._graphql("PackdeskBulkOrders", q.BULK_RUN, {"query": query})\
+            .get("bulkOperationRunQuery") or {}
+        operation = text((answer.get("bulkOperation") or {}).get("id"))
+        if answer.get("userErrors") or not operation:
+            bulk.log.warning("shopify refused the catalogue export (%s); reading pages",
+                             answer.get("userErrors"))
+            return None
+        node = bulk.await_operation(self._bulk_status, operation,
+                                    shopify_catalogue.EXPORT_WAIT_S)
+        if text(node.get("status")) != "COMPLETED":
+            if text(node.get("errorCode")) == "ACCESS_DENIED":
+                raise ChannelRejected(Msg("{channel}: the catalogue export was denied "
+                                          "(ACCESS_DENIED): give the app the read_products "
+                                          "and read_inventory access scopes",
+                                          channel=CHANNEL))
+            bulk.log.warning("shopify catalogue export %s ended %s; reading pages", operation,
+                             node.get("status"))
+            return None
+        if not node.get("url"):
+            handle, path = tempfile.mkstemp(suffix=".jsonl")  # nothing matched: no variants
+            os.close(handle)
+            return path
+        return bulk.download(text(node["url"]), self._timeout_s)
 
     # --- stock ------------------------------------------------------------------------
 
@@ -269,22 +452,23 @@ class ShopifyAdapter:
         nodes = [n for n in (data.get("inventoryItems") or {}).get("nodes") or []
                  if text(n.get("sku")) == sku]
         if len(nodes) != 1:
-            raise ChannelRejected(f"{CHANNEL}: {len(nodes)} inventory items carry SKU {sku!r}"
-                                  " (expected exactly one)")
+            raise ChannelRejected(Msg("{channel}: {count} inventory items carry SKU {sku!r} (expected exactly one)",
+                                      channel=CHANNEL, count=len(nodes), sku=sku))
         level = nodes[0].get("inventoryLevel")
         if not level:
             return text(nodes[0].get("id")), None
         found = {text(x.get("name")): x.get("quantity") for x in level.get("quantities") or []}
         if not isinstance(found.get("available"), int):
-            raise ChannelDataError(f"{CHANNEL}: inventory level of {sku!r} has no available "
-                                   "quantity")
+            raise ChannelDataError(Msg("{channel}: inventory level of {sku!r} has no available quantity",
+                                       channel=CHANNEL, sku=sku))
         return text(nodes[0].get("id")), found["available"]
 
     def read_stock(self, sku: str) -> int:
         item_id, available = self._inventory_item(sku)
         self._item_ids[sku] = item_id
         if available is None:
-            raise ChannelRejected(f"{CHANNEL}: SKU {sku!r} is not stocked at the bench location")
+            raise ChannelRejected(Msg("{channel}: SKU {sku!r} is not stocked at the bench location",
+                                      channel=CHANNEL, sku=sku))
         return available
 
     def set_stock(self, level: StockLevel) -> PushResult:
@@ -303,7 +487,8 @@ class ShopifyAdapter:
         if codes & {"COMPARE_QUANTITY_STALE", "CHANGE_FROM_QUANTITY_STALE"}:
             raise StaleStock(level.sku, self._remote_after_stale(level.sku))
         if codes:
-            raise ChannelRejected(f"{CHANNEL}: stock for {level.sku} refused: "
+            raise ChannelRejected(Msg("{channel}: stock for {sku} refused: ",
+                                      channel=CHANNEL, sku=level.sku)
                                   + "; ".join(sorted(codes)))
         group = result.get("inventoryAdjustmentGroup") or {}
         # Shopify answers a replayed idempotency key with the first result, so a retry of a
@@ -353,13 +538,13 @@ def refund_input(order: dict[str, Any], refund: Refund) -> dict[str, Any]:
     refunded against the order's captured payment."""
     currency = text(order.get("currencyCode"))
     if refund.currency and currency and refund.currency != currency:
-        raise ChannelRejected(f"{CHANNEL}: refund in {refund.currency} for an order in "
-                              f"{currency}")
+        raise ChannelRejected(Msg("{channel}: refund in {currency} for an order in {currency2}",
+                                  channel=CHANNEL, currency=refund.currency, currency2=currency))
     paid = [t for t in order.get("transactions") or []
             if text(t.get("kind")) in ("SALE", "CAPTURE") and text(t.get("status")) == "SUCCESS"]
     if not paid:
-        raise ChannelRejected(f"{CHANNEL}: order {refund.channel_order_id} has no captured "
-                              "payment to refund")
+        raise ChannelRejected(Msg("{channel}: order {channel_order_id} has no captured payment to refund",
+                                  channel=CHANNEL, channel_order_id=refund.channel_order_id))
     return {
         "orderId": refund.channel_order_id, "notify": True,
         "note": f"{refund.reason} {refund.marker}".strip(),
@@ -390,8 +575,8 @@ def fulfilment_groups(order: dict[str, Any], fulfilment: Fulfilment) -> list[dic
         if items:
             groups.append({"fulfillmentOrderId": fo["id"], "fulfillmentOrderLineItems": items})
     if not groups or any(v > 0 for v in wanted.values()):
-        raise ChannelRejected(f"{CHANNEL}: order {fulfilment.channel_order_id} has nothing "
-                              "left to fulfil for the shipped lines")
+        raise ChannelRejected(Msg("{channel}: order {channel_order_id} has nothing left to fulfil for the shipped lines",
+                                  channel=CHANNEL, channel_order_id=fulfilment.channel_order_id))
     return groups
 
 
@@ -416,6 +601,8 @@ FINANCIAL_TABLE = {
     "REFUNDED": "refunded",
     "VOIDED": "cancelled",  # an authorised, uncaptured order cancelled
 }
+# FulfillmentStatus values of a fulfilment that did not ship (shopify.dev FulfillmentStatus)
+NOT_SHIPPED = frozenset({"CANCELLED", "ERROR", "FAILURE"})
 # Which answer wins when the two disagree: gone beats shipped beats unpaid beats held.
 PRECEDENCE = ("cancelled", "refunded", "fulfilled", "awaiting_payment", "on_hold",
               "partially_refunded", "open")
@@ -429,7 +616,8 @@ def map_status(node: dict[str, Any]) -> str:
                               ("displayFulfillmentStatus", FULFILLMENT_TABLE)):
         value = text(need(node, field_name))
         if value not in table:
-            raise Unmappable(f"{field_name} {value!r} is not one Packdesk knows")
+            raise Unmappable(Msg("{field_name} {value!r} is not one Packdesk knows",
+                                 field_name=field_name, value=value))
         answers.append(table[value])
     return min(answers, key=PRECEDENCE.index)
 
@@ -442,8 +630,10 @@ def map_line(node: dict[str, Any]) -> UnifiedLine:
     return UnifiedLine(channel_line_id=line_id, sku=text(node.get("sku")),
                        name=text(node.get("name")),
                        quantity=to_quantity(need(node, "currentQuantity"),
-                                            f"current quantity of line {line_id}"),
-                       unit_price=to_decimal(need(money, "amount"), f"price of line {line_id}"),
+                                            Msg("current quantity of line {line_id}",
+                                                line_id=line_id)),
+                       unit_price=to_decimal(need(money, "amount"), Msg("price of line {line_id}",
+                                                                        line_id=line_id)),
                        currency=text(money.get("currencyCode")))
 
 
@@ -452,7 +642,9 @@ def map_order(node: dict[str, Any]) -> UnifiedOrder:
     address = node.get("shippingAddress") or {}
     lines = tuple(line for line in (map_line(n) for n in need(node, "lineItems", "nodes"))
                   if line.quantity != 0)
-    tracking = [t for f in node.get("fulfillments") or [] for t in f.get("trackingInfo") or []]
+    # a fulfilment that failed or was cancelled shipped nothing: its number is no tracking
+    tracking = [t for f in node.get("fulfillments") or [] if f.get("status") not in NOT_SHIPPED
+                for t in f.get("trackingInfo") or []]
     customer = node.get("customer") or {}
     return UnifiedOrder(
         channel=CHANNEL, channel_order_id=text(need(node, "id")),

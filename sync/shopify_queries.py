@@ -26,7 +26,7 @@ query PackdeskOrders($first: Int!, $after: String, $query: String!) {
         pageInfo { hasNextPage endCursor }
         nodes { ...PackdeskLine }
       }
-      fulfillments(first: 3) { id trackingInfo(first: 3) { number company } }
+      fulfillments(first: 3) { id status trackingInfo(first: 3) { number company } }
     }
   }
 }
@@ -110,5 +110,61 @@ mutation PackdeskRefundCreate($input: RefundInput!, $idempotencyKey: String!) {
     refund { id note totalRefundedSet { shopMoney { amount currencyCode } } }
     userErrors { field message }
   }
+}
+"""
+
+# --- bulk export (a backfill: one JSONL file instead of thousands of cost-limited pages) ---
+# A bulk query has no `first:` on its connections (Shopify pages it itself), at most five
+# connections nested at most two deep; nested connection nodes come as their own JSONL lines
+# with `__parentId`, in no promised order (groupObjects: false, the 2026-01 default, is the
+# fast one). Lists that are not connections (fulfillments, trackingInfo) stay inline.
+BULK_ORDERS = """
+{
+  orders(query: %(search)s, sortKey: UPDATED_AT) {
+    edges {
+      node {
+        id name email phone note createdAt updatedAt cancelledAt cancelReason
+        displayFinancialStatus displayFulfillmentStatus
+        customer { displayName }
+        shippingAddress {
+          name address1 address2 city province provinceCode zip countryCodeV2 phone
+        }
+        fulfillments(first: 3) { id trackingInfo(first: 3) { number company } }
+        lineItems {
+          edges {
+            node {
+              id sku name quantity currentQuantity
+              originalUnitPriceSet { shopMoney { amount currencyCode } }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+"""
+
+BULK_RUN = """
+mutation PackdeskBulkOrders($query: String!) {
+  bulkOperationRunQuery(query: $query, groupObjects: false) {
+    bulkOperation { id status }
+    userErrors { field message code }
+  }
+}
+"""
+
+BULK_STATUS = """
+query PackdeskBulkStatus($id: ID!) {
+  node(id: $id) {
+    ... on BulkOperation {
+      id status errorCode url partialDataUrl objectCount rootObjectCount createdAt query
+    }
+  }
+}
+"""
+
+BULK_CURRENT = """
+query PackdeskBulkCurrent {
+  currentBulkOperation(type: QUERY) { id status query createdAt }
 }
 """

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sync.base import ChannelHttp, ChannelRejected, Page, StaleStock, WindowCursor, default_since
+from app.domain.messages import Msg
+from sync.base import (
+    ChannelRejected,
+    Page,
+    WindowCursor,
+    overwrite_stock,
+    pull_backwards,
+    stock_count,
+)
+from sync.cn_open import is_masked
 from sync.fields import (
     CHINA_TIME,
     Unmappable,
@@ -23,6 +32,7 @@ from sync.fields import (
     to_quantity,
     to_time,
 )
+from sync.gateway_adapter import GatewayAdapter
 from sync.model import (
     Fulfilment,
     PushResult,
@@ -70,24 +80,14 @@ class TaobaoCredentials:
     sign_method: str = "hmac-sha256"
 
 
-class TaobaoAdapter:
+class TaobaoAdapter(GatewayAdapter):
     channel = CHANNEL
+    _credentials: TaobaoCredentials
 
-    def __init__(self, credentials: TaobaoCredentials, *, page_size: int = 50,
-                 window: timedelta = timedelta(hours=6),
-                 overlap: timedelta = timedelta(minutes=10), lag: timedelta = timedelta(minutes=3),
-                 lookback: timedelta = timedelta(days=1), timeout_s: float = 20.0,
-                 verify: bool | str = True) -> None:
+    def check_limits(self, page_size: int, window: timedelta) -> None:
         if window > timedelta(days=1):
-            raise ValueError(f"{CHANNEL}: the increment window may be at most one day")
-        self._credentials = credentials
-        self._page_size, self._window, self._overlap = page_size, window, overlap
-        self._lag, self._lookback = lag, lookback
-        self._http = ChannelHttp(CHANNEL, credentials.gateway_url, timeout_s=timeout_s,
-                                 verify=verify)
-
-    def close(self) -> None:
-        self._http.close()
+            raise ValueError(Msg("{channel}: the increment window may be at most one day",
+                                 channel=CHANNEL))
 
     def call(self, api_method: str, **params: Any) -> dict[str, Any]:
         form = {"method": api_method, "app_key": self._credentials.app_key,
@@ -101,22 +101,7 @@ class TaobaoAdapter:
     # --- orders -----------------------------------------------------------------------
 
     def pull_orders(self, cursor: str | None) -> Page:
-        state = WindowCursor.loads(cursor, default_since(self._lookback))
-        caught_up_at = datetime.now(UTC) - self._lag
-        if state.page is None:
-            state.until = min(state.since + self._window, caught_up_at)
-            if state.until <= state.since:
-                return Page([], [], state.dumps(), done=True)
-            state.page = str(self._page_count(state))
-        page_no = int(state.page)
-        results = self._trades(state, page_no) if page_no > 0 else []
-        orders, errors = state.sift(results)
-        if page_no > 1:
-            state.page = str(page_no - 1)
-            return Page(orders, errors, state.dumps(), done=False)
-        until = state.until or caught_up_at
-        state.start_next_pass(max(state.since, until - self._overlap))
-        return Page(orders, errors, state.dumps(), done=until >= caught_up_at)
+        return pull_backwards(cursor, self._rules, self._page_count, self._trades)
 
     def _window_params(self, state: WindowCursor) -> dict[str, str]:
         return {"start_modified": timestamp(state.since),
@@ -155,9 +140,9 @@ class TaobaoAdapter:
         lines = [o for o in (trade.get("orders") or {}).get("order") or []
                  if not wanted or text(o.get("oid")) in wanted]
         if lines and all(text(o.get("invoice_no")) == fulfilment.tracking_number for o in lines):
-            return PushResult(True, tid, "Taobao already shows this tracking number")
+            return PushResult(True, tid, Msg("Taobao already shows this tracking number"))
         params: dict[str, Any] = {"tid": tid, "out_sid": fulfilment.tracking_number,
-                                  "company_code": fulfilment.carrier}
+                                  "company_code": self._carriers.code_for(fulfilment.carrier)}
         if wanted:
             params.update(sub_tid=",".join(sorted(wanted)), is_split=1)
         try:
@@ -167,13 +152,15 @@ class TaobaoAdapter:
             if exc.sub_code != ALREADY_CONSIGNED:
                 raise
             if text(trade.get("status")) in CLOSED:  # B04 says "consigned or closed"
-                raise ChannelRejected(f"{CHANNEL}: trade {tid} is closed at Taobao; it cannot "
-                                      f"be consigned ({exc})") from exc
+                raise ChannelRejected(Msg("{channel}: trade {tid} is closed at Taobao; it cannot be consigned ({exc})",
+                                          channel=CHANNEL, tid=tid, exc=exc)) from exc
             # B04: TOP holds the trade as consigned already (in the seller centre, or by a
             # send whose answer was lost); the parcel is out, nothing is left to send
-            return PushResult(True, tid, f"Taobao already shows {tid} consigned (B04): {exc}")
+            return PushResult(True, tid, Msg("Taobao already shows {tid} consigned (B04): {exc}",
+                                             tid=tid, exc=exc))
         if shipping.get("is_success") is not True:
-            raise ChannelRejected(f"{CHANNEL}: consignment of {tid} not accepted")
+            raise ChannelRejected(Msg("{channel}: consignment of {tid} not accepted",
+                                      channel=CHANNEL, tid=tid))
         return PushResult(False, tid)
 
     # --- refunds ----------------------------------------------------------------------
@@ -182,8 +169,8 @@ class TaobaoAdapter:
         """TOP has no call that pays a buyer back from the seller's side (CHANNELS.md names
         none): the refund is agreed in the seller centre, so the message fails for a person."""
         raise ChannelRejected(
-            f"{CHANNEL}: Taobao refunds are approved in the seller centre; Packdesk marks this "
-            f"case for a person (order {refund.channel_order_id}, {refund.amount:.2f})")
+            Msg("{channel}: Taobao refunds are approved in the seller centre; Packdesk marks this case for a person (order {channel_order_id}, {amount:.2f})",
+                channel=CHANNEL, channel_order_id=refund.channel_order_id, amount=refund.amount))
 
     # --- stock ------------------------------------------------------------------------
 
@@ -199,8 +186,8 @@ class TaobaoAdapter:
                      for s in (item.get("skus") or {}).get("sku") or []
                      if text(s.get("outer_id")) == sku]
         if len(rows) != 1:
-            raise ChannelRejected(f"{CHANNEL}: {len(rows)} items carry merchant code {sku!r} "
-                                  "(expected exactly one)")
+            raise ChannelRejected(Msg("{channel}: {count} items carry merchant code {sku!r} (expected exactly one)",
+                                      channel=CHANNEL, count=len(rows), sku=sku))
         num_iid, sku_id, quantity = rows[0]
         return num_iid, sku_id, to_count(quantity)
 
@@ -209,30 +196,21 @@ class TaobaoAdapter:
 
     def set_stock(self, level: StockLevel) -> PushResult:
         num_iid, sku_id, remote = self._stock_row(level.sku)
-        if remote == level.quantity:
-            return PushResult(True, num_iid, "channel already holds this quantity")
-        if level.compare_quantity is not None and remote != level.compare_quantity:
-            raise StaleStock(level.sku, remote)
-        self.call("taobao.item.quantity.update", num_iid=num_iid, sku_id=sku_id,
-                  quantity=level.quantity, type=1)
-        read_back = self._stock_row(level.sku)[2]
-        if read_back != level.quantity:
-            raise StaleStock(level.sku, read_back, f"{CHANNEL}: stock of {level.sku} read "
-                             f"back as {read_back} after writing {level.quantity}")
-        return PushResult(False, num_iid)
+        return overwrite_stock(
+            CHANNEL, level, remote, num_iid,
+            lambda: self.call("taobao.item.quantity.update", num_iid=num_iid, sku_id=sku_id,
+                              quantity=level.quantity, type=1),
+            lambda: self._stock_row(level.sku)[2])
 
 
 def to_count(value: Any) -> int:
-    try:
-        return max(0, to_quantity(value if value is not None else 0, "count"))
-    except Unmappable as exc:
-        raise ChannelRejected(f"{CHANNEL}: {exc}") from exc
+    return stock_count(CHANNEL, value)
 
 
 def map_status(trade: dict[str, Any], lines: list[dict[str, Any]]) -> str:
     status = text(need(trade, "status"))
     if status not in STATUS_TABLE:
-        raise Unmappable(f"trade status {status!r} is not one Packdesk knows")
+        raise Unmappable(Msg("trade status {status!r} is not one Packdesk knows", status=status))
     refunds = {text(o.get("refund_status")) for o in lines}
     if status in CLOSED:
         return "refunded" if "SUCCESS" in refunds else "cancelled"
@@ -248,8 +226,9 @@ def map_line(order: dict[str, Any]) -> UnifiedLine:
                        sku=text(order.get("outer_sku_id")) or text(order.get("outer_iid")),
                        name=" ".join(filter(None, [text(order.get("title")),
                                                    text(order.get("sku_properties_name"))])),
-                       quantity=to_quantity(need(order, "num"), f"num of line {oid}"),
-                       unit_price=to_decimal(need(order, "price"), f"price of line {oid}"),
+                       quantity=to_quantity(need(order, "num"), Msg("num of line {oid}", oid=oid)),
+                       unit_price=to_decimal(need(order, "price"), Msg("price of line {oid}",
+                                                                       oid=oid)),
                        currency="CNY")
 
 
@@ -276,7 +255,8 @@ def map_trade(trade: dict[str, Any]) -> UnifiedOrder:
         ship_by=None,
         tracking_number=text(shipped[-1].get("invoice_no")) if shipped else "",
         carrier=text(shipped[-1].get("logistics_company")) if shipped else "",
-        raw=trade)
+        raw=trade, receiver_masked=is_masked(text(trade.get("receiver_name")),
+                                             text(trade.get("receiver_mobile"))))
 
 
 def country_code(receiver_country: str) -> str:

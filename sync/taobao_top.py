@@ -8,7 +8,9 @@ import re
 from datetime import datetime
 from typing import Any
 
+from app.domain.messages import Msg
 from sync.base import ChannelDataError, ChannelRejected, ChannelUnavailable, RateLimited
+from sync.cn_open import md5_wrapped
 from sync.fields import CHINA_TIME, text
 
 SIGN_METHODS = ("md5", "hmac", "hmac-sha256")
@@ -37,10 +39,11 @@ def sign(params: dict[str, str], secret: str, method: str) -> str:
     joined = "".join(f"{k}{v}" for k, v in sorted(params.items())
                      if k != "sign" and k and v != "")
     if method == "md5":
-        return hashlib.md5(f"{secret}{joined}{secret}".encode()).hexdigest().upper()
+        return md5_wrapped(params, secret)  # as Pinduoduo and JD sign too
     digest = hashlib.md5 if method == "hmac" else hashlib.sha256
     if method not in SIGN_METHODS:
-        raise ValueError(f"taobao: sign method {method!r} is not one of {SIGN_METHODS}")
+        raise ValueError(Msg("taobao: sign method {method!r} is not one of {sign_methods}",
+                             method=method, sign_methods=SIGN_METHODS))
     return hmac.new(secret.encode(), joined.encode(), digest).hexdigest().upper()
 
 
@@ -56,13 +59,14 @@ def response_key(api_method: str) -> str:
 
 def unwrap(api_method: str, body: Any) -> dict[str, Any]:
     if not isinstance(body, dict):
-        raise ChannelDataError(f"taobao: {api_method} answered with a JSON "
-                               f"{type(body).__name__}, not an object")
+        raise ChannelDataError(Msg("taobao: {api_method} answered with a JSON {name}, not an object",
+                                   api_method=api_method, name=type(body).__name__))
     if "error_response" in body:
         raise_error(api_method, body["error_response"] or {})
     payload = body.get(response_key(api_method))
     if not isinstance(payload, dict):
-        raise ChannelDataError(f"taobao: {api_method} answer has no {response_key(api_method)}")
+        raise ChannelDataError(Msg("taobao: {api_method} answer has no {response_key}",
+                                   api_method=api_method, response_key=response_key(api_method)))
     return payload
 
 
@@ -81,16 +85,19 @@ def raise_error(api_method: str, error: dict[str, Any]) -> None:
     if code in CALL_LIMITS or sub_code.startswith("accesscontrol.limited"):
         ban = _BAN.search(messages)
         raise RateLimited(float(ban.group(1)) if ban else 1.0,
-                          f"taobao: {api_method} call limit reached (code {code}: {detail})")
+                          Msg("taobao: {api_method} call limit reached (code {code}: {detail})",
+                              api_method=api_method, code=code, detail=detail))
     if code in UNAVAILABLE or sub_code.startswith("isp."):
-        raise ChannelUnavailable(f"taobao: {api_method} platform error (code {code}: "
-                                 f"{detail})")
+        raise ChannelUnavailable(Msg("taobao: {api_method} platform error (code {code}: {detail})",
+                                     api_method=api_method, code=code, detail=detail))
     if sub_code in BUSY:
         again = _AGAIN_IN.search(messages)
         raise RateLimited(60.0 * float(again.group(1)) if again else BUSY[sub_code],
-                          f"taobao: {api_method} busy, try again later (code {code}: "
-                          f"{detail})")
+                          Msg("taobao: {api_method} busy, try again later (code {code}: {detail})",
+                              api_method=api_method, code=code, detail=detail))
     if code in CREDENTIALS:
-        raise TopRejected(f"taobao: credentials refused for {api_method} ({detail})",
+        raise TopRejected(Msg("taobao: credentials refused for {api_method} ({detail})",
+                              api_method=api_method, detail=detail),
                           code, sub_code)
-    raise TopRejected(f"taobao: {api_method} refused (code {code}: {detail})", code, sub_code)
+    raise TopRejected(Msg("taobao: {api_method} refused (code {code}: {detail})",
+                          api_method=api_method, code=code, detail=detail), code, sub_code)

@@ -11,83 +11,76 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from app.domain.addresses import postcode_rule, region_problem
+from app.domain.messages import Msg
+from app.domain.phones import phone_problems as check_phone
 from sync.model import UnifiedAddress, UnifiedLine, UnifiedOrder
 
-# Postcode shapes for the countries we ship most; other countries only need a non-empty one
-# when they are listed in POSTCODE_REQUIRED.
-POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "US": re.compile(r"^\d{5}(-\d{4})?$"),
-    "CN": re.compile(r"^\d{6}$"),
-    "CA": re.compile(r"^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$"),
-    "GB": re.compile(r"^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$"),
-    "DE": re.compile(r"^\d{5}$"),
-    "FR": re.compile(r"^\d{5}$"),
-    "AU": re.compile(r"^\d{4}$"),
-    "JP": re.compile(r"^\d{3}-?\d{4}$"),
-}
-POSTCODE_REQUIRED = frozenset({"US", "CA", "GB", "DE", "FR", "AU", "JP"})
-_PHONE_NOISE = re.compile(r"[\s\-().]")
-_CN_MOBILE = re.compile(r"^(\+?86)?1[3-9]\d{9}$")
+# Chinese carriers route by 省市区 and the marketplaces often send no 邮编: a missing one
+# is no reason to stop a Chinese order, though Google's data lists it as required.
+POSTCODE_OPTIONAL = frozenset({"CN"})
+_MASKED_PHONE = re.compile(r"\+?[\d*\s\-]+")
 
 
 def address_problems(address: UnifiedAddress) -> list[str]:
     reasons = []
     if not address.name.strip():
-        reasons.append("shipping address has no recipient name")
+        reasons.append(Msg("shipping address has no recipient name"))
     if not address.line1.strip():
-        reasons.append("shipping address has no street line")
+        reasons.append(Msg("shipping address has no street line"))
     if not (address.city.strip() or address.region.strip()):
-        reasons.append("shipping address has no city or region")
+        reasons.append(Msg("shipping address has no city or region"))
     country = address.country_code.strip()
     if not re.fullmatch(r"[A-Z]{2}", country):
-        reasons.append("shipping country is not a two-letter country code")
+        reasons.append(Msg("shipping country is not a two-letter country code"))
         return reasons
+    if region_problem(country, address.region):
+        reasons.append(Msg("region is not one of {country}'s states or provinces",
+                           country=country))
     postcode = address.postcode.strip()
-    pattern = POSTCODE_PATTERNS.get(country)
+    pattern, required = postcode_rule(country)  # Google's address data for the country
     if not postcode:
-        if country in POSTCODE_REQUIRED:
-            reasons.append(f"shipping address in {country} has no postcode")
-    elif pattern and not pattern.match(postcode):
-        reasons.append(f"postcode is not a valid {country} postcode")
+        if required and country not in POSTCODE_OPTIONAL:
+            reasons.append(Msg("shipping address in {country} has no postcode", country=country))
+    elif pattern and not pattern.fullmatch(postcode):
+        reasons.append(Msg("postcode is not a valid {country} postcode", country=country))
     return reasons
 
 
-def phone_problems(phone: str, country_code: str) -> list[str]:
-    """A parcel carrier needs a phone it can dial; CN carriers want an 11-digit mobile."""
-    cleaned = _PHONE_NOISE.sub("", phone or "")
-    if not cleaned:
-        return ["no phone number for the carrier"]
-    if not re.fullmatch(r"\+?\d+", cleaned):
-        return ["phone has letters or symbols in it"]
-    if country_code == "CN" and not _CN_MOBILE.match(cleaned):
-        return ["phone is not an 11-digit mainland mobile number"]
-    digits = len(cleaned.lstrip("+"))
-    if not 6 <= digits <= 15:
-        return [f"phone has {digits} digits (expected 6 to 15)"]
-    return []
+def phone_problems(phone: str, country_code: str, masked: bool = False) -> list:
+    """A parcel carrier needs a phone it can dial (app/domain/phones.py, by phonenumbers).
+    A phone the marketplace masked (138****0000) is dialled by the carrier from its
+    e-waybill, not by us: digits and asterisks are all it may hold."""
+    if masked and "*" in (phone or ""):
+        return [] if _MASKED_PHONE.fullmatch(phone.strip()) else [
+            Msg("phone has letters or symbols in it")]
+    return list(check_phone(phone, country_code))
 
 
 def line_problems(line: UnifiedLine) -> list[str]:
     label = line.name or line.channel_line_id or "a line"
     reasons = []
     if not line.sku.strip():
-        reasons.append(f"line {label!r} has no SKU, so it cannot be scanned")
+        reasons.append(Msg("line {label!r} has no SKU, so it cannot be scanned", label=label))
     if not isinstance(line.quantity, int) or line.quantity <= 0:
-        reasons.append(f"line {label!r} has quantity {line.quantity} (must be 1 or more)")
+        reasons.append(Msg("line {label!r} has quantity {quantity} (must be 1 or more)",
+                           label=label, quantity=line.quantity))
     price = line.unit_price
     if not isinstance(price, Decimal) or not price.is_finite() or price < 0:
-        reasons.append(f"line {label!r} has price {price} (must be 0 or more)")
+        reasons.append(Msg("line {label!r} has price {price} (must be 0 or more)",
+                           label=label, price=price))
     if not re.fullmatch(r"[A-Z]{3}", line.currency or ""):
-        reasons.append(f"line {label!r} has currency {line.currency!r} (expected e.g. USD, CNY)")
+        reasons.append(Msg("line {label!r} has currency {currency!r} (expected e.g. USD, CNY)",
+                           label=label, currency=line.currency))
     return reasons
 
 
 def order_problems(order: UnifiedOrder) -> list[str]:
     """Every reason this order cannot go straight to the bench; empty means it can."""
     reasons = address_problems(order.address)
-    reasons += phone_problems(order.phone, order.address.country_code)
+    reasons += phone_problems(order.phone, order.address.country_code, order.receiver_masked)
     if not order.lines:
-        reasons.append("order has no lines")
+        reasons.append(Msg("order has no lines"))
     for line in order.lines:
         reasons += line_problems(line)
     return reasons

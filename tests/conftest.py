@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the command line speaks the terminal's language: the suite reads English unless a test asks
+os.environ.setdefault("PACKDESK_LANGUAGE", "en")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 os.environ.setdefault("PACKDESK_THREAD_CHECKS", "1")  # ui/threads.py: widget code off-thread raises

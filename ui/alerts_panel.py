@@ -1,14 +1,16 @@
 """The alerts panel: what needs a supervisor, and a system-tray note when something new
 comes up. An alert goes away from the panel when someone acknowledges it with their name.
 
-Where the desktop has no tray (a test, a kiosk), the panel alone carries the alerts.
+Where the desktop has no tray (a test, a kiosk), the panel alone carries the alerts. On a
+store the panel reads through QueryOps and acknowledges through StoreOps (ui/ops.py), and
+reads again when another operation says alerts changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,22 +29,33 @@ from PySide6.QtWidgets import (
 
 from app.services.alerts import AlertRefresh, AlertView
 from ui.board_model import Runner, run_now
+from ui.i18n import core_text, shown_time
+from ui.ops import OpChanges, OpHub, query_runner, store_runner
 from ui.threads import main_thread_only
 
 REFRESH_MS = 60_000
 TRAY_MS = 10_000
+PANEL_WIDTH = 460  # docked: a row read without undocking, the bench keeps the rest
 
 
 class AlertsPanel(QWidget):
     alerts_raised = Signal(int)  # how many new alerts the last refresh found
     refreshed = Signal()
 
-    def __init__(self, refresh: Callable[[], AlertRefresh],
+    def __init__(self, refresh: Callable[[str | None], AlertRefresh],
                  acknowledge: Callable[[int, str], AlertView], run: Runner = run_now,
-                 interval_ms: int = REFRESH_MS, parent: QWidget | None = None) -> None:
+                 interval_ms: int = REFRESH_MS, parent: QWidget | None = None,
+                 who: Callable[[], str | None] | None = None, write: Runner | None = None) -> None:
+        """`who` is the person logged in at the station: alerts are acknowledged in their
+        name, and no name is typed. Without it (a panel on its own) the name is typed.
+        `run` reads, `write` acknowledges (`run` too when not given). `refresh` is given
+        the fingerprint of the list on screen and leaves the list unread when it stands."""
         super().__init__(parent)
         self._refresh, self._acknowledge, self._run = refresh, acknowledge, run
+        self._write = write or run
+        self._who = who
         self._alerts: list[AlertView] = []
+        self._shown: str | None = None  # the fingerprint of the list on screen
         self.tray = self._make_tray()
         self._build()
         self.timer = QTimer(self, interval=interval_ms)
@@ -62,7 +75,17 @@ class AlertsPanel(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Kind"),
                                               self.tr("What happened")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # one line
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # wraps in its room
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the message column's width changes the rows' heights: they follow it
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,6 +95,7 @@ class AlertsPanel(QWidget):
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)
         self.refresh_button = QPushButton(self.tr("Check now"), self)
         self.refresh_button.clicked.connect(self.refresh)
+        self.name.setVisible(self._who is None)
         self.notice = QLabel(self)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
@@ -82,33 +106,55 @@ class AlertsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.notice)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Docked beside the bench, the panel is wide enough to read a row without undocking:
+        the time and kind on one line each, the message wrapped in what is left."""
+        return QSize(max(super().sizeHint().width(), PANEL_WIDTH), super().sizeHint().height())
+
     @property
     def alerts(self) -> list[AlertView]:
         return list(self._alerts)
 
     def refresh(self) -> None:
-        self._run(self._refresh, self._on_refresh_done, self._on_failed)
+        shown = self._shown
+        self._run(lambda: self._refresh(shown), self._on_refresh_done, self._on_failed)
 
     def acknowledge_selected(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self._alerts):
             self.notice.setText(self.tr("Choose an alert first."))
             return
-        alert_id, name = self._alerts[row].id, self.name.text()
-        self._run(lambda: self._acknowledge(alert_id, name), self._on_acknowledged,
-                  self._on_failed)
+        name = self.name.text() if self._who is None else self._who()
+        if name is None:
+            self.notice.setText(self.tr("Log in to acknowledge an alert."))
+            return
+        alert_id = self._alerts[row].id
+        self._write(lambda: self._acknowledge(alert_id, name), self._on_acknowledged,
+                    self._on_failed)
+
+    def follow_changes(self, hub: OpHub) -> None:
+        """Read again when another screen's operation changed the alerts."""
+        hub.operation_did_execute.connect(self._on_operation_did_execute)
+
+    @Slot(object, object)
+    def _on_operation_did_execute(self, changes: OpChanges, initiator: object) -> None:
+        if changes.alerts and initiator is not self:
+            self.refresh()
 
     def _on_acknowledge_button_clicked(self) -> None:
         self.acknowledge_selected()
 
     def _on_refresh_done(self, refresh: AlertRefresh) -> None:
-        self._show(list(refresh.open))
+        if not refresh.open_unchanged:
+            self._shown = refresh.fingerprint
+            self._show(list(refresh.open))
         if refresh.raised:
             self._notify(refresh.raised)
             self.alerts_raised.emit(len(refresh.raised))
         self.refreshed.emit()
 
     def _on_acknowledged(self, alert: AlertView) -> None:
+        self._shown = None  # the next refresh reads the list again
         self._show([a for a in self._alerts if a.id != alert.id])
         self.notice.setText(self.tr("Acknowledged by %1.").replace("%1", alert.acknowledged_by))
 
@@ -120,21 +166,24 @@ class AlertsPanel(QWidget):
         self._alerts = alerts
         self.table.setRowCount(len(alerts))
         for row, alert in enumerate(alerts):
-            cells = (alert.raised_at.astimezone().strftime("%m-%d %H:%M"),
+            cells = (shown_time(alert.raised_at),
                      self.kind_label(alert.kind),
-                     alert.message + (self.tr(" (cleared)") if alert.cleared else ""))
+                     core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if alert.cleared:
                     item.setForeground(QColor("#7a7a7a"))
                 item.setData(Qt.ItemDataRole.UserRole, alert.id)
                 self.table.setItem(row, column, item)
-        self.notice.setText(self.tr("%n alert(s) to acknowledge", "", len(alerts)))
+        self.table.resizeRowsToContents()
+        self.notice.setText(self.tr("1 alert to acknowledge") if len(alerts) == 1 else
+                            self.tr("%n alerts to acknowledge", "", len(alerts)))
 
     def _notify(self, raised: tuple[AlertView, ...]) -> None:
         if self.tray is None:
             return
-        title = self.tr("%n new alert(s)", "", len(raised))
+        title = (self.tr("1 new alert") if len(raised) == 1
+                 else self.tr("%n new alerts", "", len(raised)))
         self.tray.showMessage(title, "\n".join(a.message for a in raised[:3]),
                               QSystemTrayIcon.MessageIcon.Warning, TRAY_MS)
 
@@ -144,18 +193,32 @@ class AlertsPanel(QWidget):
                 "stock_conflict": self.tr("Stock conflict"),
                 "return_escalated": self.tr("Return escalated"),
                 "printer_down": self.tr("Printer down"),
-                "login_locked": self.tr("Log-in locked")}.get(kind, kind)
+                "login_locked": self.tr("Log-in locked"),
+                "label_pending": self.tr("Label pending"),
+                "label_refused": self.tr("Label refused"),
+                "not_handed_over": self.tr("Not handed over"),
+                "parcel_quiet": self.tr("Parcel not moving"),
+                "returned_to_sender": self.tr("Returned to sender"),
+                "clips_disk": self.tr("Pack videos stopped")}.get(kind, kind)
 
 
-def build_alerts_panel(uow_factory, tasks=None, parent: QWidget | None = None) -> AlertsPanel:
+def build_alerts_panel(uow_factory, tasks=None, parent: QWidget | None = None,
+                       who: Callable[[], str | None] | None = None) -> AlertsPanel:
     """The panel on a store. A refresh reads every open order, so it and the
     acknowledgements (in order after it) run on the periodic worker, never in the scans'
     queue (issue 20)."""
     from app.services.alerts import acknowledge_alert, refresh_alerts
 
-    run = tasks.run_periodic if tasks is not None else run_now
-    panel = AlertsPanel(lambda: refresh_alerts(uow_factory()),
+    panel: AlertsPanel | None = None
+    run, write = run_now, None
+    if tasks is not None:
+        run = query_runner(tasks, periodic=True)
+        write = store_runner(tasks, OpChanges(alerts=True), periodic=True,
+                             initiator=lambda: panel)
+    panel = AlertsPanel(lambda shown: refresh_alerts(uow_factory(), shown=shown),
                         lambda alert_id, name: acknowledge_alert(uow_factory(), alert_id, name),
-                        run, parent=parent)
+                        run, parent=parent, who=who, write=write)
+    if tasks is not None:
+        panel.follow_changes(tasks.ops)
     panel.refresh()
     return panel

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain import formats
 from app.services.board import BoardFilter, BoardPage, BoardRow, Lateness
+from ui.i18n import shown_time, ui_language
 
 ReadPage = Callable[[BoardFilter, int | None], BoardPage]
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
@@ -29,18 +31,21 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcep
 
 ROW_COLOURS = {Lateness.LATE: "#f8d7da", Lateness.DUE_SOON: "#fff3cd"}
 DONE_TEXT = "#7a7a7a"
+WEIGHT_UNKNOWN_TEXT = "#b71c1c"  # the label would print no weight: someone should set it
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 LATENESS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def status_label(status: str) -> str:
     """An order status as a supervisor reads it, translated."""
-    tr = QCoreApplication.translate
-    labels = {"needs_review": tr("BoardModel", "Needs review"),
-              "ready": tr("BoardModel", "Ready"), "packing": tr("BoardModel", "Packing"),
-              "packed": tr("BoardModel", "Packed"), "shipped": tr("BoardModel", "Shipped"),
-              "on_hold": tr("BoardModel", "On hold"),
-              "cancelled": tr("BoardModel", "Cancelled")}
+    # spelled out for lupdate, which cannot see through an alias of translate()
+    labels = {"needs_review": QCoreApplication.translate("BoardModel", "Needs review"),
+              "ready": QCoreApplication.translate("BoardModel", "Ready"),
+              "packing": QCoreApplication.translate("BoardModel", "Packing"),
+              "packed": QCoreApplication.translate("BoardModel", "Packed"),
+              "shipped": QCoreApplication.translate("BoardModel", "Shipped"),
+              "on_hold": QCoreApplication.translate("BoardModel", "On hold"),
+              "cancelled": QCoreApplication.translate("BoardModel", "Cancelled")}
     return labels.get(status, status)
 
 
@@ -60,7 +65,7 @@ class BoardModel(QAbstractTableModel):
     failed = Signal(str)
 
     COLUMNS = ("number", "channel", "status", "buyer_name", "placed_at", "ship_by",
-               "tracking_number")
+               "tracking_number", "weight_g")
 
     def __init__(self, read_page: ReadPage, run: Runner = run_now,
                  parent: QObject | None = None) -> None:
@@ -159,7 +164,7 @@ class BoardModel(QAbstractTableModel):
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Order"), self.tr("Channel"), self.tr("Status"), self.tr("Buyer"),
-                self.tr("Placed"), self.tr("Ship by"), self.tr("Tracking"))
+                self.tr("Placed"), self.tr("Ship by"), self.tr("Tracking"), self.tr("Weight"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -169,9 +174,15 @@ class BoardModel(QAbstractTableModel):
             return self._display(row, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole and row.lateness in ROW_COLOURS:
             return QBrush(QColor(ROW_COLOURS[row.lateness]))
+        weight_cell = self.COLUMNS[index.column()] == "weight_g"
         if role == Qt.ItemDataRole.ForegroundRole:
+            if weight_cell and row.no_weight:
+                return QBrush(QColor(WEIGHT_UNKNOWN_TEXT))
             return QBrush(QColor(DONE_TEXT if row.lateness == Lateness.DONE else "#000000"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if weight_cell and row.no_weight:
+                return self.tr("No weight for {0}: set it in Tools → Products…, or the label "
+                               "prints no weight").format(", ".join(row.no_weight))
             return self._lateness_text(row.lateness)
         if role == NUMBER_ROLE:
             return row.number
@@ -184,7 +195,11 @@ class BoardModel(QAbstractTableModel):
         if column == "status":
             return self.status_label(value)
         if column in ("placed_at", "ship_by"):
-            return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+            return shown_time(value)
+        if column == "weight_g":
+            if row.no_weight:
+                return self.tr("weight unknown")
+            return formats.weight(value, ui_language()) if value else ""
         return value or ""
 
     def status_label(self, status: str) -> str:

@@ -25,8 +25,9 @@ from app.services.unit_of_work import StockUnitOfWorkFactory
 from scanners.gs1 import Gs1Error
 from ui.dialogs import SupervisorDialog
 from ui.i18n import core_text
+from ui.ops import StoreOp
 from ui.receiving import split_scan
-from ui.stock_history import error_text, fill_table, read_only_table
+from ui.stock_history import STOCK_CHANGED, error_text, fill_table, read_only_table
 from ui.tasks import TaskManager
 
 
@@ -106,7 +107,8 @@ class CycleCountWidget(QWidget):
             widget.setEnabled(stage == "submitted")
 
     def _run(self, work, on_done) -> None:
-        self.tasks.run_in_store(work, on_done, self._on_failed)
+        StoreOp(self, self.tasks, work, STOCK_CHANGED).success(on_done) \
+            .failure(self._on_failed).run_in_background(self)
 
     @Slot()
     def _on_open_button_clicked(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.commands import SupervisorApproval
 from app.services.views import Candidate, LineView
+from ui.board_model import status_label
 
 
 class SupervisorDialog(QDialog):
@@ -47,6 +49,31 @@ class SupervisorDialog(QDialog):
 
     def approval(self) -> SupervisorApproval:
         return SupervisorApproval(self.name.text(), self.pin.text(), self.reason.currentText())
+
+    def on_scanned(self, text: str, _symbology: str = "", _source: str = "") -> None:
+        """A badge or PIN scanned while the dialog is open fills it, name first, as typed;
+        it never submits a half-filled approval, and never reaches the bench behind."""
+        text = text.strip()
+        if not text:
+            return
+        if self.pin.hasFocus() or (self.name.text().strip() and not self.pin.text()):
+            self.pin.setText(text)
+            self.reason.setFocus()
+        else:
+            self.name.setText(text)
+            self.pin.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter goes to the next empty field (a short badge arrives as typed keys and
+        Enter); only with a name and a PIN does it submit."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.name.text().strip():
+                self.name.setFocus()
+                return
+            if not self.pin.text():
+                self.pin.setFocus()
+                return
+        super().keyPressEvent(event)
 
 
 class ConfirmByHandDialog(QDialog):
@@ -89,7 +116,7 @@ class PickOrderDialog(QDialog):
         self.list = QListWidget(self)
         for candidate in candidates:
             item = QListWidgetItem(f"{candidate.number}   {candidate.channel}   "
-                                   f"{candidate.buyer_name}   [{candidate.status}]")
+                                   f"{candidate.buyer_name}   [{status_label(candidate.status)}]")
             item.setData(Qt.ItemDataRole.UserRole, candidate.number)
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.outbox import OutboxKind
 from app.services.outbox import OutboxRow
 from ui.i18n import error_text
 from ui.row_table import chosen, fill, row_table
@@ -59,8 +60,8 @@ class FailedMessagesWindow(QWidget):
         self._run(self._load, self._on_loaded, self._on_failed)
 
     def kind_label(self, kind: str) -> str:
-        return {"fulfilment": self.tr("Shipment"), "refund": self.tr("Refund"),
-                "stock_level": self.tr("Stock level")}.get(kind, kind)
+        return {OutboxKind.FULFILMENT: self.tr("Shipment"), OutboxKind.REFUND: self.tr("Refund"),
+                OutboxKind.STOCK_LEVEL: self.tr("Stock level")}.get(kind, kind)
 
     def _on_loaded(self, rows: list[OutboxRow]) -> None:
         self.rows = list(rows)
@@ -102,8 +103,10 @@ def build_failed_messages(uow_factory, tasks, supervisor: str, runner=None,
     """The window on a store; a message queued again wakes the runner for its channel."""
     from app.services.outbox import list_messages, send_again
     from ui.board_model import run_now
+    from ui.ops import store_runner
 
-    run = tasks.run_in_store if tasks is not None else run_now
+    # the list is read in the store's order, so it shows the message just queued again
+    run = store_runner(tasks) if tasks is not None else run_now
     window = FailedMessagesWindow(lambda: list_messages(uow_factory(), failed_only=True),
                                   lambda message_id: send_again(message_id, uow_factory(),
                                                                 supervisor),

@@ -30,30 +30,56 @@ class Look:
     background: str
     foreground: str
     sound: str | None
+    shape: str = ""  # the warning's shape beside the banner (ui/verdict_shapes.py); "" none
+    log_colour: str = ""  # its lines in the scan log (on white); "" is the usual black
 
 
 LOOKS: dict[str, Look] = {
     "ready": Look("#37474f", "#ffffff", None),
     "opened": Look("#37474f", "#ffffff", "open"),
     "verified": Look("#1b7f3b", "#ffffff", "verified"),
-    "manual": Look("#0277bd", "#ffffff", "verified"),  # confirmed by hand: not scan green
+    # confirmed by hand, a supervisor's word: not scan green, and the supervisor's shape
+    "manual": Look("#0277bd", "#ffffff", "verified", "person", "#0277bd"),
+    "supervisor_needed": Look("#0277bd", "#ffffff", "problem", "person"),
     "undone": Look("#5d4037", "#ffffff", "undo"),
     "dropped": Look("#5d4037", "#ffffff", "undo"),  # an order taken out of a merged parcel
     "complete": Look("#0d47a1", "#ffffff", "complete"),
-    "wrong_item": Look("#c62828", "#ffffff", "wrong"),
-    "unknown_code": Look("#c62828", "#ffffff", "wrong"),
-    "duplicate_serial": Look("#c62828", "#ffffff", "wrong"),
-    "over_scan": Look("#e65100", "#ffffff", "over"),
-    "cancelled": Look("#000000", "#ff5252", "cancelled"),
-    "held": Look("#000000", "#ffd740", "cancelled"),
+    "wrong_item": Look("#c62828", "#ffffff", "wrong", "cross", "#c62828"),
+    "unknown_code": Look("#c62828", "#ffffff", "wrong", "cross", "#c62828"),
+    "duplicate_serial": Look("#c62828", "#ffffff", "wrong", "cross", "#c62828"),
+    "over_scan": Look("#ef6c00", "#000000", "over", "plus", "#a84300"),
+    "box": Look("#4e342e", "#ffffff", "open"),  # the parcel's box scanned: not an item
+    "box_small": Look("#ef6c00", "#000000", "over"),  # a box too small for the items
+    "cancelled": Look("#000000", "#ff5252", "cancelled", "octagon", "#000000"),
+    "held": Look("#000000", "#ffd740", "cancelled", "octagon", "#000000"),  # set it aside
     "weighing": Look("#455a64", "#ffffff", None),  # waiting for the scale to settle
-    "weight_off": Look("#ad1457", "#ffffff", "wrong"),  # the parcel's weight does not match  # the channel holds it: set it aside
+    "weight_off": Look("#ad1457", "#ffffff", "wrong", "triangle"),  # the weight is off
     "problem": Look("#f9a825", "#000000", "problem"),
     "busy": Look("#00838f", "#ffffff", "problem"),  # open at another station
     "taken_over": Look("#00695c", "#ffffff", "open"),  # moved here by a supervisor
-    "label_not_printed": Look("#6a1b9a", "#ffffff", "problem"),  # the next order waits
+    "label_not_printed": Look("#6a1b9a", "#ffffff", "problem", "label"),  # next order waits
     "label_printed": Look("#0d47a1", "#ffffff", None),  # after "printing…": it did
+    # the buyer wrote a note: paper-coloured, a speech bubble, read it before scanning
+    "note_unread": Look("#fff8e1", "#3e2723", "problem", "bubble"),
+    "note_read": Look("#37474f", "#ffffff", "open"),
 }
+
+# The seven warnings a packer must tell apart at a glance, colour-blind or not: each kind
+# has a colour and a shape of its own (tests/ui/test_warning_looks.py holds them apart).
+WARNING_KINDS: dict[str, tuple[str, ...]] = {
+    "wrong_item": ("wrong_item", "unknown_code", "duplicate_serial"),
+    "over_scan": ("over_scan",),
+    "cancelled_or_held": ("cancelled", "held"),
+    "weight_off": ("weight_off",),
+    "label_not_printed": ("label_not_printed",),
+    "supervisor": ("manual", "supervisor_needed"),
+    "buyer_note": ("note_unread",),
+}
+
+
+def look_for(result: str) -> Look:
+    return LOOKS.get(result, LOOKS["problem"])
+
 
 # (frequency Hz, milliseconds) steps; 0 Hz is a pause
 TUNES: dict[str, list[tuple[int, int]]] = {
@@ -67,10 +93,6 @@ TUNES: dict[str, list[tuple[int, int]]] = {
     "problem": [(330, 200), (262, 250)],
 }
 RATE = 22050
-
-
-def look_for(result: str) -> Look:
-    return LOOKS.get(result, LOOKS["problem"])
 
 
 def _write_tune(path: Path, steps: list[tuple[int, int]]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,15 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import formats
 from app.services.health import HealthDashboard, HealthFigures
 from ui.board_model import Runner, run_now
+from ui.i18n import shown_number, shown_percent, ui_language
 
 REPORT_CHECK_MS = 60 * 60 * 1000  # hourly: a new week's report appears within the hour
 WARN_STYLE = "color: #c62828; font-weight: bold;"
 
 
 def _percent(value: float | None) -> str | None:
-    return None if value is None else f"{value * 100:.1f} %"
+    return shown_percent(value)
 
 
 class HealthDashboardWidget(QWidget):
@@ -59,6 +62,9 @@ class HealthDashboardWidget(QWidget):
             self.tr("Scan to label (s)"), self.tr("Mis-scans"), self.tr("Confirmed by hand")])
         self.packers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packers.verticalHeader().setVisible(False)
+        # headings are longer in Chinese than the figures under them: size to fit both
+        self.packers.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.chart = QChart()
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -99,8 +105,8 @@ class HealthDashboardWidget(QWidget):
         self._show_packers(dashboard.figures)
         self._show_chart(dashboard)
         self.notice.setText(self.tr("%1 to %2 (UTC)")
-                            .replace("%1", f"{dashboard.figures.since:%Y-%m-%d %H:%M}")
-                            .replace("%2", f"{dashboard.figures.until:%Y-%m-%d %H:%M}"))
+                            .replace("%1", formats.moment(dashboard.figures.since, ui_language()))
+                            .replace("%2", formats.moment(dashboard.figures.until, ui_language())))
         self.loaded.emit(dashboard)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -115,7 +121,7 @@ class HealthDashboardWidget(QWidget):
             "accuracy": (_percent(f.inventory_accuracy) or self.tr("no counts yet"),
                          "inventory_accuracy"),
             "returns": (_percent(f.return_rate) or self.tr("nothing packed"), "return_rate"),
-            "first_response": (f"{minutes:.0f} min" if minutes is not None else
+            "first_response": (formats.minutes(minutes, ui_language()) if minutes is not None else
                                self.tr("no return cases yet"), "first_response_minutes"),
             "mis_scans": (_percent(f.mis_scan_rate) or self.tr("no scans"), "mis_scan_rate"),
         }
@@ -127,8 +133,8 @@ class HealthDashboardWidget(QWidget):
         self.packers.setRowCount(len(f.packers))
         for row, p in enumerate(f.packers):
             cells = (p.packer, str(p.orders_packed),
-                     "" if p.orders_per_hour is None else f"{p.orders_per_hour:.1f}",
-                     "" if p.scan_to_label_s is None else f"{p.scan_to_label_s:.0f}",
+                     "" if p.orders_per_hour is None else shown_number(p.orders_per_hour, 1),
+                     "" if p.scan_to_label_s is None else shown_number(p.scan_to_label_s),
                      _percent(p.mis_scan_rate) or "", str(p.by_hand))
             for column, text in enumerate(cells):
                 self.packers.setItem(row, column, QTableWidgetItem(text))
@@ -138,7 +144,8 @@ class HealthDashboardWidget(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         hourly = dashboard.period == "day"
-        labels = [f"{p.since:%H}" if hourly else f"{p.since:%d/%m}" for p in dashboard.series]
+        labels = [formats.clock(p.since, ui_language()) if hourly
+                  else formats.chart_day(p.since, ui_language()) for p in dashboard.series]
         packed = QBarSet(self.tr("Orders packed"))
         on_time = QLineSeries()
         on_time.setName(self.tr("On time %"))
@@ -187,15 +194,18 @@ def build_health_dashboard(uow_factory, tasks=None, thresholds=None,
 
 
 class WeeklyReportSchedule(QObject):
-    """Writes each finished week's PDF report into a folder, checking every hour."""
+    """Writes each finished week's PDF report into a folder, checking every hour. A check
+    writes one week a task and asks for the next when it is done, so the weeks due at
+    start-up never hold a worker for all of them (issue 20)."""
 
     written = Signal(list)  # the paths written by the last check
     failed = Signal(str)
 
-    def __init__(self, write_due: Callable[[], list], run: Runner = run_now,
+    def __init__(self, write_next: Callable[[], object], run: Runner = run_now,
                  interval_ms: int = REPORT_CHECK_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._write_due, self._run = write_due, run
+        self._write_next, self._run = write_next, run
+        self._made: list | None = None  # the paths of the check under way
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check_now)
 
@@ -204,8 +214,25 @@ class WeeklyReportSchedule(QObject):
         self.check_now()
 
     def check_now(self) -> None:
-        self._run(self._write_due, self.written.emit,
-                  lambda error: self.failed.emit(str(error)))
+        if self._made is not None:  # a check is still writing its weeks
+            return
+        self._made = []
+        self._step()
+
+    def _step(self) -> None:
+        self._run(self._write_next, self._on_step_done, self._on_step_failed)
+
+    def _on_step_done(self, path) -> None:
+        if path is None:
+            made, self._made = self._made or [], None
+            self.written.emit(made)
+            return
+        self._made.append(path)
+        self._step()
+
+    def _on_step_failed(self, error) -> None:
+        self._made = None
+        self.failed.emit(str(error))
 
 
 def build_report_schedule(uow_factory, folder, tasks=None, thresholds=None,
@@ -213,9 +240,9 @@ def build_report_schedule(uow_factory, folder, tasks=None, thresholds=None,
     """The schedule on a store; reports are written on the TaskManager's I/O pool."""
     from pathlib import Path
 
-    from printing.weekly_report import write_due_reports
+    from printing.weekly_report import write_next_due_report
 
     run = tasks.run_io if tasks is not None else run_now
     return WeeklyReportSchedule(
-        lambda: write_due_reports(uow_factory, Path(folder), limits=thresholds), run,
+        lambda: write_next_due_report(uow_factory, Path(folder), limits=thresholds), run,
         parent=parent)

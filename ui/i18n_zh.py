@@ -1,7 +1,7 @@
 """Simplified Chinese for the UI (UI_ZH, by English source text) and for the core's
 message templates (CORE_ZH). `make translations` compiles them into the .qm file."""
 
-from sync.alert_text import ALERT_ZH
+from app.domain.catalog_zh import CORE_ZH  # noqa: F401  (built into the same .qm)
 
 UI_ZH = {
     "No camera": "没有摄像头",
@@ -53,10 +53,27 @@ UI_ZH = {
     "The box is a different size": "箱子尺寸不同",
     "Packing material added": "加了包装材料",
     # plurals: Chinese has one form, %n is the number
-    "%n alert(s) to acknowledge": "%n 条告警待确认",
-    "%n new alert(s)": "%n 条新告警",
-    "%n order(s) shown": "显示 %n 个订单",
+    "%n alerts to acknowledge": "%n 条告警待确认",
+    "1 alert to acknowledge": "1 条告警待确认",
+    "%n new alerts": "%n 条新告警",
+    "1 new alert": "1 条新告警",
+    "%n orders shown": "显示 %n 个订单",
+    "1 order shown": "显示 1 个订单",
     "Scale": "电子秤",
+    " ms": " 毫秒",
+    "Order id": "订单号",
+    "Quantity": "数量",
+    "Unit price": "单价",
+    "Item name": "商品名称",
+    "Buyer name": "买家姓名",
+    "Ship to name": "收件人",
+    "Phone": "电话",
+    "Street line": "街道地址",
+    "City": "城市",
+    "Postcode": "邮编",
+    "Country": "国家",
+    "Placed at": "下单时间",
+    "Tracking number": "运单号",
     "Weight:": "重量：",
     "Zero check:": "归零检查：",
     "Zero check": "归零检查",
@@ -179,6 +196,7 @@ UI_ZH = {
     "Label printer": "面单打印机",
     "Printer address": "打印机地址",
     "Label size": "面单尺寸",
+    "Letter": "美式信纸（Letter）",
     "Serial scanner port": "串口扫码枪端口",
     "Scanner key gap (mean, at most)": "扫码枪按键间隔（平均，上限）",
     "Language, printer and scanner changes apply when Packdesk starts again.":
@@ -256,9 +274,7 @@ UI_ZH = {
     "Print the packing slip of this order": "打印本订单的装箱单",
     "Scan an order first.": "请先扫描订单。",
     "Packing slip {0}: job {1}": "装箱单 {0}：任务 {1}",
-    # lupdate files QCoreApplication.translate("BoardModel", ...) in status_label() under the
-    # source "BoardModel": a context name, never shown
-    "BoardModel": "BoardModel",
+    "Ready": "待打包", "Packing": "打包中", "Packed": "已打包", "Cancelled": "已取消",
     # alerts
     "Packdesk alerts": "Packdesk 告警",
     "Raised": "发生时间",
@@ -386,7 +402,13 @@ UI_ZH = {
         "入库单 {reference}（{status}）：{skus} 个 SKU，共 {units} 件",
     # returns counter
     "Scan an order, a tracking number or a return slip.": "请扫描订单、运单号或退货单。",
+    "Once scanned, the order's return policy, its units and the refund show here.":
+        "扫描后，这里会显示该订单的退货政策、商品和退款。",
     "Something went wrong: %s": "出了点问题：%s",
+    "%s operations are still running; close again when they have finished.":
+        "还有 %s 个操作在进行；请等它们结束后再关闭。",
+    "1 operation is still running; close again when it has finished.":
+        "还有 1 个操作在进行；请等它结束后再关闭。",
     "Return %s is %s.": "退货 %s 状态：%s。",
     "Scan the order first.": "请先扫描订单。",
     "Accept a return outside the policy": "接受不符合退货政策的退货",
@@ -533,232 +555,569 @@ UI_ZH = {
         "已退出登录。订单 {0} 在本工位保持打开，已核对 {1} 件；再次扫描即可继续。",
 }
 
-CORE_ZH = {
-    "{name} is locked after {count} wrong PINs in a row; try again in {seconds} s, or ask a supervisor.":
-        "{name} 连续输错 {count} 次 PIN，已被锁定；请 {seconds} 秒后再试，或找主管。",
-    "A PIN is 4 to 8 digits.": "PIN 码为 4 到 8 位数字。",
-    "A name has 1 to 64 characters.": "姓名为 1 到 64 个字符。",
-    "{role} is not a role; use packer, clerk or supervisor.": "{role} 不是角色；请用 packer（打包员）、clerk（退货柜台）或 supervisor（主管）。",
-    "There is already someone called {name}.": "已经有人叫 {name}。",
-    "There is nobody called {name}.": "没有叫 {name} 的人。",
-    "{name} is the last active supervisor; add another one first.": "{name} 是最后一位在职主管；请先添加另一位主管。",
-    "This store already has people or orders; packdesk init only sets up an empty store. Use packdesk people to add someone.":
-        "此数据库已有人员或订单；packdesk init 只用于设置空数据库。请用 packdesk people 添加人员。",
-    "The scale shows {weighed} g, below zero: take the parcel off and zero the scale.":
-        "秤显示 {weighed} 克，低于零：请拿下包裹并将电子秤归零。",
-    "No weight is known for {skus} yet; the parcel's {weighed} g is not checked.":
-        "尚不知道 {skus} 的重量；本包裹的 {weighed} 克未做检查。",
-    "Weight checked: {weighed} g, expected {expected} g.": "重量已核对：{weighed} 克，应为 {expected} 克。",
-    "The parcel weighs {weighed} g, {difference} g less than the {expected} g expected: about the weight of {count} × {sku}. Is one missing?":
-        "包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克：约等于 {count} × {sku} 的重量。是否少放了？",
-    "The parcel weighs {weighed} g, {difference} g less than the {expected} g expected. Check the items and the box.":
-        "包裹重 {weighed} 克，比应有的 {expected} 克轻 {difference} 克。请检查商品和箱子。",
-    "The parcel weighs {weighed} g, {difference} g more than the {expected} g expected: about the weight of {count} × {sku}. Is one too many in the box?":
-        "包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克：约等于 {count} × {sku} 的重量。是否多放了？",
-    "The parcel weighs {weighed} g, {difference} g more than the {expected} g expected. Check for an extra item or the wrong box.":
-        "包裹重 {weighed} 克，比应有的 {expected} 克重 {difference} 克。请检查是否多放了商品或用错了箱子。",
-    "{sku} is not a box Packdesk knows; scan the box's own code.": "{sku} 不是已登记的箱子；请扫描箱子自己的条码。",
-    "Shipping a parcel whose weight is off": "重量不符的包裹仍然发货",
-    "Order {number} was put ON HOLD by the channel while packing. Stop and set the parcel aside; do not ship it.":
-        "打包过程中，渠道已将订单 {number} 暂停发货。请停止打包，把包裹放到一边，不要发货。",
-    "label not saved: disk full at {path}": "面单未保存：{path} 所在磁盘已满",
-    "label not saved: {problem} at {path}": "面单未保存：{path}：{problem}",
-    "packing slip not saved: disk full at {path}": "装箱单未保存：{path} 所在磁盘已满",
-    "packing slip not saved: {problem} at {path}": "装箱单未保存：{path}：{problem}",
-    "return slip not saved: disk full at {path}": "退货单未保存：{path} 所在磁盘已满",
-    "return slip not saved: {problem} at {path}": "退货单未保存：{path}：{problem}",
-    "document not saved: disk full at {path}": "文件未保存：{path} 所在磁盘已满",
-    "document not saved: {problem} at {path}": "文件未保存：{path}：{problem}",
-    "Outbox message {id} is not in the store.": "发件箱消息 {id} 不在数据库中。",
-    "Outbox message {id} has not failed (it is {status}).": "发件箱消息 {id} 没有失败（状态为 {status}）。",
-    "“{code}” is not a product code Packdesk knows.": "“{code}” 不是已知的商品条码。",
-    "Wrong item: {sku} {name} is not in this order. Still expected: {expected}.":
-        "错货：{sku} {name} 不在本订单中。仍需：{expected}。",
-    "Serial {serial} was already scanned in this order.": "序列号 {serial} 已在本订单中扫过。",
-    "{sku} {name}: {verified} of {quantity}": "{sku} {name}：{verified} / {quantity}",
-    "Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is too many.":
-        "多扫：{sku} 需要 {quantity} 件，已核对 {verified} 件；再加 {units} 件就多了。",
-    "{sku} must be scanned; it cannot be confirmed by hand.": "{sku} 必须扫描，不能手动确认。",
-    "Confirming an item by hand needs a reason.": "手动确认商品需要填写原因。",
-    "{sku} is not outstanding in this order.": "本订单中 {sku} 已无待核对数量。",
-    "{sku} confirmed by hand ({reason}): {verified} of {quantity}":
-        "{sku} 已手动确认（{reason}）：{verified} / {quantity}",
-    "The pack session for {number} is closed.": "订单 {number} 的打包已结束。",
-    "nothing, the order is complete": "无，订单已齐",
-    "The scan was empty.": "扫描内容为空。",
-    "The scan is {length} characters long; no barcode here is longer than {limit}.":
-        "扫描内容长达 {length} 个字符；这里的条码不会超过 {limit} 个字符。",
-    "The scan contains a control character (U+{code}); check the scanner's keyboard layout and suffix settings.":
-        "扫描内容含有控制字符 (U+{code})；请检查扫码枪的键盘布局和后缀设置。",
-    "No order matches “{text}”.": "没有与 “{text}” 匹配的订单。",
-    "{count} orders match “{text}”; pick one.": "有 {count} 个订单与 “{text}” 匹配，请选择一个。",
-    "Order {number} was CANCELLED ({when}). Do not ship it: put the items back.":
-        "订单 {number} 已取消（{when}）。不要发货：请把商品放回。",
-    "Order {number} was already packed by {by} on {when}.": "订单 {number} 已由 {by} 于 {when} 打包。",
-    "Order {number} is on hold since {when} ({reason}).": "订单 {number} 自 {when} 起挂起（{reason}）。",
-    "no reason given": "未填写原因",
-    "Order {number} needs review before packing.": "订单 {number} 需审核后才能打包。",
-    "Order {number} opened.": "订单 {number} 已打开。",
-    "Order {number} is being packed by {packer} at {station}.": "订单 {number} 正由 {packer} 在 {station} 打包。",
-    "Order {number} resumed where it was left.": "订单 {number} 已从上次中断处继续。",
-    "Pack session {id} does not exist.": "打包记录 {id} 不存在。",
-    "Order {number} is no longer open at this bench.": "订单 {number} 已不在本工位打包。",
-    "Order {number} is gone from the store.": "数据库中已找不到订单 {number}。",
-    "Quantity {quantity} is not between 1 and {limit}.": "数量 {quantity} 不在 1 到 {limit} 之间。",
-    "Order {number} was CANCELLED while packing. Stop and put the items back.":
-        "订单 {number} 在打包时被取消。请停止并把商品放回。",
-    "That is order {other}. Finish or hold order {number} first.": "这是订单 {other}。请先完成或挂起订单 {number}。",
-    "There is no scan to undo.": "没有可撤销的扫描。",
-    "Undone: {sku} ×{quantity}.": "已撤销：{sku} ×{quantity}。",
-    "There is no product {sku}.": "没有商品 {sku}。",
-    "Order {number} is on hold: {reason}": "订单 {number} 已挂起：{reason}",
-    "Order {number} is back in the queue.": "订单 {number} 已回到待打包队列。",
-    "“{text}” is not a quantity from 1 to {limit}.": "“{text}” 不是 1 到 {limit} 之间的数量。",
-    "Name or PIN is not right.": "姓名或 PIN 码不正确。",
-    "{action} needs a supervisor's PIN and a reason.": "{action}需要主管 PIN 码和原因。",
-    "{action} needs a reason.": "{action}需要原因。",
-    "Supervisor name or PIN is not right.": "主管姓名或 PIN 码不正确。",
-    "{name} is not a supervisor.": "{name} 不是主管。",
-    "Putting an order on hold": "挂起订单",
-    "Shipping part of an order": "部分发货",
-    "Order {number} was cancelled; it must not ship.": "订单 {number} 已取消，不能发货。",
-    "Nothing has been verified yet; scan the items first.": "还没有核对任何商品，请先扫描商品。",
-    "No carrier profile is set up; add one in Settings → Carriers.": "尚未设置承运商，请在 设置 → 承运商 中添加。",
-    "{what}: another station kept changing the same record; tried {attempts} times. Please scan again.":
-        "{what}：其他工位一直在修改同一条记录；已重试 {attempts} 次。请重新扫描。",
-    "Opening the order": "打开订单",
-    "Recording the scan": "记录扫描",
-    "Undoing the scan": "撤销扫描",
-    "Confirming the item": "确认商品",
-    "Holding the order": "挂起订单",
-    "Completing the order": "完成订单",
-    "Leaving the order": "离开订单",
-    # merged parcels (issue 8)
-    "Wrong item: {sku} {name} is in none of this parcel's orders. Still expected: {expected}.":
-        "错货：{sku} {name} 不在本包裹的任何订单中。仍需：{expected}。",
-    "{sku} {name}: {verified} of {quantity} for order {number}":
-        "{sku} {name}：{verified} / {quantity}，属于订单 {number}",
-    "{sku} {name}: {shares} (oldest order first)": "{sku} {name}：{shares}（先装最早的订单）",
-    "{sku} confirmed by hand ({reason}): {verified} of {quantity} for order {number}":
-        "{sku} 已手动确认（{reason}）：{verified} / {quantity}，属于订单 {number}",
-    "nothing, the parcel is complete": "无，包裹已齐",
-    "Order {number} is not in this parcel.": "订单 {number} 不在这个包裹里。",
-    "Order {number} is the only order in this parcel; leave it or hold it instead.":
-        "订单 {number} 是这个包裹里唯一的订单；请改为离开或挂起。",
-    "{opened} 1 more order for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack it in the same parcel.":
-        "{opened} 同一买家、同一地址还有 1 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进同一个包裹。",
-    "{opened} {count} more orders for this buyer and address: {numbers}. Scan PD:MERGE or press “Pack together” to pack them in one parcel.":
-        "{opened} 同一买家、同一地址还有 {count} 个订单：{numbers}。扫描 PD:MERGE 或按“合并打包”，装进一个包裹。",
-    "Order {number} in this parcel was CANCELLED while packing. Take its items out, then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.":
-        "包裹中的订单 {number} 在打包时被取消。请取出它的商品，然后扫描 PD:DROP 或按“移出订单”；其他订单继续打包。",
-    "Orders {numbers} are on hold: {reason}": "订单 {numbers} 已挂起：{reason}",
-    "Orders {numbers} are back in the queue.": "订单 {numbers} 已回到待打包队列。",
-    "Order {number} in this parcel was cancelled; drop it before adding orders.":
-        "包裹中的订单 {number} 已取消；请先移出它，再合并其他订单。",
-    "No other order for this buyer and address can join this parcel now.":
-        "同一买家、同一地址现在没有其他可以并入这个包裹的订单。",
-    "One parcel for {count} orders: {numbers}. Scan every order's items; each line says which order it is for.":
-        "{count} 个订单合并为一个包裹：{numbers}。请扫描每个订单的商品；每一行都写明属于哪个订单。",
-    "{merged} Not added (no longer ready to pack, or it has its own waybill): {numbers}.":
-        "{merged} 未加入（已不是待打包，或已有自己的运单）：{numbers}。",
-    "Cancelled order {number} is out of the parcel: put its items back. Packing goes on with {numbers}.":
-        "已取消的订单 {number} 已移出包裹：请把它的商品放回。继续打包 {numbers}。",
-    "Order {number} is out of the parcel and back in the queue: take its items out. Packing goes on with {numbers}.":
-        "订单 {number} 已移出包裹并回到待打包队列：请取出它的商品。继续打包 {numbers}。",
-    "Nothing of order {number} has been verified: scan its items, or drop it from the parcel (PD:DROP).":
-        "订单 {number} 还没有核对任何商品：请扫描它的商品，或把它移出包裹（PD:DROP）。",
-    "Order {number} in this parcel was cancelled; it must not ship. Take its items out and drop it from the parcel (PD:DROP), then complete.":
-        "包裹中的订单 {number} 已取消，不能发货。请取出它的商品并移出包裹（PD:DROP），然后再完成。",
-    "Packing the orders in one parcel": "合并打包订单",
-    "Taking the order out of the parcel": "把订单移出包裹",
-    "The folder {folder} that holds the store is read-only, so Packdesk cannot record anything there. Nothing was changed. Make the folder writable for this user, or move the store to a writable folder and open it with --db.":
-        "存放数据库的文件夹 {folder} 为只读，Packdesk 无法在其中记录任何内容。未做任何更改。请让当前用户可写该文件夹，或把数据库移到可写的文件夹并用 --db 打开。",
-    "The store {path} is read-only, so Packdesk cannot record anything. Nothing was changed. Make the file writable for this user, or open a writable copy with --db.":
-        "数据库 {path} 为只读，Packdesk 无法记录任何内容。未做任何更改。请让当前用户可写该文件，或用 --db 打开一个可写的副本。",
-    "The disk that holds the store is full, so this was not saved; nothing was written half-way. Free some space on that disk ({where}), then do it again.":
-        "存放数据库的磁盘已满，本次操作未保存，也没有写入一半的数据。请在该磁盘（{where}）上腾出空间，然后重做。",
-    "the database server": "数据库服务器",
-    "station {station} (process {pid} on {host})": "工位 {station}（{host} 上的进程 {pid}）",
-    "another program (process {pid})": "另一个程序（进程 {pid}）",
-    "another station or program": "另一个工位或程序",
-    "The store is busy: {holder} is writing to it and has not finished for {seconds} s. Nothing was saved. Try again in a moment; if it stays busy, close Packdesk or the other program on that station.":
-        "数据库正忙：{holder} 正在写入，已超过 {seconds} 秒仍未完成。未保存任何内容。请稍后重试；如果一直忙，请关闭那个工位上的 Packdesk 或其他程序。",
-    "Close Packdesk and put the latest backup, {backup}, in its place.":
-        "请关闭 Packdesk，用最新的备份 {backup} 替换它。",
-    "No backup of it was found next to it: restore it from your own backups.":
-        "旁边没有找到它的备份：请从你自己的备份中恢复。",
-    "The store {path} is damaged ({problem}). Packdesk did not change it. {advice}":
-        "数据库 {path} 已损坏（{problem}）。Packdesk 没有改动它。{advice}",
-    "The connection to the database server was lost; this was not saved. Packdesk connects again by itself: check the network and the server, then do it again.":
-        "与数据库服务器的连接已断开，本次操作未保存。Packdesk 会自动重新连接：请检查网络和服务器，然后重做。",
-    "The store cannot be reached ({problem}). Nothing was changed. Check that it is where Packdesk is told it is (--db or PACKDESK_DB) and that this user may open it.":
-        "无法访问数据库（{problem}）。未做任何更改。请检查它是否在 Packdesk 设置的位置（--db 或 PACKDESK_DB），以及当前用户是否有权打开它。",
-    "Before upgrading the store, Packdesk saved a copy of it at {path}.":
-        "升级数据库之前，Packdesk 已把它备份到 {path}。",
-    "The connection to the database server dropped and was made again; nothing was lost.":
-        "与数据库服务器的连接曾断开，现已重新连接；没有丢失任何内容。",
-    "The store could not be backed up before its upgrade ({problem}); it has not been changed.":
-        "升级前无法备份数据库（{problem}）；数据库未做改动。",
-    "{what} too long, cut to {limit} characters": "{what}过长，已截为 {limit} 个字符",
-    "{what} of line {line} too long, cut to {limit} characters":
-        "第 {line} 行的{what}过长，已截为 {limit} 个字符",
-    "channel order id is {length} characters, longer than the {limit} Packdesk keeps":
-        "渠道订单号有 {length} 个字符，超过 Packdesk 可保存的 {limit} 个",
-    "line {line} has quantity {quantity}: more than the {limit} one order line may hold":
-        "订单行 {line} 的数量为 {quantity}：超过单行上限 {limit}",
-    "line {line} has a unit price of {cents} cents: more than Packdesk can keep":
-        "订单行 {line} 的单价为 {cents} 分：超出 Packdesk 可保存的范围",
-    "the store refused this order: {why}": "数据库拒绝保存此订单：{why}",
-    "the store refused the data: {kind}{where}": "数据库拒绝保存数据：{kind}{where}",
-    "a number too large for the store": "数字过大，数据库无法保存",
-    "unexpected {kind} (details withheld: they may hold buyers' data)":
-        "意外错误 {kind}（细节未显示：其中可能含有买家信息）",
-    "the {channel} payload has a shape Packdesk cannot read ({kind} in {mapper})":
-        "{channel} 发来的数据结构 Packdesk 无法读取（{mapper} 中的 {kind}）",
-    "the order could not be read ({kind}); it was not imported": "无法读取此订单（{kind}），未导入",
-    "Serial {serial} already shipped in order {number}.": "序列号 {serial} 已随订单 {number} 发出。",
-    "Serial {serial} is already in order {number}, being packed at {station}.":
-        "序列号 {serial} 已在订单 {number} 中，正在 {station} 打包。",
-    "Serial {serial} did not ship in order {number}; check the unit's label.":
-        "序列号 {serial} 不是随订单 {number} 发出的；请核对商品标签。",
-    "Order {number} was taken over by {packer} at {station} (supervisor {supervisor}); this station can no longer scan it.":
-        "订单 {number} 已由 {packer} 在 {station} 接手（主管 {supervisor}）；本工位不能再扫描它。",
-    "Order {number} taken over from {packer} at {station}; {verified} of {expected} items already verified, packing goes on here.":
-        "订单 {number} 已从 {station} 的 {packer} 处接手；已核对 {verified} / {expected} 件，在本工位继续打包。",
-    "There is no order {number}.": "没有订单 {number}。",
-    "Taking over an order": "接手订单",
-    "Taking over the order": "接手订单",
-    "Order {number} is not open at any station; open it instead.": "订单 {number} 没有在任何工位打开；请直接打开它。",
-    "Order {number} is already open at this station.": "订单 {number} 已在本工位打开。",
-    "There is no return {rma}.": "没有退货单 {rma}。",
-    "Closing a refund by hand": "手动结束退款",
-    "The refund for return {rma} is still being sent to the channel (tried {attempts} times); close it by hand once the channel has refused it.":
-        "退货单 {rma} 的退款仍在发送给渠道（已尝试 {attempts} 次）；渠道拒绝后才能手动结束。",
-    "The channel took the refund for return {rma}; there is nothing to close by hand.":
-        "渠道已受理退货单 {rma} 的退款；无需手动结束。",
-    "Return {rma} has no refund waiting for the channel; there is nothing to close by hand.":
-        "退货单 {rma} 没有等待渠道处理的退款；无需手动结束。",
-    "Quiet hours are two times like 22:00-07:00, not {text}.":
-        "免打扰时段应写成两个时间，例如 22:00-07:00，而不是 {text}。",
-    "A route code is 1-24 lower-case letters, digits, - or _, not {code!r}.":
-        "告警路由代码须为 1-24 个小写字母、数字、- 或 _，不能是 {code!r}。",
-    "A route is dingtalk, wecom or mail, not {kind}.": "告警路由类型只能是 dingtalk、wecom 或 mail，不能是 {kind}。",
-    "Unknown alert kinds: {kinds}; choose from {known}.": "未知的告警类型：{kinds}；可选：{known}。",
-    "A route's language is en or zh_CN, not {language}.": "告警路由的语言只能是 en 或 zh_CN，不能是 {language}。",
-    "Quiet hours need a start and an end, like 22:00-07:00.": "免打扰时段需要开始和结束时间，例如 22:00-07:00。",
-    "Route {code}: a robot's webhook is a URL, not {target}.": "告警路由 {code}：机器人的 Webhook 应是网址，而不是 {target}。",
-    "Route {code}: give the mail addresses, comma-separated.": "告警路由 {code}：请填写收件邮箱，用逗号分隔。",
-    "Route {code}: a mail route needs smtp_host.": "告警路由 {code}：邮件路由需要设置 smtp_host。",
-    "Unknown time zone {zone}.": "未知的时区 {zone}。",
-    "There is no alert route {code}.": "没有告警路由 {code}。",
-    # alert messages and notices (issue 18); the sender formats them without Qt (sync/alert_text.py)
-    **ALERT_ZH,
-    "Packing on without the label for {numbers}; this is recorded. It still prints when the printer is back. Scan the next order.":
-        "不等 {numbers} 的面单，继续打包；此操作已记录。打印机恢复后面单仍会打印。请扫描下一个订单。",
-    "Recording that packing goes on without the label": "记录不等面单继续打包",
-    "Confirming an item by hand": "手动确认商品",
-    "{left} Its 1 verified item no longer counts: take it out of the box.":
-        "{left} 已核对的 1 件不再计数：请把它从箱子里取出。",
-    "{left} Its {count} verified items no longer count: take them out of the box.":
-        "{left} 已核对的 {count} 件不再计数：请把它们从箱子里取出。",
+
+
+# merged from main (go-live, shipments, bench-live, evidence): the screens' new strings
+from ui.evidence_zh import EVIDENCE_UI_ZH  # noqa: E402
+
+_MAIN_UI = {
+    'Full screen not kept for the next start: {0}':
+        '全屏设置未能保存到下次启动：{0}',
+    'Queue: {0} ready · {1} due today · {2} late':
+        '队列：{0} 单待打包 · {1} 单今天到期 · {2} 单已超时',
+    'You: {0} packed · {1:.1f}/h':
+        '你：已打包 {0} 单 · 每小时 {1:.1f} 单',
+    'You: none packed yet today':
+        '你：今天还没有打包',
+    'Full screen (F11)':
+        '全屏 (F11)',
+    'Leave full screen':
+        '退出全屏',
+    'NEXT':
+        '下一件',
+    'Bin {0}':
+        '货位 {0}',
+    'No bin':
+        '没有货位',
+    '1 more to scan':
+        '还要扫 1 件',
+    '{0} more to scan':
+        '还要扫 {0} 件',
+    'Label sent: {0}':
+        '面单已发送：{0}',
+    '{0} — Packdesk':
+        '{0} — Packdesk',
+    'Grade for the next units: %s':
+        '接下来的商品等级：%s',
+    'Note read (F6)':
+        '留言已读 (F6)',
+    'Note: {0}':
+        '买家留言：{0}',
+    'Reprinting label {0} for {1}…':
+        '正在重打面单 {0}（{1}）…',
+    'Label pending':
+        '面单待出',
+    'Label refused':
+        '面单被拒',
+    'Not handed over':
+        '未交接',
+    'Parcel not moving':
+        '包裹无物流更新',
+    'Returned to sender':
+        '已退回',
+    'Order {0} packed. Asking {1} for its label… Scan the next order.':
+        '订单 {0} 已打包。正在向 {1} 申请面单…… 请扫描下一个订单。',
+    'Looking for sales channels…':
+        '正在查找销售渠道…',
+    'No sales channel set up: add one with “packdesk channel add CODE --kind shopify” (or woocommerce, taobao), then press Sync now.':
+        '尚未设置销售渠道：请用 “packdesk channel add CODE --kind shopify”（或 woocommerce、taobao）添加，然后按“立即同步”。',
+    'Orders needing review':
+        '待审核订单',
+    'BoardModel':
+        'BoardModel',
+    'The label printer, the language and full screen are used at once; slip printer and scanner changes apply when Packdesk starts again.':
+        '面单打印机、语言和全屏设置立即生效；单据打印机和扫码枪的更改在 Packdesk 重新启动后生效。',
+    'Slip printer':
+        '单据打印机',
+    'Slip printer address':
+        '单据打印机地址',
+    'Slip paper':
+        '单据纸张',
+    'folder, or queue name':
+        '文件夹，或打印队列名称',
+    'For {0}:':
+        '{0}可用：',
+    'Needs {0}':
+        '需要{0}',
+    'Not allowed':
+        '不允许',
+    '{0} is a counter clerk, and this station has no returns counter.':
+        '{0} 是退货柜台员，本工位没有退货柜台。',
+    'counter clerk':
+        '退货柜台员',
+    'Logged in: {0} ({1})':
+        '已登录：{0}（{1}）',
+    'Next steps for a new store':
+        '新店的下一步',
+    'Welcome to Packdesk':
+        '欢迎使用 Packdesk',
+    'This store is new: nobody is in it yet. Set up its first supervisor, who adds the products, the packers and the printer next.':
+        '这是一个新店，还没有任何人员。请先设置第一位主管，由主管接着添加商品、打包员和打印机。',
+    '4 to 8 digits':
+        '4 到 8 位数字',
+    "Supervisor's name":
+        '主管姓名',
+    'The same PIN again':
+        '再输入一次 PIN',
+    "This station's name":
+        '本工位名称',
+    'Set up the store':
+        '设置本店',
+    "Enter the supervisor's name.":
+        '请输入主管姓名。',
+    'The two PINs differ; type the PIN twice again.':
+        '两次输入的 PIN 不一致，请重新输入两次。',
+    'Give this station a name, like bench-1.':
+        '请给本工位起个名字，例如 bench-1。',
+    '{0} is the supervisor of this store.':
+        '{0} 是本店的主管。',
+    'Packdesk — a new store':
+        'Packdesk — 新店',
+    'Add products':
+        '添加商品',
+    'One at a time: SKU, name, barcode (its check digit is checked), weight, bin, picture.':
+        '逐个添加：SKU、名称、条码（会核对校验位）、重量、库位、图片。',
+    'Import the catalogue from a CSV file':
+        '从 CSV 文件导入商品目录',
+    'Columns sku, name, barcode, weight_g, bin, image, opening_stock; each bad row is named and kept aside.':
+        '列为 sku、name、barcode、weight_g、bin、image、opening_stock；每个有问题的行都会列出并另存。',
+    'Add packers and counter clerks':
+        '添加打包员和退货柜台员',
+    'Each with a name, a role and a PIN of their own.':
+        '每人有自己的姓名、角色和 PIN。',
+    'Set up the label printer':
+        '设置面单打印机',
+    'A PDF folder, a CUPS queue or a ZPL printer; the slip printer and the idle lock too.':
+        'PDF 文件夹、CUPS 队列或 ZPL 打印机；还有装箱单打印机和空闲锁定。',
+    'Or connect a sales channel: packdesk channel add.':
+        '或连接销售渠道：packdesk channel add。',
+    'Set up the carrier':
+        '设置承运商',
+    "Tracking numbers come from a carrier's number range. Until a carrier account is connected, give the shop its own range on the command line:":
+        '运单号来自承运商的号段。在连接承运商账号之前，请在命令行为本店设置自己的号段：',
+    'Copy the command':
+        '复制命令',
+    'Start packing':
+        '开始打包',
+    'People — for supervisors':
+        '人员 — 主管使用',
+    'Who packs, takes returns and supervises. Someone who left is disabled, never deleted: the history keeps the name.':
+        '谁打包、谁收退货、谁是主管。离职的人只停用不删除：历史记录保留姓名。',
+    'Role':
+        '角色',
+    'May log in':
+        '可以登录',
+    'Add someone':
+        '添加人员',
+    'Add':
+        '添加',
+    'The person chosen above':
+        '上面选中的人',
+    'Change the role':
+        '更改角色',
+    'Disable':
+        '停用',
+    'Enable':
+        '启用',
+    'Give this new PIN':
+        '设为新 PIN',
+    'New PIN, twice':
+        '新 PIN（输入两次）',
+    'yes':
+        '是',
+    'no, disabled':
+        '否，已停用',
+    '{0} added as {1}.':
+        '已添加 {0}，角色：{1}。',
+    '{0} is now {1}.':
+        '{0} 现在是{1}。',
+    '{0} may log in again.':
+        '{0} 可以重新登录了。',
+    '{0} is disabled and can no longer log in; the history keeps the name.':
+        '{0} 已停用，不能再登录；历史记录保留姓名。',
+    '{0} has a new PIN.':
+        '{0} 已设置新 PIN。',
+    'Products — for supervisors':
+        '商品 — 主管使用',
+    'Find by SKU or name':
+        '按 SKU 或名称查找',
+    'Barcode':
+        '条码',
+    'Weight (g)':
+        '重量（克）',
+    "EAN-13, UPC-A, GTIN-14 or the shop's own code":
+        'EAN-13、UPC-A、GTIN-14 或本店自编码',
+    ' g':
+        ' 克',
+    'e.g. A-01-2':
+        '例如 A-01-2',
+    'Choose…':
+        '选择…',
+    'Save the product':
+        '保存商品',
+    'New product':
+        '新商品',
+    'Weight of one unit':
+        '单件重量',
+    'Picture':
+        '图片',
+    "The product's picture":
+        '商品图片',
+    'Pictures (*.png *.jpg *.jpeg *.webp)':
+        '图片 (*.png *.jpg *.jpeg *.webp)',
+    '{0} saved: {1}, {2} g.':
+        '已保存 {0}：{1}，{2} 克。',
+    'no barcode':
+        '无条码',
+    'Import the catalogue — for supervisors':
+        '导入商品目录 — 主管使用',
+    'A CSV file whose first line names the columns: sku and name, and any of barcode, weight_g (or weight_kg), bin, image, opening_stock. Opening stock goes into the stock ledger as “opening stock”, once per SKU.':
+        'CSV 文件第一行是列名：sku 和 name，以及 barcode、weight_g（或 weight_kg）、bin、image、opening_stock 中的任意几列。期初库存以“opening stock”记入库存台账，每个 SKU 只记一次。',
+    'Choose the file…':
+        '选择文件…',
+    'Line':
+        '行',
+    'Problem':
+        '问题',
+    'Import the good rows':
+        '导入没有问题的行',
+    'The catalogue file':
+        '商品目录文件',
+    'Checking {0}…':
+        '正在检查 {0}…',
+    '{0} — rows to import: {1} (new products: {2}, changed: {3}, with opening stock: {4}). Rows with problems, kept aside: {5}.':
+        '{0} — 可导入的行：{1}（新商品：{2}，修改：{3}，含期初库存：{4}）。有问题另存的行：{5}。',
+    'Imported. New products: {0}, changed: {1}; opening stock: {3} units for {2} SKUs.':
+        '已导入。新商品：{0}，修改：{1}；期初库存：{2} 个 SKU 共 {3} 件。',
+    'Rows not imported: {0}. They are in {1}, each with its problem: fix them there and import that file.':
+        '未导入的行：{0}。它们在 {1} 中，每行注明了问题：改好后导入该文件。',
+    'People…':
+        '人员…',
+    'Product label {0}':
+        '商品标签 {0}',
+    'So far: products {0}, packers and clerks {1}, carriers {2}, orders {3}.':
+        '目前：商品 {0} 个，打包员和退货柜台员 {1} 人，承运商 {2} 个，订单 {3} 个。',
+    'Log in to acknowledge an alert.':
+        '请登录后再确认警报。',
+    'Print its barcode label…':
+        '打印它的条码标签…',
+    'Products…':
+        '商品…',
+    'Import the catalogue from a CSV file…':
+        '从 CSV 文件导入商品目录…',
 }
+UI_ZH.update({k: v for k, v in {**EVIDENCE_UI_ZH, **_MAIN_UI}.items() if k not in UI_ZH})
+
+
+# merged from go-live-2: the catalogue pull, the carrier screen, supervisor commands
+_GO_LIVE_2_UI = {
+    'At the channel: {address}':
+        '渠道中的图片：{address}',
+    'No weight yet: the weight gate learns it from the scale, or type it here.':
+        '尚无重量：称重关卡会从电子秤学得，或在此输入。',
+    'From channel {channel}; a pull follows its changes until a weight is typed here.':
+        '来自渠道 {channel}；拉取会跟随其变化，直到在此输入重量。',
+    'Learned from the scale; a weight typed here replaces it.':
+        '由电子秤学得；在此输入的重量会替换它。',
+    'Set by a person; a pull from a channel never replaces it.':
+        '人工设置；从渠道拉取不会替换它。',
+    'API key':
+        'API 密钥',
+    'Checkword (校验码)':
+        '校验码',
+    'App secret':
+        'App Secret',
+    'Session key':
+        '授权 Session',
+    'App key':
+        'App Key',
+    'E-waybill password (optional)':
+        '电子面单密码（可选）',
+    'Sales channel':
+        '销售渠道',
+    'Pull the catalogue from the channel':
+        '从渠道拉取商品目录',
+    'No Shopify, WooCommerce or Taobao channel yet: connect one with packdesk channel add, then pull its catalogue here.':
+        '还没有 Shopify、WooCommerce 或淘宝渠道：先用 packdesk channel add 连接一个，再在这里拉取其商品目录。',
+    'Pulling the catalogue from {channel}…':
+        '正在从 {channel} 拉取商品目录…',
+    'From {channel}: {added} products added, {changed} changed; opening stock {units} units for {skus} SKUs.':
+        '来自 {channel}：新增 {added} 个商品，更新 {changed} 个；期初库存 {skus} 个 SKU 共 {units} 件。',
+    'Listed without a SKU, not taken: {count}. Give them a SKU at the channel and pull again.':
+        '没有 SKU 的商品未导入：{count} 个。请在渠道里给它们设置 SKU 后再拉取。',
+    '… and {count} more.':
+        '… 另有 {count} 条。',
+    'The catalogue was not pulled: {reason} What was stored before stays.':
+        '商品目录未拉取：{reason} 之前已保存的内容保持不变。',
+    'Carriers…':
+        '承运商…',
+    'Carriers — for supervisors':
+        '承运商 — 主管使用',
+    'Code':
+        '代码',
+    'Labels from':
+        '面单来源',
+    'Next number / address':
+        '下一个单号 / 地址',
+    'Own number range':
+        '本店号段',
+    'Carrier API':
+        '承运商接口',
+    'e.g. OWN':
+        '例如 OWN',
+    'capital letters, e.g. PK':
+        '大写字母，例如 PK',
+    '8 digits: a UPU S10 check digit; otherwise GS1 mod-10':
+        '8 位：UPU S10 校验位；其他位数：GS1 模 10 校验',
+    'Add the carrier':
+        '添加承运商',
+    'Name on the labels':
+        '面单上的名称',
+    'Prefix':
+        '前缀',
+    'Serial digits':
+        '序号位数',
+    'Sender name':
+        '寄件人姓名',
+    'Sender phone':
+        '寄件人电话',
+    'Sender address':
+        '寄件人地址',
+    "leave empty for the carrier's own address":
+        '留空则使用承运商的默认地址',
+    'Save the carrier':
+        '保存承运商',
+    'Test the connection':
+        '测试连接',
+    'Carrier':
+        '承运商',
+    'API address':
+        '接口地址',
+    'Settings (KEY=VALUE, one a line)':
+        '设置（KEY=VALUE，每行一个）',
+    'kept in the system keyring; empty keeps the stored one':
+        '保存在系统钥匙串中；留空则保留已存的',
+    '{carrier} needs: {settings}':
+        '{carrier} 需要：{settings}',
+    '{carrier} needs no settings besides its key.':
+        '{carrier} 除密钥外不需要其他设置。',
+    'own number range':
+        '本店号段',
+    "the carrier's address":
+        '承运商默认地址',
+    'Carrier {code} ({name}) added; its first tracking number is {number}.':
+        '已添加承运商 {code}（{name}）；第一个运单号是 {number}。',
+    'Give the carrier a code, like SF or EZP.':
+        '请给承运商一个代码，例如 SF 或 EZP。',
+    '{said} Its keys are in the system keyring.':
+        '{said} 其密钥已保存在系统钥匙串中。',
+    'Save carrier {code} first, then test it.':
+        '请先保存承运商 {code}，再测试。',
+    'Asking {name}…':
+        '正在询问 {name}…',
+    'Connection works: {said}':
+        '连接正常：{said}',
+    'The connection test failed: {reason}':
+        '连接测试失败：{reason}',
+    "The shop's own tracking-number range, or a carrier account (EasyPost, Shippo, SF Express, Cainiao, KDNiao) that issues the labels.":
+        '本店自己的运单号段，或由承运商账户（EasyPost、Shippo、顺丰、菜鸟、快递鸟）出具面单。',
+}
+UI_ZH.update({k: v for k, v in _GO_LIVE_2_UI.items() if k not in UI_ZH})
+
+_CATALOGUE_FILE_UI = {
+    "A CSV file or an Excel workbook (.xlsx) whose first line names the columns: sku and name, and any of barcode, weight_g (or weight_kg), bin, image, opening_stock. Opening stock goes into the stock ledger as “opening stock”, once per SKU.":
+        "CSV 文件或 Excel 工作簿（.xlsx），第一行是列名：sku 和 name，以及 barcode、weight_g（或 weight_kg）、bin、image、opening_stock 中的任意几列。期初库存以“opening stock”记入库存台账，每个 SKU 只记一次。",
+    "CSV files and workbooks (*.csv *.txt *.xlsx)": "CSV 文件和工作簿 (*.csv *.txt *.xlsx)",
+}
+UI_ZH.update({k: v for k, v in _CATALOGUE_FILE_UI.items() if k not in UI_ZH})
+
+_BOARD_WEIGHT_UI = {
+    "Weight": "重量",
+    "weight unknown": "重量未知",
+    "No weight for {0}: set it in Tools → Products…, or the label prints no weight":
+        "{0} 没有重量：请在 工具 → 商品… 中设置，否则面单上不印重量",
+}
+UI_ZH.update({k: v for k, v in _BOARD_WEIGHT_UI.items() if k not in UI_ZH})
+
+_ATTACH_CODE_UI = {
+    "Attach {code} to a product": "把 {code} 关联到商品",
+    "New supplier barcode": "供应商的新条码",
+    "Case code": "整箱条码",
+    "Product (SKU)": "商品（SKU）",
+    "Units per scan of this code": "此条码每扫一次的件数",
+    "Attach to a product…": "关联到商品…",
+    "Attach {code} to a product…": "把 {code} 关联到商品…",
+}
+UI_ZH.update({k: v for k, v in _ATTACH_CODE_UI.items() if k not in UI_ZH})
+# the returns counter by scanner, the self-test's test card (issue 21, counter-scan)
+_COUNTER_SCAN_UI = {
+    'Print the test card': '打印测试卡',
+    'Sending the test card to the printer…': '正在把测试卡发送到打印机…',
+    'Test card: %1. Scan each of its codes.': '测试卡：%1。请逐个扫描其上的条码。',
+    'The test card did not print: %1': '测试卡未能打印：%1',
+    'Scan the bin %1 goes back to: %2.': '请扫描 %1 放回的库位：%2。',
+    'Scan the bin %1 goes back to.': '请扫描 %1 放回的库位。',
+    'Damaged: a photo of the unit is needed. Press Photo… (there is no camera here), or a supervisor scans PD:NO-PHOTO.':
+        '损坏：需要这件商品的照片。请按“照片…”（此处没有摄像头），或由主管扫描 PD:NO-PHOTO。',
+    'Grade a damaged unit without a photo': '不拍照给损坏商品评级',
+    'The camera is broken': '摄像头坏了',
+    'The damage does not show on a photo': '照片拍不出损坏',
+    "No photo, on %1's word: scan where the unit goes.": '经 %1 批准不拍照：请扫描商品去向。',
+    'Photo taken. Scan where the damaged unit goes.': '已拍照。请扫描损坏商品的去向。',
+    'Return %1 is closed. Refund %2 by hand: %3': '退货 %1 已关闭。请手工退款 %2：%3',
+    'sent to the channel': '已发送到渠道',
+    'confirmed by the channel': '渠道已确认',
+    'refused by the channel': '渠道已拒绝',
+    'by hand': '手工',
+    'none': '无',
+    'No photo (supervisor)…': '不拍照（主管）…',
+}
+UI_ZH.update({k: v for k, v in _COUNTER_SCAN_UI.items() if k not in UI_ZH})
+# zh-finish: the kinds of an order's history lines (the order board's history window)
+_ZH_FINISH_UI = {
+    "Intake": "接单", "Review": "审核", "Pack session": "打包", "Stock": "库存", "Sync": "同步",
+    "Return case": "退货", "Product name": "商品名称",
+}
+UI_ZH.update({k: v for k, v in _ZH_FINISH_UI.items() if k not in UI_ZH})
+
+_CATALOGUE_BG_UI = {
+    "Differences to settle — for supervisors": "待处理的差异 — 主管使用",
+    "Name": "名称", "Barcode": "条码", "Weight (g)": "重量（克）",
+    "A sales channel says something else than the product. Nothing was changed: choose which value the product keeps.":
+        "销售渠道的资料与商品不一致。尚未做任何改动：请选择商品保留哪个值。",
+    "SKU": "SKU", "Product": "商品", "What": "项目", "On the product": "商品现有",
+    "The channel says": "渠道的值",
+    "Keep the product's value": "保留商品现有的值",
+    "Take the channel's value": "采用渠道的值",
+    "learned from the scale": "由电子秤学得",
+    "from {channel}": "来自 {channel}",
+    "set by a person or a file": "由人工或文件设定",
+    "No differences to settle: the channels and the products agree.": "没有待处理的差异：渠道与商品一致。",
+    "{sku}: {what} is now {value}.": "{sku}：{what} 现在是 {value}。",
+    "Not settled: {reason}": "未处理：{reason}",
+    "Settled": "处理结果",
+    "Show the settled ones too (who chose what)": "同时显示已处理的（谁选了什么）",
+    "the sources agree now": "来源现已一致",
+    "kept the product's": "保留了商品现有的值",
+    "took the channel's": "采用了渠道的值",
+    "{who} {side}, {when}": "{who}{side}，{when}",
+    "Differences to settle…": "待处理的差异…",
+    "{station} is pulling the catalogue of {channel} now; pull again when it is done.":
+        "{station} 正在拉取 {channel} 的商品资料；完成后再拉取。",
+    "Where the channel says something else than a product, nothing was changed: {count} differences wait in Tools → Differences to settle.":
+        "渠道资料与商品不一致之处未做改动：{count} 条差异在 工具 → 待处理的差异 中等待处理。",
+}
+UI_ZH.update({k: v for k, v in _CATALOGUE_BG_UI.items() if k not in UI_ZH})
+# station-setup: the station set-up's pages and test pages, the opening stock import
+_STATION_SETUP_UI = {
+    "Station": "工位",
+    "Printers": "打印机",
+    "Scanners": "扫码枪",
+    "Scale": "电子秤",
+    "Print a test label": "打印测试面单",
+    "Shipping labels": "快递面单",
+    "Packing slips, return slips and sheets": "装箱单、退货单和条码页",
+    "No scale is running at this station. Give its port and protocol, save, and start Packdesk again: its live weight shows here.":
+        "本工位没有在用的电子秤。请填写它的端口和协议，保存后重新启动 Packdesk：这里就会显示实时重量。",
+    "Not printed yet.": "尚未打印。",
+    "Not printed: %1": "未打印：%1",
+    "Sending the test page to %1…": "正在把测试页发送到 %1…",
+    "Job %1 waits for %2: %3. It prints when the printer is back.":
+        "任务 %1 在等 %2：%3。打印机恢复后就会打印。",
+    "Job %1 is going to %2…": "任务 %1 正在发往 %2…",
+    "%1 took job %2 (its job %3); asking the queue whether it printed…":
+        "%1 已接收任务 %2（队列任务号 %3）；正在询问打印队列是否已打印…",
+    "Printed: %1 took the test page.": "已打印：%1 已接收测试页。",
+    "waiting in the queue": "在队列中等待",
+    "held": "已暂停",
+    "printing": "正在打印",
+    "stopped": "已停止",
+    "cancelled": "已取消",
+    "aborted": "已中止",
+    "completed": "已完成",
+    "Printed: the print queue says job %1 is completed.": "已打印：打印队列显示任务 %1 已完成。",
+    "Not printed: the print queue says job %1 is %2. Look at the printer, then print the test page again.":
+        "未打印：打印队列显示任务 %1 %2。请检查打印机，然后再打印一次测试页。",
+    "The print queue still says job %1 is %2: look at the printer.":
+        "打印队列仍显示任务 %1 %2：请检查打印机。",
+    "The print queue says job %1 is %2…": "打印队列显示任务 %1 %2…",
+    "CUPS queues on this computer: %1": "本机的 CUPS 打印队列：%1",
+    "CUPS has no print queues yet.": "CUPS 还没有打印队列。",
+    "CUPS cannot be asked for its queues: %1": "无法向 CUPS 查询打印队列：%1",
+    "Camera %1: %2": "摄像头 %1：%2",
+    "A number or a video file, typed below": "在下面输入编号或视频文件",
+    "Show its picture": "显示画面",
+    "Import opening stock from a file…": "从文件导入期初库存…",
+    "A CSV file or an Excel workbook (.xlsx) whose first line names the columns: sku and quantity, and where known bin, lot and expiry (YYYY-MM-DD), one line per lot. Every unit goes into the stock ledger as “opening stock”; a SKU that has stock already is counted with Tools → Cycle count instead.":
+        "CSV 文件或 Excel 工作簿（.xlsx），第一行写列名：sku 和 quantity，已知的话再加 bin（库位）、lot（批号）和 expiry（有效期，YYYY-MM-DD），每个批号一行。每件商品都以“期初库存”记入库存流水；已有库存的 SKU 请改用 工具 → 循环盘点。",
+    "The opening stock file": "期初库存文件",
+    "Import opening stock — for supervisors": "导入期初库存 — 主管使用",
+    "{0} — rows to import: {1} ({2} units of {3} SKUs; lots: {4}). Rows with problems, kept aside: {5}.":
+        "{0} — 可导入的行：{1}（{3} 个 SKU 共 {2} 件，{4} 个批号）。有问题、暂不导入的行：{5}。",
+    "Columns not used: {0}.": "未使用的列：{0}。",
+    "Imported. Opening stock: {0} units of {1} SKUs; lots: {2}; bins set: {3}.":
+        "已导入。期初库存：{1} 个 SKU 共 {0} 件，{2} 个批号；设置库位：{3} 个。",
+}
+UI_ZH.update({k: v for k, v in _STATION_SETUP_UI.items() if k not in UI_ZH})
+# carriers-cn: a return pick-up at the buyer's door (上门取件) from the returns counter
+_RETURN_PICKUP_UI = {
+    "Book a pick-up at the buyer's door": "预约上门取件",
+    "Booking the pick-up…": "正在预约上门取件…",
+    "Pick-up %s booked; the slip with its code is printing.": "已预约上门取件 %s，正在打印带取件码的退货单。",
+    "No pick-up was booked: %s": "未能预约上门取件：%s",
+    "Pick-up %s with %s, %s": "上门取件 %s（%s，%s）",
+}
+UI_ZH.update({k: v for k, v in _RETURN_PICKUP_UI.items() if k not in UI_ZH})
+
+# the product editor (names in two languages, barcodes with units per scan, size, picture)
+# and product labels in batches
+_PRODUCT_EDITOR_UI = {
+    "{0} is not a picture (PNG, JPEG or WebP).": "{0} 不是图片（PNG、JPEG 或 WebP）。",
+    "{0} is not there any more.": "{0} 已经不在了。",
+    "Add a barcode": "添加条码",
+    "Remove": "删除",
+    "e.g. 宜兴紫砂壶 (printed on its label too)": "例如 宜兴紫砂壶（也会印在标签上）",
+    "Must be scanned: nobody may confirm it by hand": "必须扫码：任何人都不能手动确认",
+    "length": "长",
+    "width": "宽",
+    "height": "高",
+    "mm": "毫米",
+    "Name in Chinese": "中文名称",
+    "More barcodes": "更多条码",
+    "Size (L × W × H)": "尺寸（长 × 宽 × 高）",
+    "From a file…": "从文件选择…",
+    "Take it with the camera": "用摄像头拍摄",
+    "No camera is set for this station (Settings → Camera).": "本工位没有设置摄像头（设置 → 摄像头）。",
+    "Labels for many products…": "批量打印商品标签…",
+    "No picture": "没有图片",
+    "Taking a picture…": "正在拍照…",
+    "Picture ready; Save the product to keep it.": "图片已就绪；请保存商品以保留它。",
+    "No picture: {0}": "没有图片：{0}",
+    "Product labels — for supervisors": "商品标签 — 主管使用",
+    "Tick the products and how many labels each needs. A product without a barcode gets the "
+    "shop's own code (an EAN-13 starting with 20), stored on it, so its label scans.":
+        "勾选商品并填写每个商品需要的标签数量。没有条码的商品会得到本店自编码（以 20 开头的 EAN-13），"
+        "并保存在商品上，这样它的标签可以扫码。",
+    "Labels": "标签数",
+    "Tick all without a barcode": "勾选所有没有条码的商品",
+    "Untick all": "全部取消勾选",
+    "Print the labels…": "打印标签…",
+    "none: an own code is given": "无：打印时分配本店自编码",
+    "Products without a barcode: {0}.": "没有条码的商品：{0} 个。",
+    "Product labels ({0})": "商品标签（{0} 张）",
+    "{0} labels for {1} products sent to the printer.": "已将 {1} 个商品的 {0} 张标签发送到打印机。",
+    "Own codes given to: {0}.": "已分配本店自编码：{0}。",
+    "Chosen: {0}": "已选：{0}",
+    "A CSV file or an Excel workbook (.xlsx) whose first line names the columns: sku and name, "
+    "and any of name_zh (the Chinese name), barcode, weight_g (or weight_kg), bin, image, "
+    "opening_stock. Opening stock goes into the stock ledger as “opening stock”, once per SKU.":
+        "CSV 文件或 Excel 工作簿（.xlsx），第一行是列名：sku 和 name，以及 name_zh（中文名称）、barcode、"
+        "weight_g（或 weight_kg）、bin、image、opening_stock 中的任意几列。期初库存以“opening stock”"
+        "记入库存台账，每个 SKU 只记一次。",
+    "One at a time: SKU, names in two languages, barcodes and case codes, weight, size, bin, "
+    "picture; labels for products without a barcode.":
+        "逐个添加：SKU、两种语言的名称、条码和箱码、重量、尺寸、库位、图片；为没有条码的商品打印标签。",
+    "{0} had no barcode: its own code {1} is now on it and on the label.":
+        "{0} 原来没有条码：现在它有了本店自编码 {1}，标签上也印着这个码。",
+}
+UI_ZH.update({k: v for k, v in _PRODUCT_EDITOR_UI.items() if k not in UI_ZH})
+_CARRIER_TEST_LABEL_UI = {  # ui/carrier_setup.py: an own range's test label
+    "The carrier's label on this station's label printer, with the range's next number: scan it. The number is not used up.":
+        "在本工位的面单打印机上打印该承运商的面单，运单号为号段的下一个号码：请扫描核对。该号码不会被占用。",
+    "Choose an own-range carrier in the list (or add one), then print its test label.":
+        "请先在列表中选择一个自有号段承运商（或新增一个），再打印它的测试面单。",
+    "Test label of {code}: {job}. Its barcode must scan as {number}; that number is not used up.":
+        "{code} 的测试面单：{job}。它的条码扫出来必须是 {number}；该号码不会被占用。",
+    "The test label was not printed: {reason}": "测试面单没有打印：{reason}",
+}
+UI_ZH.update({k: v for k, v in _CARRIER_TEST_LABEL_UI.items() if k not in UI_ZH})

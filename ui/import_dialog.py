@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.intake import take_in_with_retries
 from sync import intake_map
+from sync.csv_catalogue import catalogue_from_store
 from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview, read_rows
 from sync.csv_layouts import ColumnMapping, detect
 from ui.i18n import error_text
@@ -58,6 +59,17 @@ class ImportDialog(QDialog):
         self.fields: dict[str, QComboBox] = {}
         self._build()
 
+    def _field_label(self, name: str) -> str:
+        """What each column of the file is for, in the station's language."""
+        return {"order_id": self.tr("Order id"), "sku": self.tr("SKU"),
+                "quantity": self.tr("Quantity"), "unit_price": self.tr("Unit price"),
+                "line_name": self.tr("Item name"), "buyer_name": self.tr("Buyer name"),
+                "ship_name": self.tr("Ship to name"), "phone": self.tr("Phone"),
+                "line1": self.tr("Street line"), "city": self.tr("City"),
+                "postcode": self.tr("Postcode"), "country": self.tr("Country"),
+                "placed_at": self.tr("Placed at"), "status": self.tr("Status"),
+                "tracking": self.tr("Tracking number")}.get(name, name)
+
     def _build(self) -> None:
         self.file_label = QLabel(self.tr("No file chosen."), self)
         choose = QPushButton(self.tr("Choose file…"), self)
@@ -71,7 +83,7 @@ class ImportDialog(QDialog):
             combo = QComboBox(self)
             combo.currentIndexChanged.connect(self._on_mapping_edited)
             self.fields[name] = combo
-            form.addRow(name.replace("_", " "), combo)
+            form.addRow(self._field_label(name), combo)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Order"),
                                               self.tr("Problems")])
@@ -161,14 +173,15 @@ class ImportDialog(QDialog):
     def refresh_preview(self) -> None:
         """Read the file again with the mapping as it is now. Previews run on the I/O pool
         and may finish out of order: only the newest one's answer is shown."""
-        path, mapping, encoding = self.path, self.mapping, self.encoding
+        path, mapping, encoding, uow = self.path, self.mapping, self.encoding, self.uow_factory
         self._set_ready(False)
         self._preview_seq = seq = self._preview_seq + 1
 
         def shown(callback):
             return lambda result: callback(result) if seq == self._preview_seq else None
 
-        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding),
+        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding,
+                                          catalogue=catalogue_from_store(uow)),
                           shown(self._on_preview), shown(self._on_failed))
 
     def _on_preview(self, rows) -> None:
@@ -224,7 +237,8 @@ class ImportDialog(QDialog):
         path, mapping, uow, encoding = self.path, self.mapping, self.uow_factory, self.encoding
 
         def work():
-            orders, errors = parse(path, mapping, None, channel="csv", encoding=encoding)
+            orders, errors = parse(path, mapping, None, channel="csv", encoding=encoding,
+                                   catalogue=catalogue_from_store(uow))
             return take_in_with_retries(intake_map.batch(orders, [], "csv"), uow), len(errors)
 
         self._set_ready(False)

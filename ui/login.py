@@ -25,6 +25,8 @@ class LoginPage(QWidget):
         self.station_label.setStyleSheet("font-size: 18px; color: #555;")
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
+        self.notice.setFixedWidth(720)  # centred and wrapped: it needs a width to wrap at
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.notice.setStyleSheet("font-size: 20px;")
         self.name = QLineEdit(self)
         self.name.setObjectName("loginName")
@@ -51,7 +53,11 @@ class LoginPage(QWidget):
         column.addSpacing(24)
         column.addWidget(form_box, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.notice, 0, Qt.AlignmentFlag.AlignHCenter)
+        # the whole width, centred text: a wrapped label laid out with an alignment gets its
+        # one-line height and cuts a long notice (a lock-out, an order left open) off
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.notice.setContentsMargins(40, 0, 40, 0)
+        column.addWidget(self.notice)
         column.addStretch(2)
         self.name.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self._on_button_clicked)

@@ -47,6 +47,11 @@ class OrderLinesModel(QAbstractTableModel):
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
+    @property
+    def lines(self) -> tuple[LineView, ...]:
+        """The lines shown, with the picture paths the model keeps between verdicts."""
+        return self._lines
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 

@@ -1,14 +1,19 @@
 """The pack bench: scan an order, scan every item, and the label prints by itself.
 
-Every scan, from any source, enters `handle_scan`. Scans are queued and sent to the
-store worker one at a time, so a fast scanner can never overtake the order it belongs
-to; the verdict comes back as plain data and is painted here on the main thread.
+Every scan, from any source, enters `handle_scan`. Scans are queued (a ui/ops.py
+`OpQueue`) and sent to the store worker one at a time as `StoreOp`s, so a fast scanner can
+never overtake the order it belongs to, and each is counted while in flight and says what
+it changed. Each goes to `app/services/bench_flow.py` `BenchFlow` in one call, which answers a
+`BenchStep`: the verdict, and what comes next (packed: print the label; merge offered;
+put the parcel on the scale; the weight is off; a supervisor must approve; the next order
+waits for a label). This widget paints what the step says; it decides no business step.
+A verdict known from the order on screen is painted ahead with the same rule
+(`app/services/painted_ahead.py`), which also remembers what was painted.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,12 +25,16 @@ from app.domain.errors import PackdeskError, TakenOver
 from app.services import commands as c
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
-from app.services.prediction import predict_item_scan
+from app.services.bench_flow import BenchFlow, BenchStep, StepKind
+from app.services.painted_ahead import PaintedAhead
 from app.services.views import Completion, OpenOrderResult, OrderView, ScanVerdict
 from scanners import gs1
 from ui.feedback import SoundBoard
 from ui.i18n import core_text, error_text
+from ui.ops import NOTHING, OpChanges, OpQueue, QueryOp, StoreOp
+from ui.pack_bench_changes import ORDERS, step_changes
 from ui.pack_bench_dialogs import BenchDialogs
+from ui.pack_bench_figures import BenchFiguresWatch
 from ui.pack_bench_label import LabelWatch
 from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_takeover import TakeOver
@@ -44,13 +53,13 @@ class _Scan:
     source: str
     quantity: int
     uid: str
-    predicted: str = ""  # the verdict painted before the store answered
     code: str = ""  # a GS1 scan's GTIN
     lot: str = ""
     serial: str = ""
 
 
-class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, PackBenchView):
+class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, BenchFiguresWatch,
+                PackBenchView):
     verdict_shown = Signal(str, str)  # result, message: whenever the banner changes
     verdict_confirmed = Signal(str, str)  # the store's own verdict of a scan or command
     label_done = Signal(str)  # where the label went
@@ -60,17 +69,15 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
                  label_output: Callable[[Completion], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.service, self.tasks, self.sounds = service, tasks, sounds
+        self.flow = BenchFlow(service)  # what comes after each answer: decided there
+        self.painted = PaintedAhead()  # the verdicts painted before the store answered
         self.label_output = label_output
         self.packer: PackerView | None = None
         self._last_packer: str | None = None  # who packed here last (the bench is theirs)
         self.session_id: int | None = None
         self.order: OrderView | None = None
         self.last_completion: Completion | None = None
-        self._queue: deque[_Scan] = deque()
-        self._busy = False
-        self._item_codes: dict[str, tuple[str, int]] = {}
-        self._in_flight = ""  # "item" while an item scan is with the store, "other" for the rest
-        self._confirmed_order: OrderView | None = None  # the order as the store last said
+        self._queue = OpQueue()  # the scans and commands waiting for the one with the store
         self.scan_field.returnPressed.connect(self._on_scan_field_return)
         self.undo_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.UNDO))
         self.hold_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.HOLD))
@@ -82,6 +89,7 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         self.drop_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.DROP))
         self.takeover_button.clicked.connect(
             lambda: self._enqueue_command(BenchCommand.TAKEOVER))
+        self.note_button.clicked.connect(lambda: self._enqueue_command(BenchCommand.NOTEOK))
         self.show_idle()
 
     # ---- input -------------------------------------------------------------------------
@@ -93,6 +101,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
             previous, self._last_packer = self._last_packer, packer.name
             if previous is not None and previous != packer.name:
                 self._hand_over_bench(previous)
+            self.start_figures()
+        else:
+            self.figures.clear()
         self.scan_field.setFocus()
 
     def open_order_summary(self) -> tuple[str, int] | None:
@@ -103,8 +114,10 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
 
     def _hand_over_bench(self, previous: str) -> None:
         parked = self.open_order_summary()
-        self.session_id, self.order, self._confirmed_order = None, None, None
+        self.session_id, self.order = None, None
         self._queue.clear()
+        self.painted.clear()
+        self.flow.closed()
         self._withdraw_takeover()
         self.show_idle()
         if parked is not None:
@@ -121,8 +134,7 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         if not self._read_gs1(scan):
             return
         self._predict(scan)
-        self._queue.append(scan)
-        self._pump()
+        self._queue.add(lambda: self._dispatch(scan))
 
     def _read_gs1(self, scan: _Scan) -> bool:
         """A GS1 code: its GTIN finds the product, lot and serial go on the scan record.
@@ -143,18 +155,14 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         return True
 
     def _predict(self, scan: _Scan) -> None:
-        """Paint the verdict at once when the order on screen already decides it."""
-        if (self.session_id is None or self.order is None or parse_command(scan.text)
-                or self._in_flight == "other"
-                or any(not queued.predicted for queued in self._queue)):
-            return
-        if scan.serial:
-            return  # a serial number may repeat one already scanned: the store decides
-        prediction = predict_item_scan(self.order, self._item_codes, scan.code or scan.text,
-                                       scan.quantity)
+        """Paint the verdict at once when the order on screen already decides it (a serial
+        number may repeat one already scanned: the store decides that one)."""
+        item_scan = (self.session_id is not None and not parse_command(scan.text)
+                     and not self.note_pending and not scan.serial)
+        prediction = self.painted.paint(scan.uid, self.order if item_scan else None,
+                                        scan.code or scan.text, scan.quantity, item_scan)
         if prediction is None:
             return
-        scan.predicted = prediction.result
         self.order = prediction.order
         self._show(prediction.result, prediction.message)
         self.show_order(prediction.order, highlight=prediction.sku)
@@ -168,8 +176,7 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         if text.strip():
             scan = _Scan(text, "", "keyboard", self._take_pending(), uuid.uuid4().hex)
             self._predict(scan)
-            self._queue.append(scan)
-            self._pump()
+            self._queue.add(lambda: self._dispatch(scan))
 
     def _take_typed_quantity(self) -> int:
         """'Type a quantity, then scan': digits typed into the scan field are the quantity."""
@@ -185,16 +192,21 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         return quantity
 
     def _enqueue_command(self, command: BenchCommand) -> None:
-        self._queue.append(_Scan(f"PD:{command.value.upper()}", "", "button", 1,
-                                 uuid.uuid4().hex))
-        self._pump()
+        scan = _Scan(f"PD:{command.value.upper()}", "", "button", 1, uuid.uuid4().hex)
+        self.painted.paint(scan.uid, None, scan.text, 1, False)  # what follows waits for it
+        self._queue.add(lambda: self._dispatch(scan))
 
     # ---- dispatch ----------------------------------------------------------------------
-    def _pump(self) -> None:
-        if self._busy or not self._queue:
-            return
-        scan = self._queue.popleft()
+    @property
+    def _busy(self) -> bool:
+        """A store operation of the bench is out: the next scan waits for its answer."""
+        return self._queue.busy
+
+    def _dispatch(self, scan: _Scan) -> None:
+        """The queue's step for one scan: at most one store operation; a scan that needs
+        none (a dialog, a refusal) lets the next one go at once."""
         command = parse_command(scan.text)
+        item_scan = False
         if command is not None:
             self._run_command(command)
         elif self.packer is None:
@@ -202,47 +214,54 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         elif self.session_id is None:
             if not self._label_holds_next_order():
                 self._open_order(scan)
-        elif scan.predicted == "invalid":
+        elif self.painted.painted(scan.uid) == "invalid":
             pass  # garbage: shown already, nothing to record
         else:
+            item_scan = True
             self._scan_item(scan)
-        if not self._busy:
-            self._pump()
+        if self._busy:
+            self.painted.sending(scan.uid, item_scan)
+        else:
+            self.painted.dropped(scan.uid)
+            self._queue.next()
 
-    def _submit(self, work, on_done, kind: str = "other") -> None:
-        self._busy, self._in_flight = True, kind
+    def _submit(self, work: Callable, on_done: Callable,
+                changes: OpChanges | Callable[..., OpChanges] = NOTHING) -> None:
+        """One StoreOp on the store worker, in the bench's queue: its answer is painted,
+        then the next scan goes; `changes` tells the other views what it changed."""
+        self.painted.sending("", False)
 
         def done(result) -> None:
-            self._busy, self._in_flight = False, ""
             on_done(result)
-            self._pump()
+            self.painted.answered()
 
-        self.tasks.run_in_store(work, done, self._on_failed)
+        self._queue.run(StoreOp(self, self.tasks, work, changes).success(done)
+                        .failure(self._on_failed), initiator=self)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._busy, self._in_flight = False, ""
-        if self._weight_refused(error):
-            self._pump()
-            return
+        confirmed = self.painted.failed()
         if isinstance(error, TakenOver):  # a supervisor moved the order to another station
-            self.session_id, self.order, self._confirmed_order = None, None, None
+            self.session_id, self.order = None, None
             self._queue.clear()  # the scans that followed were for that order too
+            self.painted.clear()
+            self.flow.closed()
             self.show_idle()
             self._show("problem", error_text(error), sticky=True)
             return
-        if self._confirmed_order is not None and self.session_id is not None:
-            self.order = self._confirmed_order  # forget what was painted in advance
+        if confirmed is not None and self.session_id is not None:
+            self.order = confirmed  # forget what was painted in advance
             self.show_order(self.order)
         if isinstance(error, PackdeskError):
             self._show("problem", error_text(error))
         else:
             self._show("problem", self.tr("Something went wrong, nothing was lost: {0}")
                        .format(error))
-        self._pump()
 
     def _open_order(self, scan: _Scan, number: str | None = None) -> None:
         cmd = c.OpenOrder(scan.text, self.packer.name, scan.source, number)
-        self._submit(lambda: self.service.open_order(cmd), self._on_order_opened)
+        weighing = self._weighing()
+        self._submit(lambda: self.flow.open_order(cmd, weighing), self._on_opened_step,
+                     step_changes)
 
     def _open_picked(self, number: str | None) -> None:
         """One of several matching orders, picked in the dialog."""
@@ -251,8 +270,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
     def _scan_item(self, scan: _Scan) -> None:
         cmd = c.ScanItem(self.session_id, scan.uid, scan.text, scan.source, scan.quantity,
                          scan.symbology, scan.lot, scan.serial, scan.code)
-        self._submit(lambda: self.service.scan_item(cmd),
-                     lambda verdict: self._on_item_verdict(verdict, scan.predicted), "item")
+        weighing = self._weighing()
+        self._submit(lambda: self.flow.scan(cmd, weighing),
+                     lambda step: self._on_scan_step(step, scan.uid), step_changes)
 
     def _run_command(self, command: BenchCommand) -> None:
         if command is BenchCommand.LOGOUT:
@@ -267,6 +287,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
             self._ask_weight_override()
         elif self.session_id is None:
             self._show("problem", self.tr("No order is open. Scan an order first."))
+        elif command is BenchCommand.NOTEOK:
+            cmd = c.ReadNote(self.session_id, self.packer.name)
+            self._submit(lambda: self.service.read_note(cmd), self._on_item_verdict)
         elif command is BenchCommand.UNDO:
             session_id = self.session_id
             self._submit(lambda: self.service.undo(session_id), self._on_item_verdict)
@@ -276,13 +299,41 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
             self._ask_hold()
         elif command is BenchCommand.CANCEL:
             session_id = self.session_id
-            self._submit(lambda: self.service.leave(session_id), self._on_left)
+            self._submit(lambda: self.service.leave(session_id), self._on_left, ORDERS)
         elif command is BenchCommand.MERGE:
             self._merge()
         elif command is BenchCommand.DROP:
             self._ask_drop()
 
     # ---- results -----------------------------------------------------------------------
+    def _on_opened_step(self, step: BenchStep) -> None:
+        if step.opened is not None:
+            self._on_order_opened(step.opened)
+        self._follow(step)
+
+    def _on_scan_step(self, step: BenchStep, uid: str = "") -> None:
+        if step.verdict is not None:
+            self._on_item_verdict(step.verdict, uid)
+        self._follow(step)
+
+    def _follow(self, step: BenchStep) -> None:
+        """Paint what the flow says comes next."""
+        if step.kind is StepKind.PACKED:
+            self._on_completed(step.completion)
+        elif step.kind is StepKind.MERGE_OFFERED:  # the packer may want the others in it
+            self._show("verified", self.tr(
+                "Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE "
+                "to pack {1} in the same parcel.").format(
+                    self.order.number if self.order else "", ", ".join(step.merge_offer)))
+        elif step.kind is StepKind.WEIGHT_NEEDED:
+            self._show_weighing()
+        elif step.kind is StepKind.WEIGHT_OFF:
+            self._show_weight_off(step.weight)
+        elif step.kind is StepKind.APPROVAL_NEEDED:
+            self._ask_partial()
+        elif step.kind is StepKind.LABEL_HOLD:
+            self._label_holds_next_order()
+
     def _on_order_opened(self, result: OpenOrderResult) -> None:
         if result.outcome == "ambiguous":
             self._pick_order(result)
@@ -303,14 +354,15 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
             return
         self._withdraw_takeover()
         self.session_id, self.order = result.session_id, result.order
-        self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
-        self._confirmed_order = result.order
+        self.painted.open(result.order, result.item_codes)
         self.show_order(result.order, log=result.log)
         self.set_merge_offer(result.merge_offer)
         self._suggest_lots(result.order)
+        self.set_note_pending(bool(result.notes_to_read))
+        if result.notes_to_read:  # the store says: the buyer's note is read first
+            self._show("note_unread", result.message, sticky=True)
+            return
         self._show("taken_over" if result.outcome == "taken_over" else "opened", result.message)
-        if result.order.complete and not result.merge_offer:
-            self._complete(None)
 
     def _suggest_lots(self, order: OrderView) -> None:
         lines = [(line.sku, line.quantity) for line in order.lines]
@@ -323,17 +375,16 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         # after the verdict has painted: the hint must never slow the scan that opened the order
         def ask() -> None:
             if not self.tasks.closed:  # the bench may be closing
-                self.tasks.run_io(lambda: self.service.lots_to_pick(lines), show,
-                                  lambda _error: None)  # a hint only: packing goes on
+                QueryOp(self, self.tasks, lambda: self.service.lots_to_pick(lines), show) \
+                    .failure(lambda _error: None).run_in_background()  # a hint only
 
         QTimer.singleShot(LOT_HINT_DELAY_MS, self, ask)
 
-    def _on_item_verdict(self, verdict: ScanVerdict, predicted: str = "") -> None:
+    def _on_item_verdict(self, verdict: ScanVerdict, uid: str = "") -> None:
         """The store's verdict; it confirms or corrects what was painted in advance."""
         self.verdict_confirmed.emit(verdict.result, verdict.message)
-        if verdict.order is not None:
-            self._confirmed_order = verdict.order
-        if verdict.order is not None and not self._predictions_pending():
+        predicted, show_store_order = self.painted.confirm(uid, verdict.order)
+        if show_store_order:
             self.order = verdict.order
             self.show_order(verdict.order, highlight=verdict.sku, log=verdict.log or None)
         elif verdict.log:
@@ -342,44 +393,37 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
             self._show("cancelled", verdict.message, sticky=True)
             if not _droppable(verdict.order):  # else the packer drops it and packs on
                 self.session_id = None
+                self.flow.closed()
+            return
+        if verdict.result in ("note_unread", "note_read"):
+            self.set_note_pending(verdict.result == "note_unread")
+            self._show(verdict.result, verdict.message, sticky=verdict.result == "note_unread")
             return
         if verdict.result == "held":  # the parcel is set aside; its scans stay with it
             self._show("held", verdict.message, sticky=True)
             self.session_id = None
+            self.flow.closed()
             return
         if verdict.result != predicted:
             self._show(verdict.result, verdict.message)
-        if verdict.accepted and verdict.result != "undone" and verdict.order_complete:
-            if self._merge_offer:  # the packer may still want the others in this parcel
-                self._show("verified", self.tr(
-                    "Order {0} is complete. Scan PD:COMPLETE to ship it alone, or PD:MERGE "
-                    "to pack {1} in the same parcel.").format(
-                        verdict.order.number, ", ".join(self._merge_offer)))
-                return
-            self._complete(None)
 
-    def _predictions_pending(self) -> bool:
-        """Scans painted in advance that the store has not answered yet."""
-        return any(queued.predicted for queued in self._queue)
-
-    def _complete(self, approval: c.SupervisorApproval | None,
-                  weight_override: c.SupervisorApproval | None = None) -> None:
-        if self.order is not None and not self.order.complete and approval is None:
-            self._ask_partial()
-            return
-        go_on, grams = self._weight_for(approval)
-        if not go_on:
-            return
-        self._completing_with = approval
-        cmd = c.CompletePack(self.session_id, approval, weight_override=weight_override,
-                             **self._weight_arguments(grams))
-        self._submit(lambda: self.service.complete(cmd), self._on_completed)
+    def _complete(self, approval: c.SupervisorApproval | None) -> None:
+        """PD:COMPLETE, or a supervisor's approval of a partial shipment: the flow decides
+        whether it completes, waits for the scale or asks for a supervisor first."""
+        session_id, weighing = self.session_id, self._weighing()
+        complete = self.order is None or self.order.complete
+        self._submit(lambda: self.flow.complete(session_id, approval, weighing,
+                                                complete=complete), self._follow, step_changes)
 
     def _on_completed(self, completion: Completion) -> None:
         self.session_id, self.last_completion = None, completion
         self.show_order(completion.order)
         self.set_merge_offer(())
-        if completion.order.merged:
+        if completion.label_pending:  # the carrier issues the number: asked off this thread
+            self._show("complete", self.tr(
+                "Order {0} packed. Asking {1} for its label… Scan the next order.")
+                .format(", ".join(completion.order.numbers), completion.carrier))
+        elif completion.order.merged:
             self._show("complete", self.tr(
                 "Orders {0} packed in one parcel. Label {1} printing… Scan the next order.")
                 .format(", ".join(completion.order.numbers), completion.tracking_number))
@@ -388,13 +432,20 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
                 "Order {0} packed. Label {1} printing… Scan the next order.")
                 .format(completion.order.number, completion.tracking_number))
         self._print_label(completion)
+        self.refresh_figures()
 
     def _print_label(self, completion: Completion) -> None:
-        self.tasks.run_io(lambda: self.label_output(completion), self._on_label_done,
-                          self._on_label_failed)
+        self.flow.label_sent()
+        QueryOp(self, self.tasks, lambda: self.label_output(completion), self._on_label_done) \
+            .failure(self._on_label_failed).run_in_background()
 
     def _on_label_done(self, where: str) -> None:
-        self.set_label_status(self.tr("Label: {0}").format(where), ok=True)
+        """The label is with the spooler: sent, not yet printed (the spooler says which
+        next). A problem already reported for it keeps the line red."""
+        numbers = tuple(self.last_completion.order.numbers) if self.last_completion else ()
+        problem = self._label_problem
+        if problem is None or problem.numbers != numbers:
+            self.set_label_status(self.tr("Label sent: {0}").format(where), ok=None)
         self.label_done.emit(where)
 
     def _on_label_failed(self, error: BaseException) -> None:
@@ -410,17 +461,22 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, P
         if self.last_completion is None:
             self._show("problem", self.tr("No label has been printed at this bench yet."))
             return
+        completion = self.last_completion
         self.set_label_status(self.tr("Reprinting {0}…").format(
-            self.last_completion.tracking_number), ok=True)
-        self._print_label(self.last_completion)
+            completion.tracking_number), ok=None)
+        self._show("ready", self.tr("Reprinting label {0} for {1}…").format(
+            completion.tracking_number, ", ".join(completion.order.numbers)))
+        self._print_label(completion)
 
     def _on_left(self, message: str) -> None:
         self.session_id, self.order = None, None
+        self.flow.closed()
         self.show_idle()
         self._show("ready", message)
 
     def _on_held(self, message: str) -> None:
         self.session_id, self.order = None, None
+        self.flow.closed()
         self.show_idle()
         self._show("problem", message)
 

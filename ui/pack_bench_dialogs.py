@@ -9,6 +9,7 @@ import uuid
 from app.services import commands as c
 from app.services.views import OpenOrderResult
 from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
+from ui.pack_bench_changes import ORDERS, step_changes
 
 
 class BenchDialogs:
@@ -20,7 +21,8 @@ class BenchDialogs:
             self.tr("Buyer asked to wait")], self)
         session_id = self.session_id
         dialog.accepted.connect(lambda: self._submit(
-            lambda: self.service.hold(c.HoldOrder(session_id, dialog.approval())), self._on_held))
+            lambda: self.service.hold(c.HoldOrder(session_id, dialog.approval())), self._on_held,
+            ORDERS))
         dialog.open()
 
     def _ask_partial(self) -> None:
@@ -57,7 +59,9 @@ class BenchDialogs:
         def approved() -> None:
             cmd = c.ConfirmByHand(session_id, uuid.uuid4().hex, sku, reason,
                                   approval=dialog.approval())
-            self._submit(lambda: self.service.confirm_by_hand(cmd), self._on_item_verdict)
+            weighing = self._weighing()
+            self._submit(lambda: self.flow.confirm_by_hand(cmd, weighing), self._on_scan_step,
+                         step_changes)
 
         dialog.accepted.connect(approved)
         dialog.open()

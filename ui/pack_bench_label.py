@@ -2,10 +2,12 @@
 order waits.
 
 A mixin of PackBench (ui/pack_bench.py). The spooler's job states reach the bench through
-attach_printing (ui/station_parts.py). A label that failed, or waits for a printer that
-is off, is not a success: the banner turns to its own warning and the next order is
-refused until the label printed, the label printer was changed (the label goes there),
-or the packer scans PD:SKIPLABEL, which the store records in the order's trail.
+attach_printing (ui/station_parts.py) and go on to the bench's flow (its label state,
+app/domain/bench_state.py). A label that failed, or waits for a printer that is off, is
+not a success: the banner turns to its own warning and the flow refuses the next order
+until the label printed, the label printer was changed (the label goes there), or the
+packer scans PD:SKIPLABEL, which the store records in the order's trail. What is kept here
+is what the banner says about it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,23 @@ import re
 from dataclasses import dataclass
 
 from app.domain.command_codes import BenchCommand, command_code
+from app.domain.messages import Msg
 from app.services import commands as c
+from ui.i18n import core_text
+from ui.pack_bench_changes import ORDERS
 from ui.threads import main_thread_only
 
 _RETRY_NOTE = re.compile(r"\s*\(try \d+ in [\d.]+ s\)$")  # the spooler's "(try 3 in 2 s)"
+
+
+def job_text(text) -> str:
+    """A print job's title, printer or reason in the UI's language: a Msg translated with
+    its values; plain text (read back from the store) looked up whole, with the spooler's
+    "(try 3 in 2 s)" kept as it is."""
+    if isinstance(text, Msg) or not isinstance(text, str):
+        return core_text(text)
+    note = _RETRY_NOTE.search(text)
+    return (core_text(text[:note.start()]) + note.group(0)) if note else core_text(text)
 RESUMED = "resumed after a restart"
 
 
@@ -45,11 +60,12 @@ class LabelWatch:
             return  # taken back after a restart: not a problem until it fails again
         problem = LabelProblem(tuple(numbers), printer, reason, job_id)
         self.set_label_status(self.tr("Label for {0} NOT printed: {1}: {2}").format(
-            ", ".join(numbers), printer, reason), ok=False)
+            ", ".join(numbers), job_text(printer), job_text(reason)), ok=False)
         if problem.numbers in self._labels_skipped:
             return  # the packer went on already; the job prints when the printer is back
         old = self._label_problem
         self._label_problem = problem
+        self.flow.label_failed(problem.numbers)
         if old is not None and (old.numbers, old.printer, old.reason) == (
                 problem.numbers, problem.printer, problem.reason):
             return  # the same problem, one more try: loud once, not at every retry
@@ -60,9 +76,10 @@ class LabelWatch:
     def label_printed(self, numbers: tuple[str, ...], printer: str) -> None:
         numbers = tuple(numbers)
         self.set_label_status(self.tr("Label for {0}: printed on {1}").format(
-            ", ".join(numbers), printer), ok=True)
+            ", ".join(numbers), job_text(printer)), ok=True)
         problem = self._label_problem
         was_held = problem is not None and problem.numbers == numbers
+        self.flow.label_printed(numbers)
         if was_held:
             self._label_problem = None
         self._labels_skipped -= {numbers}
@@ -80,6 +97,7 @@ class LabelWatch:
             return
         use(route)
         problem, self._label_problem = self._label_problem, None
+        self.flow.label_let_go()
         if problem is None:
             return
         spooler = getattr(self.label_output, "spooler", None)
@@ -91,8 +109,8 @@ class LabelWatch:
 
     # ---- what the bench does with it ----------------------------------------------------
     def _label_holds_next_order(self) -> bool:
-        """True (and the packer told why) while a label is not printed."""
-        if self._label_problem is None:
+        """True (and the packer told why) while the flow holds the next order for a label."""
+        if not self.flow.holds_next_order() or self._label_problem is None:
             return False
         self._show("label_not_printed", self._label_problem_text(), sticky=True)
         return True
@@ -103,8 +121,8 @@ class LabelWatch:
             "Label for {0} not printed: {1}: {2}\nSwitch it on (the label then prints by "
             "itself), choose another label printer in Settings, or scan {3} to pack on.")
             .format(
-                ", ".join(problem.numbers), problem.printer, problem.reason,
-                command_code(BenchCommand.SKIPLABEL)))
+                ", ".join(problem.numbers), job_text(problem.printer),
+                job_text(problem.reason), command_code(BenchCommand.SKIPLABEL)))
 
     def _skip_label(self) -> None:
         """PD:SKIPLABEL: go on without the label, recorded. Also before the label has
@@ -126,6 +144,7 @@ class LabelWatch:
             self._labels_skipped |= {numbers}
             if self._label_problem is not None and self._label_problem.numbers == numbers:
                 self._label_problem = None
+                self.flow.label_let_go()
             self._show("ready", message)
 
-        self._submit(lambda: self.service.pack_on_without_label(cmd), done)
+        self._submit(lambda: self.service.pack_on_without_label(cmd), done, ORDERS)

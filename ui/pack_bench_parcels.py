@@ -9,6 +9,7 @@ from __future__ import annotations
 from app.services import commands as c
 from app.services.views import Candidate, OpenOrderResult, ScanVerdict
 from ui.dialogs import PickOrderDialog
+from ui.pack_bench_changes import ORDERS
 
 
 class ParcelActions:
@@ -23,15 +24,16 @@ class ParcelActions:
 
     def _merge(self) -> None:
         cmd = c.MergeParcel(self.session_id, self._merge_offer)
-        self._submit(lambda: self.service.merge(cmd), self._on_merged)
+        self._submit(lambda: self.flow.merge(cmd), lambda step: self._on_merged(step.opened),
+                     ORDERS)
 
     def _on_merged(self, result: OpenOrderResult) -> None:
         self.set_merge_offer(())
         if result.outcome != "merged":
             self._show("problem", result.message)
             return
-        self.order = self._confirmed_order = result.order
-        self._item_codes = {key: (sku, units) for key, sku, units in result.item_codes}
+        self.order = result.order
+        self.painted.open(result.order, result.item_codes)
         self.show_order(result.order, log=result.log)
         self._suggest_lots(result.order)
         self._show("opened", result.message)
@@ -58,9 +60,10 @@ class ParcelActions:
 
     def _drop(self, number: str) -> None:
         cmd = c.DropOrder(self.session_id, number)
-        self._submit(lambda: self.service.drop(cmd), self._on_dropped)
+        self._submit(lambda: self.service.drop(cmd), self._on_dropped, ORDERS)
 
     def _on_dropped(self, verdict: ScanVerdict) -> None:
-        self.order = self._confirmed_order = verdict.order
+        self.order = verdict.order
+        self.painted.open(verdict.order)
         self.show_order(verdict.order, log=verdict.log)
         self._show("dropped", verdict.message)

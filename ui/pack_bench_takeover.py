@@ -13,6 +13,7 @@ from app.services import commands as c
 from app.services.views import OpenOrderResult
 from ui.dialogs import SupervisorDialog
 from ui.i18n import core_text
+from ui.pack_bench_changes import step_changes
 
 
 class TakeOver:
@@ -49,7 +50,9 @@ class TakeOver:
 
         def approved() -> None:
             cmd = c.TakeOverOrder(number, packer, dialog.approval())
-            self._submit(lambda: self.service.take_over(cmd), self._on_order_opened)
+            weighing = self._weighing()
+            self._submit(lambda: self.flow.take_over(cmd, weighing), self._on_opened_step,
+                         step_changes)
 
         dialog.accepted.connect(approved)
         dialog.open()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from printing.spooler import JobState, PrintJob, Spooler
+from ui.i18n import shown_time
 from ui.threads import main_thread_only
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +103,7 @@ class PrintLog(QWidget):
             for at, job in earlier.jobs:
                 if job.id not in current:
                     self.model.update_job(replace(job, id=-job.id,
-                                                  title=f"{at:%m-%d %H:%M} {job.title}"))
+                                                  title=f"{shown_time(at)} {job.title}"))
             if earlier.unreadable:
                 self.notice.setText(self.tr(
                     "Left out: {0} line(s) of the print log that could not be read (cut "

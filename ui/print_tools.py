@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.command_codes import CAPTIONS, command_code
+from app.domain.command_codes import CAPTIONS, COUNTER_CAPTIONS, COUNTER_CODES, command_code
+from app.domain.messages import Msg
 from app.services.board import BoardFilter, read_board_page
 from app.services.labels import label_for_order
 from app.services.views import Completion
@@ -34,7 +35,8 @@ from printing.printers import PDF, Document
 from printing.sheets import render_barcode_sheet
 from printing.spooler import JobState, PrintJob, Spooler
 from printing.station import Route, make_printer, render_labels
-from ui.i18n import error_text
+from ui.board_model import status_label
+from ui.i18n import error_text, ui_language
 from ui.print_log import PrintBridge
 from ui.tasks import TaskManager
 
@@ -85,11 +87,16 @@ def label_pdf(completion: Completion, paper: str) -> bytes:
     return buffer.getvalue()
 
 
-def command_sheet_pdf() -> bytes:
+def command_sheet_pdf(language: str | None = None) -> bytes:
+    """The command barcodes to pin at a bench, captioned in the UI's language."""
     buffer = io.BytesIO()
-    section = BarcodeSheetSection("Bench commands", [
+    section = BarcodeSheetSection(Msg("Bench commands"), [
         BarcodeEntry(caption, command_code(command)) for command, caption in CAPTIONS.items()])
-    render_barcode_sheet("Packdesk bench commands", [section], buffer)
+    counter = BarcodeSheetSection(Msg("Returns counter"), [
+        BarcodeEntry(caption, COUNTER_CODES[command])
+        for command, caption in COUNTER_CAPTIONS.items()])
+    render_barcode_sheet(Msg("Packdesk bench commands"), [section, counter], buffer,
+                         language=language or ui_language())
     return buffer.getvalue()
 
 
@@ -133,7 +140,7 @@ class BatchLabelsDialog(QDialog):
     def _on_orders_read(self, rows) -> None:
         for row in rows:
             item = QListWidgetItem(f"{row.number}   {row.channel}   {row.buyer_name}   "
-                                   f"[{row.status}]")
+                                   f"[{status_label(row.status)}]")
             item.setData(Qt.ItemDataRole.UserRole, row.number)
             self.orders.addItem(item)
         self.status.setText(self.tr("{0} orders waiting to ship. Select the ones to label.")
@@ -189,6 +196,30 @@ class BatchLabelsDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self.print_button.setEnabled(True)
         self.status.setText(error_text(error))
+
+
+def product_label_pdf(sku: str, name: str, code: str) -> bytes:
+    """A product's barcode label (EAN-13 for a 13-digit GTIN, else Code 128), as
+    `packdesk print product-labels` renders it."""
+    from printing.documents import ProductLabel
+    from printing.sheets import render_product_labels
+
+    buffer = io.BytesIO()
+    render_product_labels([ProductLabel(sku, name, code, "ean13" if len(code) == 13
+                                        and code.isdigit() else "code128")], buffer)
+    return buffer.getvalue()
+
+
+def product_labels_pdf(labels) -> bytes:
+    """Labels from app/services/product_labels.labels_for, each as many times as its
+    copies, one per page of the label roll."""
+    from printing.documents import ProductLabel
+    from printing.sheets import render_product_labels
+
+    buffer = io.BytesIO()
+    render_product_labels([ProductLabel(label.sku, label.name, label.code, label.symbology)
+                           for label in labels for _copy in range(label.copies)], buffer)
+    return buffer.getvalue()
 
 
 def sheet_document(pdf: bytes, title: str) -> Document:

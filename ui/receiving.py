@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.lots import ReceiptStatus
 from app.services import receiving as rc
 from app.services.unit_of_work import StockUnitOfWorkFactory
 from scanners.gs1 import Gs1Error, is_gs1, parse
+from ui.dialogs import SupervisorDialog
 from ui.i18n import core_text
-from ui.stock_history import error_text, fill_table, read_only_table
+from ui.ops import StoreOp
+from ui.stock_history import STOCK_CHANGED, error_text, fill_table, read_only_table
 from ui.tasks import TaskManager
 
 
@@ -50,6 +54,32 @@ def split_scan(text: str, symbology: str = "") -> InboundScan:
     if not scan.gtin:
         raise Gs1Error("the GS1 code carries no GTIN (01 or 02): scan the product's code")
     return InboundScan(scan.gtin, scan.lot or "", scan.expiry, scan.count, gs1=True)
+
+
+class AttachCodeDialog(SupervisorDialog):
+    """A supervisor puts a code nobody knows on a product: the SKU, how many units the
+    code stands for (a case code counts its units), and the supervisor's name and PIN."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Attach {code} to a product").format(code=code),
+                         [self.tr("New supplier barcode"), self.tr("Case code")], parent)
+        self.sku = QLineEdit(self)
+        self.sku.setObjectName("attachSku")
+        self.pack_quantity = QSpinBox(self)
+        self.pack_quantity.setRange(1, rc.MAX_UNITS_PER_SCAN)
+        form = self.findChild(QFormLayout)
+        form.insertRow(0, self.tr("Product (SKU)"), self.sku)
+        form.insertRow(1, self.tr("Units per scan of this code"), self.pack_quantity)
+        self.sku.setFocus()
+
+    def on_scanned(self, text: str, _symbology: str = "", _source: str = "") -> None:
+        """The product's shelf label or an already known code of it names the SKU first;
+        then the badge fills the supervisor and the PIN as in every approval."""
+        if not self.sku.text().strip() or self.sku.hasFocus():
+            self.sku.setText(text.strip())
+            self.name.setFocus()
+            return
+        super().on_scanned(text, _symbology, _source)
 
 
 class ReceivingWidget(QWidget):
@@ -76,6 +106,11 @@ class ReceivingWidget(QWidget):
         self.expiry.setDisplayFormat("yyyy-MM-dd")
         self.undo_button = QPushButton(self.tr("Undo last scan"), self)
         self.close_button = QPushButton(self.tr("Close receipt"), self)
+        self.attach_button = QPushButton(self.tr("Attach to a product…"), self)
+        self.attach_button.setObjectName("attachCode")
+        self.attach_button.hide()
+        self.unknown: rc.ReceiveScan | None = None  # the refused scan a supervisor may attach
+        self.attach_dialog: AttachCodeDialog | None = None
         self.status = QLabel(self.tr("Station {station}: no receipt open.")
                              .format(station=station), self)
         self.message = QLabel(self)
@@ -87,6 +122,7 @@ class ReceivingWidget(QWidget):
         self.scan.returnPressed.connect(self._on_scan_return_pressed)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self._set_open(False)
 
     def _build_layout(self) -> None:
@@ -101,7 +137,8 @@ class ReceivingWidget(QWidget):
         expiry_row.addWidget(self.expiry)
         form.addRow(self.tr("Expiry"), expiry_row)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.undo_button, self.close_button):
+        for button in (self.open_button, self.undo_button, self.close_button,
+                       self.attach_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -117,7 +154,8 @@ class ReceivingWidget(QWidget):
             widget.setEnabled(not is_open)
 
     def _run(self, work, on_done=None) -> None:
-        self.tasks.run_in_store(work, on_done or self._on_view, self._on_failed)
+        StoreOp(self, self.tasks, work, STOCK_CHANGED).success(on_done or self._on_view) \
+            .failure(self._on_failed).run_in_background(self)
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
@@ -127,6 +165,9 @@ class ReceivingWidget(QWidget):
     @Slot(str, str, str)
     def on_scanned(self, text: str, symbology: str = "", source: str = "") -> None:
         """Connect a scan source's `scanned` signal here while the screen is shown."""
+        if self.attach_dialog is not None:  # the SKU and the badge go to the dialog
+            self.attach_dialog.on_scanned(text, symbology, source)
+            return
         if self.receipt is None:
             self.message.setText(self.tr("Open a receipt before scanning."))
             return
@@ -144,7 +185,9 @@ class ReceivingWidget(QWidget):
         expiry = self.expiry.date().toPython() if self.has_expiry.isChecked() else None
         cmd = rc.ReceiveScan(self.receipt.id, uuid.uuid4().hex, inbound.code, self.person,
                              inbound.count or self.quantity.value(), self.lot.text(), expiry)
-        self._run(lambda: rc.receive_scan(cmd, self.uow()))
+        self._forget_unknown()
+        self.tasks.run_in_store(lambda: rc.receive_scan(cmd, self.uow()), self._on_view,
+                                lambda error: self._on_scan_failed(cmd, error))
 
     @Slot()
     def _on_scan_return_pressed(self) -> None:
@@ -165,7 +208,7 @@ class ReceivingWidget(QWidget):
             self._run(lambda: rc.close_receipt(receipt_id, self.person, self.uow()))
 
     def _on_view(self, view: rc.ReceiptView) -> None:
-        is_open = view.status == "open"
+        is_open = view.status == ReceiptStatus.OPEN
         self.receipt = view if is_open else None
         self._set_open(is_open)
         self.status.setText(self.tr("Receipt {reference} ({status}): {units} units of "
@@ -183,3 +226,34 @@ class ReceivingWidget(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.message.setText(error_text(self, error))
+
+    def _on_scan_failed(self, cmd: rc.ReceiveScan, error: BaseException) -> None:
+        self._on_failed(error)
+        if isinstance(error, rc.UnknownProductCode):
+            self.unknown = cmd
+            self.attach_button.setText(self.tr("Attach {code} to a product…")
+                                       .format(code=error.code))
+            self.attach_button.show()
+
+    def _forget_unknown(self) -> None:
+        self.unknown = None
+        self.attach_button.hide()
+
+    @Slot()
+    def _on_attach_button_clicked(self) -> None:
+        scan = self.unknown
+        if scan is None:
+            return
+        self.attach_dialog = dialog = AttachCodeDialog(scan.text, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.attach_dialog = None
+            return
+        self.attach_dialog = None
+        cmd = rc.AttachAndReceive(scan, dialog.sku.text().strip(), dialog.approval(),
+                                  dialog.pack_quantity.value())
+        self.tasks.run_in_store(lambda: rc.attach_and_receive(cmd, self.uow()),
+                                self._on_attached, self._on_failed)
+
+    def _on_attached(self, view: rc.ReceiptView) -> None:
+        self._forget_unknown()
+        self._on_view(view)

@@ -21,19 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.returns import RefundStatus
+from app.domain.returns import ReturnStatus as R
 from app.services.views import ReturnableOrderView, ReturnCaseView
 from ui.feedback import look_for
+from ui.i18n import shown_amount, shown_time
 from ui.plain_text import plain_labels
 from ui.threads import main_thread_only
 
-
-def money(cents: int) -> str:
-    return f"{cents / 100:,.2f}"
+NEXT_TO_GRADE = QColor("#fff59d")  # the row of the unit to grade next
 
 
 class ReturnsCounterView(QWidget):
+    currency = "CNY"  # the shop's currency; the counter sets the station's
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.refund_statuses = {"pending": self.tr("sent to the channel"),
+                                "confirmed": self.tr("confirmed by the channel"),
+                                "failed": self.tr("refused by the channel"),
+                                "manual": self.tr("by hand"), "none": self.tr("none")}
         self.reasons = {"changed_mind": self.tr("Changed mind"), "damaged": self.tr("Damaged"),
                         "wrong_item": self.tr("Wrong item sent"),
                         "not_as_described": self.tr("Not as described")}
@@ -52,6 +59,9 @@ class ReturnsCounterView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(54)
         self.table.setStyleSheet("QTableWidget { font-size: 22px; }")
+        self.table.setHorizontalHeaderLabels([self.tr("SKU"), self.tr("Item"),  # not "1 2 3 4 5"
+                                              self.tr("Shipped"), self.tr("Return"),
+                                              self.tr("Reason")])
         layout.addWidget(self.table, 1)
         self._size_columns()
         layout.addLayout(self._build_actions())
@@ -128,20 +138,27 @@ class ReturnsCounterView(QWidget):
         self.quarantine_button = self._button(self.tr("Quarantine"))
         self.scrap_button = self._button(self.tr("Scrap"))
         self.photo_button = self._button(self.tr("Photo…"))
+        self.no_photo_button = self._button(self.tr("No photo (supervisor)…"))
         self.refund_button = self._button(self.tr("Refund"))
         self.close_refund_button = self._button(self.tr("Close refund by hand…"))
         self.reprint_button = self._button(self.tr("Reprint slip"))
+        self.pickup_button = self._button(self.tr("Book a pick-up at the buyer's door"))
+        self.pickup_button.setVisible(False)
         self.reject_button = self._button(self.tr("Reject…"))
+        self.clip_button = self._button(self.tr("Pack video"))  # shown with a clip opener
+        self.clip_button.setToolTip(self.tr("The video of this order being packed"))
+        self.clip_button.setVisible(False)
         self.slip_status = QLabel(self)
         self.slip_status.setStyleSheet("font-size: 16px;")
         first = QHBoxLayout()
         for widget in (self.payer, self.create_button, self.override_button, self.finish_button,
                        self.refund_button, self.close_refund_button, self.reprint_button,
-                       self.reject_button):
+                       self.pickup_button, self.reject_button, self.clip_button):
             first.addWidget(widget)
         second = QHBoxLayout()
         for widget in (*self.grade_buttons.values(), self.restock_button,
-                       self.quarantine_button, self.scrap_button, self.photo_button):
+                       self.quarantine_button, self.scrap_button, self.photo_button,
+                       self.no_photo_button):
             second.addWidget(widget)
         column = QVBoxLayout()
         column.addLayout(first)
@@ -150,6 +167,10 @@ class ReturnsCounterView(QWidget):
         return column
 
     # ---- painting ------------------------------------------------------------------------
+    def money(self, cents: int) -> str:
+        """An amount with its currency, as the station's language writes it (Babel)."""
+        return shown_amount(cents, self.currency)
+
     def show_verdict(self, result: str, message: str) -> None:
         look = look_for(result)
         palette = self.banner.palette()
@@ -159,6 +180,8 @@ class ReturnsCounterView(QWidget):
         self.banner.setText(message)
         self.banner.setProperty("result", result)
 
+    books_pickups = False  # the counter can book return pick-ups (it has carriers)
+
     def set_step(self, step: str) -> None:
         """Show only the buttons the case's current step needs."""
         order, receiving, grading = step == "order", step == "receiving", step == "grading"
@@ -167,16 +190,20 @@ class ReturnsCounterView(QWidget):
         self.override_button.setVisible(order)
         self.finish_button.setVisible(receiving)
         for button in (*self.grade_buttons.values(), self.restock_button,
-                       self.quarantine_button, self.scrap_button, self.photo_button):
+                       self.quarantine_button, self.scrap_button, self.photo_button,
+                       self.no_photo_button):
             button.setVisible(grading)
         self.refund_button.setVisible(step == "refund")
         self.close_refund_button.setVisible(step == "refunded")  # waiting on the channel
         self.reprint_button.setVisible(receiving)
         self.reject_button.setVisible(step in ("receiving", "requested"))
+        self.pickup_button.setVisible(False)  # show_case shows it for an approved return
 
     def show_idle(self) -> None:
         self.title.setText(self.tr("Returns counter"))
-        self.meta.setText(self.tr("Scan an order, a tracking number or a return slip."))
+        # the banner asks for the scan; this line says what the scan will show
+        self.meta.setText(self.tr("Once scanned, the order's return policy, its units and "
+                                  "the refund show here."))
         self.policy.clear()
         self.table.setRowCount(0)
         self.set_step("idle")
@@ -196,7 +223,8 @@ class ReturnsCounterView(QWidget):
                                               self.tr("Reason")])
         self.table.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):
-            self._cells(row, line.sku, line.name, f"{line.returnable}/{line.shipped}")
+            self._cells(row, line.sku, f"{line.name} · {self.money(line.unit_price_cents)}",
+                        f"{line.returnable}/{line.shipped}")
             quantity = QSpinBox(self.table)
             quantity.setRange(0, line.returnable)
             quantity.setValue(line.returnable)
@@ -233,7 +261,7 @@ class ReturnsCounterView(QWidget):
     def show_case(self, case: ReturnCaseView) -> None:
         self.title.setText(case.rma_number)
         status = self.statuses.get(case.status, case.status)
-        deadline = f" · {self.tr('due')} {case.deadline_at.astimezone():%Y-%m-%d %H:%M}" \
+        deadline = f" · {self.tr('due')} {shown_time(case.deadline_at)}" \
             if case.deadline_at else ""
         self.meta.setText(f"{self.tr('Order')} {case.order_number} · {status} · "
                           f"{self.tr('assigned to')} {case.assigned_to}{deadline}"
@@ -249,16 +277,35 @@ class ReturnsCounterView(QWidget):
                                               self.tr("Reason")])
         self.table.setRowCount(len(case.lines))
         for row, line in enumerate(case.lines):
-            self._cells(row, line.sku, line.name, f"{line.received}/{line.quantity}",
+            self._cells(row, line.sku, f"{line.name} · {self.money(line.unit_price_cents)}",
+                        f"{line.received}/{line.quantity}",
                         str(line.ungraded), self.reasons.get(line.reason, line.reason))
             if line.received < line.quantity:
                 self.table.item(row, 2).setForeground(Qt.GlobalColor.red)
-        self.set_step({"approved": "receiving", "in_transit": "receiving",
-                       "received": "grading", "graded": "refund",
-                       "requested": "requested"}.get(case.status, "done")
-                      if case.status != "refunded" or case.refund_status == "confirmed"
+        self._mark_next_to_grade(case)
+        self.set_step({R.APPROVED: "receiving", R.IN_TRANSIT: "receiving",
+                       R.RECEIVED: "grading", R.GRADED: "refund",
+                       R.REQUESTED: "requested"}.get(case.status, "done")
+                      if case.status != R.REFUNDED or case.refund_status == RefundStatus.CONFIRMED
                       else "refunded")
-        self.refund_button.setText(self.tr("Refund %s") % money(case.refund_cents))
+        self.refund_button.setText(self.tr("Refund %s") % self.money(case.refund_cents))
+        # a pick-up is booked once, for an approved return the parcel has not left for yet
+        self.pickup_button.setVisible(self.books_pickups and case.status == R.APPROVED
+                                      and not case.pickup_code)
+        if case.pickup_code:
+            self.slip_status.setText(self.tr("Pick-up %s with %s, %s") % (
+                case.pickup_code, case.pickup_carrier, case.pickup_window))
+
+    def _mark_next_to_grade(self, case: ReturnCaseView) -> None:
+        """While grading, the row of the next unit stands out and is in view."""
+        if case.status != R.RECEIVED or case.next_to_grade is None:
+            return
+        row = next(r for r, ln in enumerate(case.lines) if ln.sku == case.next_to_grade)
+        for column in range(self.table.columnCount()):
+            item = self.table.item(row, column)
+            if item is not None:
+                item.setBackground(NEXT_TO_GRADE)
+        self.table.scrollToItem(self.table.item(row, 0))
 
     def chosen_lines(self) -> list[tuple[str, int, str, bool]]:
         """(sku, quantity, reason, opened) per row of an order on screen."""

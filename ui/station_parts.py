@@ -5,35 +5,31 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from app.domain.command_codes import BenchCommand
+from app.services.permissions import Screen
 from app.settings import StationSettings, save_settings
+from printing.printers import PDF, Document
 from printing.spooler import JobState, PrintJob, Spooler
-from printing.station import DocumentKind, make_printer
+from printing.station import DocumentKind, PrinterKind, make_printer
 from scanners.source import ScanSource
 from ui import print_tools
 from ui.app import BenchApp
+from ui.pack_bench_label import job_text
 from ui.print_log import PrintBridge, PrintLog
 from ui.settings_dialog import SettingsDialog
+from ui.tool_windows import show_tool_window, track
 
-_open_windows: list = []
 log = logging.getLogger(__name__)
+_show_window = show_tool_window
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under ""
-  # top-level tool windows stay alive while shown
-
-
-def _show_window(widget) -> None:
-    _open_windows.append(widget)
-    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    widget.destroyed.connect(lambda: _open_windows.remove(widget) if widget in _open_windows
-                             else None)
-    widget.show()
 
 
 def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
@@ -44,28 +40,31 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
         if job.kind != DocumentKind.SHIPPING_LABEL or job.subject == "":
             return  # the bench's own labels only (a batch is the batch dialog's)
         numbers = tuple(job.subject.split(","))
+        title = job_text(job.title)
         if job.state is JobState.ACCEPTED:
             bench.label_printed(numbers, job.printer)
-            bench.set_label_status(tr("{0}: printed on {1}").format(job.title, job.printer),
+            bench.set_label_status(tr("{0}: printed on {1}").format(title, job.printer),
                                    ok=True)
         elif job.state is JobState.QUEUED and job.reason:
             bench.label_not_printed(numbers, job.printer, job.reason, job.id)
             bench.set_label_status(tr("{0} waits: {1}. It will print when the printer is "
-                                            "back.").format(job.title, job.reason), ok=False)
+                                            "back.").format(title, job_text(job.reason)),
+                                   ok=False)
         elif job.state is JobState.FAILED:
             bench.label_not_printed(numbers, job.printer, job.reason, job.id)
-            bench.set_label_status(tr("{0} NOT printed: {1}").format(job.title, job.reason),
-                                   ok=False)
+            bench.set_label_status(tr("{0} NOT printed: {1}").format(
+                title, job_text(job.reason)), ok=False)
 
     bridge.job_changed.connect(on_job)
     _restore_last_label(bench_app, spooler, uow_factory)
     window = bench_app.window
-    window.add_tool(tr("Print log"), lambda: _show_window(PrintLog(spooler, bridge)))
+    window.add_tool(tr("Print log"), lambda: _show_window(PrintLog(spooler, bridge)),
+                    Screen.PRINT_LOG)
     window.add_tool(tr("Preview the last label"), lambda: _preview_last_label(
-        bench_app, label_route))
+        bench_app, label_route), Screen.LABEL_PREVIEW)
     window.add_tool(tr("Print labels for many orders…"), lambda: _show_window(
         print_tools.BatchLabelsDialog(uow_factory, bench_app.tasks, spooler, bridge,
-                                      label_route)))
+                                      label_route)), Screen.BATCH_LABELS)
 
     def print_command_sheet() -> None:
         pdf = print_tools.command_sheet_pdf()
@@ -76,9 +75,32 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
 
         _show_window(print_tools.PdfPreview(tr("Command barcodes"), pdf, submit))
 
-    window.add_tool(tr("Print the command-barcode sheet"), print_command_sheet)
+    window.add_tool(tr("Print the command-barcode sheet"), print_command_sheet,
+                    Screen.COMMAND_SHEET)
+    label_takes_pdf = label_route.printer is not PrinterKind.ZPL_TCP
+
+    def print_product_labels(title: str, pdf: bytes) -> None:
+        """Product labels (the editor's, one or a batch): previewed, then printed on the
+        label printer (the slip printer when the label printer only speaks ZPL)."""
+        route = label_route if label_takes_pdf else slip_route
+
+        def submit() -> None:
+            bench_app.tasks.run_in_store(lambda: spooler.submit(make_printer(route), Document(
+                title, pdf, PDF, "", 1, DocumentKind.PRODUCT_LABEL.value)),
+                lambda _job: None, lambda error: window.statusBar().showMessage(
+                    str(error), 15_000))
+
+        _show_window(print_tools.PdfPreview(title, pdf, submit))
+
+    def print_product_label(product) -> None:
+        print_product_labels(tr("Product label {0}").format(product.sku),
+                             print_tools.product_label_pdf(product.sku, product.name,
+                                                           product.barcode))
+
+    bench_app.print_product_label = print_product_label
+    bench_app.print_product_labels = print_product_labels
     window.add_tool(tr("Print the packing slip of this order"), lambda: _print_packing_slip(
-        bench_app, spooler, slip_route, uow_factory))
+        bench_app, spooler, slip_route, uow_factory), Screen.PACKING_SLIP)
 
 
 def _restore_last_label(bench_app: BenchApp, spooler: Spooler, uow_factory) -> None:
@@ -181,78 +203,108 @@ def attach_scale(bench_app: BenchApp, scale, settings: StationSettings | None = 
     scale.start()
 
 
-def attach_self_test(bench_app: BenchApp, scale=None) -> None:
+def attach_self_test(bench_app: BenchApp, scale=None, print_card=None) -> None:
+    """The self-test; `print_card` (printing.test_card.TestCardPrinting) prints its card."""
     from ui.selftest import HardwareSelfTest
 
     def open_self_test() -> None:
         _show_window(HardwareSelfTest([bench_app.wedge, *bench_app.extra_sources],
-                                      scale=scale))
+                                      scale=scale, print_card=print_card,
+                                      tasks=bench_app.tasks), tr("Hardware self-test"))
 
-    bench_app.window.add_tool(tr("Hardware self-test"), open_self_test)
+    bench_app.window.add_tool(tr("Hardware self-test"), open_self_test, Screen.SELF_TEST)
 
 
 def attach_settings(bench_app: BenchApp, settings: StationSettings,
-                    label_route: Callable[[StationSettings], object] | None = None) -> None:
+                    label_route: Callable[[StationSettings], object] | None = None,
+                    save: Callable[[StationSettings], None] = save_settings,
+                    clips_disk=None, devices=None) -> None:
     """Station settings; a changed label printer is used at once (`label_route` makes its
-    route), and a label waiting for the old printer goes to the new one."""
+    route), and a label waiting for the old printer goes to the new one. Full screen, set
+    here or with F11 / Esc, is kept for the next start. With `devices`
+    (ui.station_setup.StationDevices) it is the whole station set-up: test pages, the
+    scanner check with the bench's scanners, the camera's picture, the scale's weight."""
     current = [settings]
 
+    def full_screen_changed(on: bool) -> None:
+        current[0] = replace(current[0], full_screen=on)
+        try:
+            save(current[0])
+        except OSError as exc:
+            bench_app.window.statusBar().showMessage(
+                tr("Full screen not kept for the next start: {0}").format(exc), 30_000)
+
+    bench_app.window.full_screen_changed.connect(full_screen_changed)
+
     def open_settings() -> None:
-        dialog = SettingsDialog(current[0], bench_app.window)
+        dialog = SettingsDialog(current[0], bench_app.window,
+                                clips_disk.report if clips_disk is not None else None,
+                                replace(devices, sources=[bench_app.wedge,
+                                                          *bench_app.extra_sources])
+                                if devices is not None else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its devices let go
+        track(dialog)  # the idle lock closes it
 
         def saved() -> None:
             chosen = dialog.settings()
             try:
-                save_settings(chosen)
+                save(chosen)
             except OSError as exc:
                 QMessageBox.warning(bench_app.window, tr("Settings not saved"), str(exc))
                 return
             bench_app.window.idle_lock.set_minutes(chosen.idle_lock_minutes)
             before, current[0] = current[0], chosen
+            if chosen.full_screen != bench_app.window.isFullScreen():
+                bench_app.window.set_full_screen(chosen.full_screen)
             if label_route is not None and label_route(chosen) != label_route(before):
                 bench_app.bench.use_label_printer(label_route(chosen))
+            if chosen.language != before.language:  # the screens, rebuilt in it at once
+                bench_app.window.language_chosen.emit(chosen)
 
         dialog.accepted.connect(saved)
         dialog.open()
 
-    action = bench_app.window.settings_menu.addAction(tr("Station settings…"))
-    action.triggered.connect(open_settings)
+    bench_app.window.add_tool(tr("Station settings…"), open_settings, Screen.STATION_SETTINGS,
+                              bench_app.window.settings_menu)
 
 
 def attach_sync(bench_app: BenchApp, runner, review_factory: Callable) -> None:
     from ui.sync_status import SyncStatusWidget
 
-    def supervisor(title: str) -> str | None:
-        packer = bench_app.window.packer
-        if packer is None or not packer.is_supervisor:
-            QMessageBox.information(bench_app.window, title, tr("A supervisor must be logged in."))
-            return None
-        return packer.name
-
-    def open_review() -> None:
-        name = supervisor(tr("Needs review"))
-        if name is not None:
-            _show_window(review_factory(name))
+    window = bench_app.window
 
     def open_failed() -> None:
         from ui.failed_messages import build_failed_messages
 
-        name = supervisor(tr("Failed channel messages"))
-        if name is not None:
-            _show_window(build_failed_messages(runner.uow, bench_app.tasks, name, runner))
+        _show_window(build_failed_messages(runner.uow, bench_app.tasks, window.packer.name,
+                                           runner))
 
-    status = SyncStatusWidget(runner, open_failed=open_failed)
-    bench_app.window.statusBar().addPermanentWidget(status)
-    bench_app.window.add_tool(tr("Failed channel messages…"), open_failed)
-
-    bench_app.window.add_tool(tr("Orders needing review…"), open_review)
-
-
-def attach_returns(bench_app: BenchApp, counter) -> None:
-    bench_app.window.add_work_page(tr("Returns counter"), counter)
+    status = SyncStatusWidget(runner, open_failed=lambda: window.open_screen(
+        Screen.FAILED_MESSAGES, open_failed))
+    window.statusBar().addPermanentWidget(status)
+    window.add_tool(tr("Failed channel messages…"), open_failed, Screen.FAILED_MESSAGES)
+    window.add_tool(tr("Orders needing review…"), lambda: _show_window(
+        review_factory(window.packer.name)), Screen.REVIEW)
 
 
-def attach_supervisor_tools(bench_app: BenchApp, uow_factory, report_folder) -> None:
+def attach_returns(bench_app: BenchApp, counter, open_clip=None) -> None:
+    bench_app.window.add_work_page(tr("Returns counter"), counter, Screen.RETURNS_COUNTER)
+    if open_clip is not None:
+        counter.set_clip_opener(open_clip)
+
+
+def clip_opener(bench_app: BenchApp, uow_factory):
+    """Plays pack videos at a scan's moment (history, board, returns counter); the clip is
+    found on the I/O pool."""
+    from ui.clip_player import ClipOpener
+
+    opener = ClipOpener(uow_factory, bench_app.tasks.run_io, bench_app.window)
+    bench_app.keep.append(opener)
+    return opener.open_at
+
+
+def attach_supervisor_tools(bench_app: BenchApp, uow_factory, report_folder,
+                            open_clip=None) -> None:
     """The order board, the health dashboard and the alerts panel, and weekly reports."""
     from ui.alerts_panel import build_alerts_panel
     from ui.health_dashboard import build_health_dashboard, build_report_schedule
@@ -260,64 +312,65 @@ def attach_supervisor_tools(bench_app: BenchApp, uow_factory, report_folder) -> 
 
     tasks, window = bench_app.tasks, bench_app.window
     window.add_tool(tr("Order board"),
-                    lambda: _show_window(build_order_board(uow_factory, tasks)))
+                    lambda: _show_window(build_order_board(uow_factory, tasks,
+                                                           open_clip=open_clip)),
+                    Screen.ORDER_BOARD)
     window.add_tool(tr("Health dashboard"),
-                    lambda: _show_window(build_health_dashboard(uow_factory, tasks)))
-    alerts = build_alerts_panel(uow_factory, tasks)
+                    lambda: _show_window(build_health_dashboard(uow_factory, tasks)),
+                    Screen.HEALTH)
+    alerts = build_alerts_panel(uow_factory, tasks, who=lambda: window.packer.name
+                                if window.packer is not None else None)
     dock = QDockWidget(tr("Alerts"), window)
     dock.setWidget(alerts)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    window.add_tool(tr("Alerts"), dock.show)
+    window.add_tool(tr("Alerts"), dock.show, Screen.ALERTS)
+    window.locked.connect(dock.hide)
     schedule = build_report_schedule(uow_factory, report_folder, tasks)
     schedule.start()
     bench_app.keep.append(schedule)
 
 
 def attach_stock_tools(bench_app: BenchApp, uow_factory, station: str) -> None:
-    """Stock history, receiving and cycle counts; scans go to the one in front."""
+    """Stock history, receiving, cycle counts and (supervisors) the opening stock file;
+    scans go to the one in front."""
     from ui.cycle_count import CycleCountWidget
+    from ui.file_import import StockImport
     from ui.receiving import ReceivingWidget
     from ui.stock_history import StockHistoryWidget
 
     window, tasks = bench_app.window, bench_app.tasks
 
-    def person() -> str | None:
-        if window.packer is None:
-            QMessageBox.information(window, tr("Log in first."), tr("Log in first."))
-            return None
-        return window.packer.name
-
-    def open_with_person(make) -> None:
-        name = person()
-        if name is not None:
-            _show_window(make(name))
-
-    window.add_tool(tr("Stock history"), lambda: _show_window(StockHistoryWidget(tasks, uow_factory)))
-    window.add_tool(tr("Receive goods"), lambda: open_with_person(
-        lambda name: ReceivingWidget(tasks, uow_factory, name, station)))
-    window.add_tool(tr("Cycle count"), lambda: open_with_person(
-        lambda name: CycleCountWidget(tasks, uow_factory, name, station)))
+    window.add_tool(tr("Stock history"), lambda: _show_window(StockHistoryWidget(
+        tasks, uow_factory)), Screen.STOCK_HISTORY)
+    window.add_tool(tr("Receive goods"), lambda: _show_window(ReceivingWidget(
+        tasks, uow_factory, window.packer.name, station)), Screen.RECEIVING)
+    window.add_tool(tr("Cycle count"), lambda: _show_window(CycleCountWidget(
+        tasks, uow_factory, window.packer.name, station)), Screen.CYCLE_COUNT)
+    window.add_tool(tr("Import opening stock from a file…"), lambda: _show_window(
+        StockImport(uow_factory, tasks, window.packer.name)), Screen.STOCK_IMPORT)
 
 
 def attach_import(bench_app: BenchApp, uow_factory, mappings_dir) -> None:
     from ui.import_dialog import ImportDialog
 
     bench_app.window.add_tool(tr("Import orders from a CSV file…"), lambda: _show_window(
-        ImportDialog(uow_factory, bench_app.tasks, mappings_dir)))
+        ImportDialog(uow_factory, bench_app.tasks, mappings_dir)), Screen.IMPORT_ORDERS)
 
 
-def attach_pack_video(bench_app: BenchApp, camera, recorder, uow) -> None:
+def attach_pack_video(bench_app: BenchApp, camera, recorder, uow):
     """Film each parcel: the clip starts when an order opens at the bench, every verdict is
     burned in, and it ends when the order's label printed (or the order left the bench);
     the finished clip goes into the store's index from a worker, never the main thread."""
     from app.services.clips import record_clip
     from scanners.pack_video import clip_record
+    from ui.clips_disk import ClipsDiskWatch
 
     bench, window = bench_app.bench, bench_app.window
-    said = _Said(window)  # the encoder thread's news reaches the status bar queued
-    said.text.connect(lambda text: window.statusBar().showMessage(text, 30_000))
-    recorder.on_problem = said.text.emit
+    # the encoder thread's news reaches the status bar queued; the disk is reported too
+    watch = ClipsDiskWatch(recorder, uow, bench_app.tasks.run_periodic,
+                           lambda text: window.statusBar().showMessage(text, 30_000), window)
+    watch.report()
     camera.frame_sinks.append(recorder)
     station = getattr(uow(), "station", "")
     state = {"open": None}
@@ -359,7 +412,30 @@ def attach_pack_video(bench_app: BenchApp, camera, recorder, uow) -> None:
     bench.verdict_shown.connect(on_verdict)
     bench.label_done.connect(lambda _where: finish())
     bench_app.on_shutdown.append(recorder.close)
-    bench_app.keep.append(recorder)
+    bench_app.keep += [recorder, watch]
+    return watch
+
+
+def attach_side_camera(bench_app: BenchApp, camera, recorder) -> None:
+    """A second camera (the side of the table) filmed into the same clip, inset; it does
+    not scan. Its news ("no camera found") goes to the status bar."""
+    camera.frame_sinks.append(recorder.side)
+    camera.status_changed.connect(
+        lambda text: bench_app.window.statusBar().showMessage(text, 10_000))
+    camera.start()
+    bench_app.on_shutdown.insert(0, lambda: (camera.stop(), camera.wait()))
+    bench_app.keep.append(camera)
+
+
+def attach_box_hint(bench_app: BenchApp, uow_factory):
+    """The parcel's box under the bench's header: the suggestion, then the box scanned."""
+    from ui.box_hint import BoxHint
+
+    bench = bench_app.bench
+    hint = BoxHint(uow_factory, bench_app.tasks.run_io, bench)
+    bench.layout().insertWidget(2, hint)  # after the banner and the order's header
+    hint.follow(bench)
+    return hint
 
 
 def say_no_camera(bench_app: BenchApp) -> None:
@@ -368,7 +444,52 @@ def say_no_camera(bench_app: BenchApp) -> None:
         tr("No camera at this station: parcels are packed without a pack video."), 15_000)
 
 
-class _Said(QObject):
-    """A worker's sentence for the status bar, delivered on the main thread."""
+def attach_people_and_catalogue(bench_app: BenchApp, uow_factory, pictures=None) -> None:
+    """The supervisor's people screen, product editor and catalogue import. `pictures`
+    (ui/product_pictures.ProductPictures) keeps the products' pictures and takes them with
+    the station's camera."""
+    from ui.catalogue import CatalogueImport, ProductEditor
+    from ui.catalogue_conflicts import CatalogueConflictsScreen
+    from ui.catalogue_pull import ChannelPullBar
+    from ui.people_screen import PeopleScreen
 
-    text = Signal(str)
+    window, tasks = bench_app.window, bench_app.tasks
+    window.add_tool(tr("People…"), lambda: _show_window(PeopleScreen(
+        uow_factory, tasks, window.packer.name)), Screen.PEOPLE)
+    window.add_tool(tr("Products…"), lambda: _show_window(ProductEditor(
+        uow_factory, tasks, bench_app.print_product_label,
+        pull_bar=ChannelPullBar(uow_factory, tasks, window.packer.name),
+        print_labels=bench_app.print_product_labels, pictures=pictures,
+        by=window.packer.name)), Screen.CATALOGUE)
+    window.add_tool(tr("Import the catalogue from a CSV file…"), lambda: _show_window(
+        CatalogueImport(uow_factory, tasks, window.packer.name)), Screen.CATALOGUE_IMPORT)
+    window.add_tool(tr("Differences to settle…"), lambda: _show_window(
+        CatalogueConflictsScreen(uow_factory, tasks, window.packer.name)),
+        Screen.CATALOGUE_CONFLICTS)
+
+
+def attach_next_steps(bench_app: BenchApp, supervisor, uow_factory) -> None:
+    """A store set up a moment ago: its supervisor is logged in at the next steps."""
+    from app.services.store_facts import setup_progress
+    from ui.first_run import NextStepsPage
+
+    window = bench_app.window
+
+    def progress(done) -> None:
+        bench_app.tasks.run_in_store(lambda: setup_progress(uow_factory()), done,
+                                     lambda error: log.warning("setup progress: %s", error))
+
+    window.start_first_day(supervisor, NextStepsPage(window.open_tool, progress))
+
+
+def attach_carrier_setup(bench_app: BenchApp, uow_factory, secrets, check_connection,
+                         print_test=None) -> None:
+    """Tools → Carriers… (supervisors): `secrets` keeps the API keys (the keyring port),
+    `check_connection(view)` asks the carrier something harmless (on the I/O pool),
+    `print_test(view)` prints an own range's test label on the label printer."""
+    from ui.carrier_setup import CarrierSetupScreen
+
+    window, tasks = bench_app.window, bench_app.tasks
+    window.add_tool(tr("Carriers…"), lambda: _show_window(CarrierSetupScreen(
+        uow_factory, tasks, secrets, check_connection, print_test=print_test)),
+        Screen.CARRIERS)

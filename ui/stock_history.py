@@ -1,8 +1,9 @@
 """Stock per SKU, explained: every move with the figures right after it, what each channel
 is told it may sell, and the lots in the order they should leave (first expiry first).
 
-The store is read on the store worker (TaskManager.run_in_store); the widget only paints
-the plain views that come back.
+The store is read by a QueryOp in the store worker's order (ui/ops.py), so it sees every
+write submitted before it; the widget only paints the plain views that come back, and reads
+the SKU on screen again when an operation says stock changed.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
 from app.domain.errors import PackdeskError
 from app.services import stock
 from app.services.unit_of_work import StockUnitOfWorkFactory
+from ui.i18n import core_text
 from ui.i18n import error_text as core_error_text
+from ui.ops import OpChanges, QueryOp
 from ui.tasks import TaskManager
+
+STOCK_CHANGED = OpChanges(stock=True)  # what receiving, a count or a return declare
 
 
 def error_text(widget: QWidget, error: BaseException) -> str:
@@ -45,6 +50,7 @@ def fill_table(table: QTableWidget, rows: list[tuple]) -> None:
 def read_only_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
+    table.resizeColumnsToContents()  # the headings whole before the first SKU is shown
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
@@ -61,6 +67,7 @@ class StockHistoryWidget(QWidget):
         super().__init__(parent)
         self.tasks, self.uow = tasks, uow
         self.history: stock.StockHistoryView | None = None
+        tasks.ops.operation_did_execute.connect(self._on_operation_did_execute)
         self.sku = QLineEdit(self)
         self.sku.setPlaceholderText(self.tr("SKU"))
         self.show_button = QPushButton(self.tr("Show"), self)
@@ -113,7 +120,14 @@ class StockHistoryWidget(QWidget):
             return (stock.stock_history(self.uow(), sku), stock.channel_quotas(self.uow(), sku),
                     stock.lots(self.uow(), sku))
 
-        self.tasks.run_in_store(work, self._on_loaded, self._on_failed)
+        QueryOp(self, self.tasks, work, self._on_loaded).failure(self._on_failed) \
+            .in_store_order().run_in_background()
+
+    @Slot(object, object)
+    def _on_operation_did_execute(self, changes: OpChanges, _initiator: object) -> None:
+        """Stock moved elsewhere (receiving, a count, a return): the SKU on screen again."""
+        if changes.stock and self.history is not None:
+            self.show_sku(self.history.level.sku)
 
     def _on_loaded(self, result) -> None:
         history, quotas, lots = result
@@ -129,7 +143,8 @@ class StockHistoryWidget(QWidget):
             + ("" if history.consistent else " " + self.tr(
                 "The ledger does not add up to these figures: tell a supervisor.")))
         fill_table(self.moves, [
-            (f"{r.at:%Y-%m-%d %H:%M:%S}", r.from_bucket, r.to_bucket, r.quantity, r.reason,
+            (f"{r.at:%Y-%m-%d %H:%M:%S}", core_text(r.from_bucket), core_text(r.to_bucket),
+             r.quantity, core_text(r.reason),
              r.by, r.station, r.order_number, r.totals["available"],
              r.totals["awaiting_shipment"], r.totals["frozen"],
              r.totals["returns_in_transit"], r.sellable) for r in history.rows])

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from sync.runner import ChannelState, SyncRunner
 from ui.threads import main_thread_only
+
+NO_CHANNEL_WAIT_MS = 3000  # after "Sync now", how long before "no channel" is said
 
 
 class SyncBridge(QObject):
@@ -57,7 +59,22 @@ class SyncStatusWidget(QWidget):
 
     @Slot()
     def _on_sync_now_clicked(self) -> None:
+        """Something is seen at once: the bar runs until a channel answers, and with no
+        channel at all the summary says how to set one up (it stayed silent before)."""
         self.runner.sync_now()  # also picks up channels set up since the runner started
+        if not self.states:
+            self.summary.setText(self.tr("Looking for sales channels…"))
+            QTimer.singleShot(NO_CHANNEL_WAIT_MS, self, self._say_no_channel)
+        self.busy.setVisible(True)
+
+    def _say_no_channel(self) -> None:
+        if self.states:
+            return
+        self.busy.setVisible(False)
+        self.summary.setText(self.tr(
+            "No sales channel set up: add one with “packdesk channel add CODE --kind "
+            "shopify” (or woocommerce, taobao), then press Sync now."))
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
 
     @Slot()
     def _on_failed_button_clicked(self) -> None:

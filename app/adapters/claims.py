@@ -9,8 +9,9 @@ serialised. An outcome is written only `WHERE claim_token = mine`.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, Executable, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,11 @@ from app.adapters import orm
 from app.domain.outbox import OutboxStatus
 
 RELEASED = {"claim_token": None, "claimed_by": None, "claimed_until": None}
+
+
+def _run(session: Session, statement: Executable) -> CursorResult:
+    """An UPDATE or INSERT, whose result tells how many rows it changed."""
+    return cast(CursorResult, session.execute(statement))
 
 
 class OutboxClaims:
@@ -29,7 +35,7 @@ class OutboxClaims:
               until: datetime) -> int:
         """Claim the messages no one else holds; how many were claimed."""
         c = orm.outbox.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.outbox).where(
                 c.id.in_(ids), c.status == OutboxStatus.PENDING.value,
                 or_(c.claim_token.is_(None), c.claimed_until < now, c.claim_token == token))
@@ -39,7 +45,7 @@ class OutboxClaims:
     def renew(self, ids: list[int], token: str, until: datetime) -> int:
         """Push the claims still held further out; how many are still held."""
         c = orm.outbox.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.outbox).where(c.id.in_(ids), c.claim_token == token,
                                      c.status == OutboxStatus.PENDING.value)
             .values(claimed_until=until)).rowcount
@@ -47,14 +53,14 @@ class OutboxClaims:
     def settle(self, message_id: int, token: str, **outcome) -> bool:
         """Write what became of a message, and release it, if this claimant still holds it."""
         c = orm.outbox.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.outbox).where(c.id == message_id, c.claim_token == token)
             .values(**outcome, **RELEASED)).rowcount == 1
 
     def release(self, ids: list[int], token: str) -> int:
         """Give messages back unsent (the cycle stopped), so another runner need not wait."""
         c = orm.outbox.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.outbox).where(c.id.in_(ids), c.claim_token == token)
             .values(**RELEASED)).rowcount
 
@@ -68,23 +74,23 @@ class SqlLeaseRepository:
     def take(self, name: str, holder: str, token: str, now: datetime,
              until: datetime) -> bool:
         row = {"name": name, "holder": holder[:64], "token": token, "expires_at": until}
-        if self.session.execute(_insert_if_missing(self.session, row)).rowcount == 1:
+        if _run(self.session, _insert_if_missing(self.session, row)).rowcount == 1:
             return True
         c = orm.sync_leases.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.sync_leases).where(c.name == name,
                                           or_(c.expires_at < now, c.token == token))
             .values(holder=holder[:64], token=token, expires_at=until)).rowcount == 1
 
     def renew(self, name: str, token: str, until: datetime) -> bool:
         c = orm.sync_leases.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.sync_leases).where(c.name == name, c.token == token)
             .values(expires_at=until)).rowcount == 1
 
     def release(self, name: str, token: str, now: datetime) -> bool:
         c = orm.sync_leases.c
-        return self.session.execute(
+        return _run(self.session,
             update(orm.sync_leases).where(c.name == name, c.token == token)
             .values(expires_at=now)).rowcount == 1
 

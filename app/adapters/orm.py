@@ -8,9 +8,11 @@ flush time raises StaleDataError instead of silently overwriting another station
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -30,24 +32,27 @@ from sqlalchemy import (
     event,
     false,
     insert_sentinel,
-    inspect,
+    text,
 )
-from sqlalchemy.orm import Session, composite, registry, relationship
+from sqlalchemy.orm import composite, registry, relationship
 
-from app.adapters.bulk import bulk_insert
 from app.domain.alert_routes import AlertRoute
 from app.domain.alerts import Alert
 from app.domain.carriers import CarrierProfile
+from app.domain.catalogue_conflicts import CatalogueConflict
 from app.domain.channels import Channel, ChannelSku, IntakeException, OrderIntake
-from app.domain.clips import PackClip
+from app.domain.clips import ClipsDisk, PackClip
 from app.domain.counting import CountLine, CountSession
+from app.domain.events import RecordsEvents
 from app.domain.lots import Receipt, ReceiptLine, StockLot
+from app.domain.messages import Msg, as_record, from_record
 from app.domain.orders import Address, Order, OrderLine, OrderTransition
 from app.domain.outbox import OutboxMessage
 from app.domain.packing import PackedSerial, PackSession, ScanEvent
 from app.domain.parcels import ParcelOrder
 from app.domain.people import LoginAttempts, Packer
 from app.domain.products import Product, ProductBarcode
+from app.domain.returns import ReturnCase, ReturnLine, ReturnScan, ReturnTransition, ReturnUnit
 from app.domain.stock import StockItem
 
 
@@ -61,11 +66,39 @@ class UtcDateTime(TypeDecorator):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime given to the store; use an aware one")
+            raise ValueError(Msg("naive datetime given to the store; use an aware one"))
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect):
         return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class MessageList(TypeDecorator):
+    """A list of messages (an order's review reasons) in a JSON column: a Msg keeps its
+    template and values, so the review list reads in the viewer's language; plain text, and
+    every row stored before, reads as written."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: list | None, dialect):
+        return None if value is None else [as_record(message) for message in value]
+
+    def process_result_value(self, value: list | None, dialect):
+        return None if value is None else [from_record(record) for record in value]
+
+
+class MessageRecord(TypeDecorator):
+    """One message in a JSON column, a Msg with its template and values; None for plain text."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect):
+        return as_record(value) if isinstance(value, Msg) else None
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else from_record(value)
 
 
 NAMING = {
@@ -86,6 +119,7 @@ products = Table(
     Column("sku_key", String(64), nullable=False, unique=True,
            default=lambda ctx: ctx.get_current_parameters()["sku"].upper()),
     Column("name", String(255), nullable=False),
+    Column("name_zh", String(255), nullable=False, default="", server_default=""),
     Column("weight_g", Integer, nullable=False, default=0),
     Column("image_path", String(512)),
     Column("must_scan", Boolean, nullable=False, default=False),
@@ -96,6 +130,30 @@ products = Table(
     Column("weight_samples", Integer, nullable=False, default=0, server_default="0"),
     Column("weight_mean_g", Float, nullable=False, default=0.0, server_default="0"),
     Column("weight_m2", Float, nullable=False, default=0.0, server_default="0"),
+    Column("length_mm", Integer, nullable=False, default=0, server_default="0"),
+    Column("width_mm", Integer, nullable=False, default=0, server_default="0"),
+    Column("height_mm", Integer, nullable=False, default=0, server_default="0"),
+    Column("weight_from_channel", String(64), nullable=False, default="", server_default=""),
+    Column("image_url", String(1024), nullable=False, default="", server_default=""),
+    # the sales channel whose catalogue gave the name ("" when a person or a file did)
+    Column("name_from_channel", String(64), nullable=False, default="", server_default=""),
+)
+
+# where a channel disagrees with a product, until a supervisor picks a side (and after: the
+# product's trail of those choices)
+catalogue_conflicts = Table(
+    "catalogue_conflicts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(64), nullable=False, index=True),
+    Column("field", String(16), nullable=False),
+    Column("kept", String(255), nullable=False),
+    Column("kept_from", String(64), nullable=False),
+    Column("offered", String(255), nullable=False),
+    Column("offered_from", String(64), nullable=False),
+    Column("raised_at", UtcDateTime(), nullable=False),
+    Column("settled_at", UtcDateTime(), index=True),
+    Column("settled_by", String(64), nullable=False, default=""),
+    Column("chosen", String(16), nullable=False, default=""),
 )
 
 product_barcodes = Table(
@@ -108,6 +166,8 @@ product_barcodes = Table(
     Column("code_key", String(128), nullable=False, index=True),
     Column("pack_quantity", Integer, nullable=False, default=1),
     Column("kind", String(16), nullable=False, default="gtin"),
+    Column("added_by", String(64), nullable=False, default="", server_default=""),
+    Column("added_at", UtcDateTime()),
 )
 
 orders = Table(
@@ -137,6 +197,9 @@ orders = Table(
     Column("weight_g", Integer, nullable=False, default=0),
     Column("partial", Boolean, nullable=False, default=False),
     Column("version", Integer, nullable=False),
+    # raised by every update of the order (0029): the alerts refresh reads what changed
+    Column("change_seq", Integer, nullable=False, server_default="0",
+           onupdate=text("(SELECT coalesce(max(change_seq), 0) + 1 FROM orders)")),
 )
 
 order_lines = Table(
@@ -152,16 +215,30 @@ order_lines = Table(
     insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
 )
 
-order_transitions = Table(
-    "order_transitions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("order_id", ForeignKey("orders.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("from_status", String(16), nullable=False),
-    Column("to_status", String(16), nullable=False),
-    Column("by", String(64), nullable=False),
-    Column("at", UtcDateTime(), nullable=False),
-    Column("reason", Text, nullable=False, default=""),
-    Column("station", String(64), nullable=False, default=""),
+
+
+def transition_table(name: str, owner: str, owner_table: str, status_length: int,
+                     *extra: Any) -> Table:
+    """A state machine's trail (app/domain/transitions.py Transition): who moved it from
+    which status to which, when, why and where; one row per change, kept with its owner."""
+    return Table(
+        name, metadata,
+        Column("id", Integer, primary_key=True),
+        Column(owner, ForeignKey(f"{owner_table}.id", ondelete="CASCADE"), nullable=False,
+               index=True),
+        Column("from_status", String(status_length), nullable=False),
+        Column("to_status", String(status_length), nullable=False),
+        Column("by", String(64), nullable=False),
+        Column("at", UtcDateTime(), nullable=False),
+        Column("reason", Text, nullable=False, default=""),
+        Column("station", String(64), nullable=False, default=""),
+        *extra,
+    )
+
+
+order_transitions = transition_table(
+    "order_transitions", "order_id", "orders", 16,
+    Column("reason_message", MessageRecord()),  # 0030
     insert_sentinel("sentinel"),  # batched inserts on SQLite (0007_insert_sentinels)
 )
 
@@ -219,6 +296,7 @@ pack_sessions = Table(
     Column("outcome", String(16), nullable=False),
     Column("ended_at", UtcDateTime()),
     Column("taken_over_by", String(64), nullable=False, default=""),  # 0012_order_versions
+    Column("box_sku", String(64), nullable=False, default="", server_default=""),
     Column("version", Integer, nullable=False),
 )
 
@@ -242,6 +320,8 @@ scan_events = Table(
     Column("serial", String(64), nullable=False, default=""),
     Column("reason", String(255), nullable=False, default=""),
     Column("undone_at", UtcDateTime()),
+    Column("template", Text, nullable=False, default="", server_default=""),  # 0021
+    Column("template_values", JSON),
     Index("ix_scan_events_sku_lot", "sku", "lot"),
 )
 
@@ -314,6 +394,13 @@ carrier_profiles = Table(
     Column("sender_name", String(128), nullable=False, default=""),
     Column("sender_phone", String(64), nullable=False, default=""),
     Column("sender_address", Text, nullable=False, default=""),
+    # the carrier adapter that issues the labels, and its endpoint (0021_shipments)
+    Column("api", String(32), nullable=False, default="", server_default=""),
+    Column("api_url", Text, nullable=False, default="", server_default=""),
+    Column("api_settings", JSON, nullable=False, default=dict, server_default="{}"),  # 0022
+    Column("handover_cutoff", String(5), nullable=False, default="", server_default=""),
+    Column("handover_zone", String(64), nullable=False, default="", server_default=""),
+    Column("quiet_hours", Integer, nullable=False, default=0, server_default="0"),
     Column("version", Integer, nullable=False),
 )
 
@@ -358,6 +445,19 @@ pack_clips = Table(
     Column("deleted_at", UtcDateTime()),
 )
 
+clip_disks = Table(  # each station's clips folder: its disk, and why filming stopped
+    "clip_disks", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("station", String(64), nullable=False, unique=True),
+    Column("folder", Text, nullable=False),
+    Column("total_bytes", BigInteger, nullable=False),
+    Column("free_bytes", BigInteger, nullable=False),
+    Column("keep_free_bytes", BigInteger, nullable=False),
+    Column("reported_at", UtcDateTime(), nullable=False),
+    Column("stopped", Text, nullable=False, default=""),
+    Column("low_since", UtcDateTime()),
+)
+
 
 def start_mappers() -> None:
     """Map the domain classes once per process."""
@@ -365,14 +465,18 @@ def start_mappers() -> None:
         return
     m = mapper_registry.map_imperatively
     m(ProductBarcode, product_barcodes)
+    m(CatalogueConflict, catalogue_conflicts)
     m(PackClip, pack_clips)
+    m(ClipsDisk, clip_disks)
     m(LoginAttempts, login_attempts)
     m(Product, products, properties={
-        "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin"),
+        "barcodes": relationship(ProductBarcode, cascade="all, delete-orphan", lazy="selectin",
+                                 order_by=product_barcodes.c.id),
     })
     m(OrderLine, order_lines)
     m(OrderTransition, order_transitions)
-    m(Order, orders, version_id_col=orders.c.version, properties={
+    m(Order, orders, version_id_col=orders.c.version, exclude_properties=["change_seq"],
+      properties={  # noqa: E128
         "ship_to": composite(Address, orders.c.ship_name, orders.c.ship_phone,
                              orders.c.ship_line1, orders.c.ship_line2, orders.c.ship_city,
                              orders.c.ship_region, orders.c.ship_postcode,
@@ -403,37 +507,31 @@ def start_mappers() -> None:
     _map_returns(m)
     _map_alerts(m)
     _map_stock(m)
+    _map_shipments(m)
+    for cls in (Order, StockItem, ReturnCase):
+        event.listen(cls, "load", _start_events)
+
+
+AGGREGATES = "aggregates"  # session.info key: the aggregates a unit of work has seen
+
+
+def seen_aggregates(session) -> set[RecordsEvents]:
+    """The aggregates loaded into or added to this session, held strongly: the session's
+    identity map is weak, and an item written by an early flush and then dropped by its
+    caller must still hand its events to the unit of work at commit."""
+    return session.info.setdefault(AGGREGATES, set())
+
+
+def _start_events(target: RecordsEvents, context) -> None:
+    """A loaded aggregate is not constructed, so it gets its empty `events` list here
+    (cosmicpython's orm.py does the same) and joins the session's seen aggregates; the
+    unit of work empties the list as it hands the events on (app/adapters/unit_of_work.py)."""
+    target.events = []
+    seen_aggregates(context.session).add(target)
 
 
 MOVE_FIELDS = ("sku", "from_bucket", "to_bucket", "quantity", "reason", "at", "by", "station",
                "order_number")
-
-
-@event.listens_for(Session, "before_flush")
-def _write_new_stock_moves(session: Session, flush_context, instances) -> None:
-    """A stock item's new moves are written in the same transaction as the item itself, just
-    before it. The ledger is append-only, so moves are rows, not tracked objects: a page of
-    channel orders writes its thousands of reservations in one statement. Moves made without
-    a station (intake's reservations, a release) get the unit of work's."""
-    station = session.info.get("station", "")
-    rows = []
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, StockItem):
-            pending = obj.__dict__.get("_new_moves")
-            if pending:
-                rows += [{**{name: getattr(move, name) for name in MOVE_FIELDS},
-                          "station": move.station or station} for move in pending]
-                pending.clear()
-    if rows:
-        bulk_insert(session.connection(), stock_moves, rows)
-
-
-def discard_unwritten_moves(session: Session) -> None:
-    """Moves not written yet belong to work being undone (a rolled-back savepoint): they
-    must not reach the ledger with the next flush."""
-    for obj in list(session.identity_map.values()) + list(session.new):
-        if isinstance(obj, StockItem):
-            obj.__dict__.pop("_new_moves", None)
 
 
 # --- channels and intake (issue 5) ---------------------------------------------------------
@@ -448,6 +546,9 @@ channels = Table(
     Column("floor_buffer", Integer, nullable=False, default=0),
     Column("settings", JSON, nullable=False),
     Column("pull_cursor", Text),
+    # the catalogue's: variants changed since this time are pulled next (none: all of them)
+    Column("catalogue_since", UtcDateTime()),
+    Column("catalogue_whole_at", UtcDateTime()),  # when a pull last read every variant
     Column("last_pull_at", UtcDateTime()),
     Column("last_result", Text, nullable=False, default=""),
     Column("enabled", Boolean, nullable=False, default=True),
@@ -474,7 +575,7 @@ order_intake = Table(
     Column("buyer_key", String(64), nullable=False, index=True),
     Column("lines", JSON, nullable=False),
     Column("reserved", JSON, nullable=False),
-    Column("review_reasons", JSON, nullable=False),
+    Column("review_reasons", MessageList(), nullable=False),
     Column("merge_group", String(32), nullable=False, default="", index=True),
     Column("channel_status", String(24), nullable=False, default="open"),
     Column("updated_marker", String(64), nullable=False, default=""),
@@ -492,6 +593,7 @@ intake_exceptions = Table(
     Column("raw", JSON, nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
     Column("resolved", Boolean, nullable=False, default=False),
+    Column("reason_message", MessageRecord()),  # 0030
 )
 
 counters = Table(
@@ -508,27 +610,6 @@ def _map_channels(m) -> None:
     m(IntakeException, intake_exceptions)
 
 
-@event.listens_for(Session, "before_flush")
-def _queue_stock_levels(session: Session, flush_context, instances) -> None:
-    """Every change to a SKU's sellable quantity queues a stock level for each channel that
-    lists it, in the same transaction as the change (the outbox rule)."""
-    from app.adapters.repositories import queue_stock_levels
-
-    changed = [obj for obj in list(session.new) + list(session.dirty)
-               if isinstance(obj, StockItem) and _sellable_changed(obj)]
-    if changed:
-        with session.no_autoflush:
-            queue_stock_levels(session, changed)
-
-
-def _sellable_changed(item: StockItem) -> bool:
-    state = inspect(item)
-    if state.transient or state.pending:
-        return item.sellable != 0
-    return any(state.attrs[name].history.has_changes()
-               for name in ("available", "returns_in_transit"))
-
-
 # --- alerts and the order board (issue 8) ---------------------------------------------------
 
 alerts = Table(
@@ -538,6 +619,8 @@ alerts = Table(
     Column("kind", String(24), nullable=False),
     Column("subject", String(64), nullable=False),
     Column("message", Text, nullable=False),
+    Column("template", Text, nullable=False, default="", server_default=""),  # 0021
+    Column("template_values", JSON),
     Column("raised_at", UtcDateTime(), nullable=False),
     Column("acknowledged_by", String(64), nullable=False, default=""),
     Column("acknowledged_at", UtcDateTime(), index=True),
@@ -555,6 +638,27 @@ Index("ix_order_transitions_to_status_at", order_transitions.c.to_status, order_
 Index("ix_scan_events_at", scan_events.c.at)
 Index("ix_pack_sessions_started_at", pack_sessions.c.started_at)
 Index("ix_stock_moves_from_bucket_at", stock_moves.c.from_bucket, stock_moves.c.at)
+# the alerts refresh reads only what can be due, one status range at a time (issue 20)
+Index("ix_orders_status_ship_by", orders.c.status, orders.c.ship_by)
+Index("ix_orders_status_placed_at", orders.c.status, orders.c.placed_at)
+Index("ix_alerts_cleared_at", alerts.c.cleared_at)
+Index("ix_alerts_open", alerts.c.acknowledged_at, alerts.c.raised_at, alerts.c.id)
+Index("ix_print_jobs_state_kind_id", print_jobs.c.state, print_jobs.c.kind, print_jobs.c.id)
+# a steady refresh reads the orders changed since the last one (0029_flat_1m_alert_marks)
+Index("ix_alerts_kind_cleared_at", alerts.c.kind, alerts.c.cleared_at)
+Index("ix_orders_change_seq", orders.c.change_seq)
+
+alert_marks = Table(
+    "alert_marks", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("refreshed_at", UtcDateTime(), nullable=False),
+    Column("full_at", UtcDateTime(), nullable=False),  # the last refresh that read in full
+    Column("order_id", Integer, nullable=False),  # the newest order the last refresh saw
+    Column("order_id_before", Integer, nullable=False),  # and the one before it
+    Column("change_seq", Integer, nullable=False),  # orders' change_seq the last one saw
+    Column("change_seq_before", Integer, nullable=False),  # and the one before it
+    Column("signature", String(64), nullable=False),  # the limits it judged by
+)
 
 
 # where alerts go besides the panel: robots and mail (0018_alert_routes); secrets in the keyring
@@ -601,8 +705,15 @@ return_cases = Table(
     Column("escalated_at", UtcDateTime()),
     Column("refund_cents", Integer, nullable=False, default=0),
     Column("refund_status", String(16), nullable=False, default="none"),
+    # a pick-up at the buyer's door booked for the return (上门取件): the carrier's code
+    Column("pickup_code", String(64), nullable=False, default="", server_default=""),
+    Column("pickup_carrier", String(32), nullable=False, default="", server_default=""),
+    Column("pickup_window", String(64), nullable=False, default="", server_default=""),
+    Column("pickup_tracking", String(64), nullable=False, default="", server_default=""),
     Column("version", Integer, nullable=False),
 )
+# escalated cases still waiting, for the alerts refresh (issue 20)
+Index("ix_return_cases_status_escalated_at", return_cases.c.status, return_cases.c.escalated_at)
 
 return_lines = Table(
     "return_lines", metadata,
@@ -646,18 +757,7 @@ return_scans = Table(
     Column("sku", String(64), nullable=False, default=""),
 )
 
-return_transitions = Table(
-    "return_transitions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("case_id", ForeignKey("return_cases.id", ondelete="CASCADE"), nullable=False,
-           index=True),
-    Column("from_status", String(16), nullable=False),
-    Column("to_status", String(16), nullable=False),
-    Column("by", String(64), nullable=False),
-    Column("at", UtcDateTime(), nullable=False),
-    Column("reason", Text, nullable=False, default=""),
-    Column("station", String(64), nullable=False, default=""),
-)
+return_transitions = transition_table("return_transitions", "case_id", "return_cases", 16)
 
 return_rules = Table(
     "return_rules", metadata,
@@ -675,7 +775,6 @@ return_rules = Table(
 
 
 def _map_returns(m) -> None:
-    from app.domain.returns import ReturnCase, ReturnLine, ReturnScan, ReturnTransition, ReturnUnit
     from app.services.return_policy import ReturnRule
 
     def children(cls, table, lazy="selectin"):
@@ -692,25 +791,6 @@ def _map_returns(m) -> None:
         "transitions": children(ReturnTransition, return_transitions, "select"),
     })
     m(ReturnRule, return_rules)
-
-
-@event.listens_for(Session, "before_flush")
-def _version_return_cases(session: Session, flush_context, instances) -> None:
-    """A change to a case's lines, units or scans bumps the case's own version, so two
-    counters receiving the same case cannot both win: the children carry no version."""
-    from sqlalchemy.orm.attributes import flag_modified
-
-    from app.domain.returns import ReturnCase, ReturnLine, ReturnScan, ReturnUnit
-
-    changed = {obj for obj in list(session.dirty) + list(session.new)
-               if isinstance(obj, ReturnLine | ReturnUnit | ReturnScan)}
-    if not changed:
-        return
-    for obj in list(session.identity_map.values()):
-        if isinstance(obj, ReturnCase) and any(
-                child in changed for name in ("lines", "units", "scans")
-                for child in obj.__dict__.get(name, ())):
-            flag_modified(obj, "status")
 
 
 # --- stock you can trust: lots, receipts, cycle counts (issue 6) --------------------------
@@ -800,4 +880,76 @@ def _map_stock(m) -> None:
     m(CountSession, count_sessions, version_id_col=count_sessions.c.version, properties={
         "lines": relationship(CountLine, cascade="all, delete-orphan", lazy="selectin",
                               order_by=count_lines.c.id),
+    })
+
+
+# --- shipments: the carrier's label, hand-over and tracking (issue 17) -----------------------
+
+shipments = Table(
+    "shipments", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(64), nullable=False, unique=True),
+    Column("carrier_code", String(32), nullable=False),
+    Column("carrier_api", String(32), nullable=False),
+    Column("order_numbers", JSON, nullable=False),
+    Column("state", String(24), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("weight_g", Integer, nullable=False, default=0),
+    Column("length_mm", Integer, nullable=False, default=0),
+    Column("width_mm", Integer, nullable=False, default=0),
+    Column("height_mm", Integer, nullable=False, default=0),
+    Column("station", String(64), nullable=False, default=""),
+    Column("tracking_number", String(64), unique=True),
+    Column("carrier_shipment_id", String(64), nullable=False, default=""),
+    Column("label", LargeBinary),
+    Column("label_format", String(8), nullable=False, default=""),
+    Column("rate_cents", Integer, nullable=False, default=0),
+    Column("rate_currency", String(3), nullable=False, default=""),
+    Column("service", String(64), nullable=False, default=""),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text, nullable=False, default=""),
+    Column("blocked", Text, nullable=False, default=""),
+    Column("next_attempt_at", UtcDateTime()),
+    Column("labelled_at", UtcDateTime()),
+    Column("label_printed_at", UtcDateTime()),
+    Column("shipped_at", UtcDateTime()),
+    Column("shipped_by", String(64), nullable=False, default=""),
+    Column("shipped_station", String(64), nullable=False, default=""),
+    Column("delivered_at", UtcDateTime()),
+    Column("last_event_at", UtcDateTime()),
+    Column("refund", String(16), nullable=False, default=""),
+    Column("refund_note", Text, nullable=False, default=""),
+    Column("claim_token", String(32)),
+    Column("claimed_by", String(64)),
+    Column("claimed_until", UtcDateTime()),
+    Column("version", Integer, nullable=False),
+    Index("ix_shipments_state_id", "state", "id"),
+)
+
+shipment_transitions = transition_table("shipment_transitions", "shipment_id", "shipments", 24)
+
+shipment_events = Table(
+    "shipment_events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("shipment_id", ForeignKey("shipments.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("status", String(24), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("location", String(255), nullable=False, default=""),
+    Column("carrier_status", String(64), nullable=False, default=""),
+    Column("received_at", UtcDateTime()),
+)
+
+
+def _map_shipments(m) -> None:
+    from app.domain.shipments import Shipment, ShipmentEvent, ShipmentTransition
+
+    m(ShipmentTransition, shipment_transitions)
+    m(ShipmentEvent, shipment_events)
+    m(Shipment, shipments, version_id_col=shipments.c.version, properties={
+        "transitions": relationship(ShipmentTransition, cascade="all, delete-orphan",
+                                    lazy="selectin", order_by=shipment_transitions.c.id),
+        "events": relationship(ShipmentEvent, cascade="all, delete-orphan", lazy="selectin",
+                               order_by=shipment_events.c.id),
     })

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, insert, select, update
 
 from app.adapters.orm import print_jobs
+from app.domain.messages import Msg
 from app.domain.print_jobs import JobState, StoredJob
 
 UNFINISHED = (JobState.QUEUED.value, JobState.SENT.value)
@@ -24,7 +25,7 @@ CHANGEABLE = {"state", "reason", "reference", "attempts", "content", "content_ty
 class StorePrintQueue:
     def __init__(self, engine: Engine, station: str) -> None:
         if not station:
-            raise ValueError("a print queue in the store needs the station's name")
+            raise ValueError(Msg("a print queue in the store needs the station's name"))
         self.engine, self.station = engine, station
 
     def add(self, job: StoredJob) -> int:
@@ -41,7 +42,9 @@ class StorePrintQueue:
             if sqlite:  # this commit is synced to disk, not only handed to the OS
                 _pragma(db, "synchronous=FULL")
             try:
-                job_id = db.execute(insert(print_jobs).values(values)).inserted_primary_key[0]
+                inserted = db.execute(insert(print_jobs).values(values)).inserted_primary_key
+                assert inserted is not None  # a single-row INSERT always reports its key
+                job_id = inserted[0]
                 db.commit()
             except BaseException:
                 db.rollback()
@@ -55,7 +58,8 @@ class StorePrintQueue:
         """Change the job only while it is in one of from_states; False when it was not."""
         unknown = set(changes) - CHANGEABLE
         if unknown:
-            raise ValueError(f"a print job has no {', '.join(sorted(unknown))} to change")
+            raise ValueError(Msg("a print job has no {unknown} to change",
+                                 unknown=', '.join(sorted(unknown))))
         if "state" in changes:
             changes["state"] = JobState(changes["state"]).value
         c = print_jobs.c

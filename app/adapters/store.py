@@ -27,7 +27,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
-from app.adapters import store_stations
+from app.adapters import sqlite_files, store_stations
 from app.adapters.orm import start_mappers
 from app.adapters.statistics import keep_statistics
 from app.adapters.store_backup import back_up
@@ -80,7 +80,7 @@ def _parse(url: str):
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
-        raise StoreError(f"“{url}” is not a database address: {exc}") from exc
+        raise StoreError(Msg("“{url}” is not a database address: {exc}", url=url, exc=exc)) from exc
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -156,7 +156,8 @@ def _current_revisions(engine: Engine) -> set[str]:
         with engine.connect() as connection:
             return set(MigrationContext.configure(connection).get_current_heads())
     except OperationalError as exc:
-        raise StoreError(f"The store at {engine.url!r} cannot be opened: {exc.orig}") from exc
+        raise StoreError(Msg("The store at {url!r} cannot be opened: {orig}",
+                             url=engine.url, orig=exc.orig)) from exc
 
 
 def migrate(engine: Engine, faults: StoreFaults | None = None,
@@ -170,13 +171,13 @@ def migrate(engine: Engine, faults: StoreFaults | None = None,
     unknown = current - {rev.revision for rev in script.walk_revisions()}
     if unknown:
         raise StoreTooNew(
-            f"This store was written by a newer Packdesk (schema {', '.join(sorted(unknown))}). "
-            "It has not been changed. Update Packdesk on this station to open it."
+            Msg("This store was written by a newer Packdesk (schema {unknown}). It has not been changed. Update Packdesk on this station to open it.",
+                unknown=', '.join(sorted(unknown)))
         )
     if current == set(script.get_heads()):
         return
     if current and faults.path is not None:
-        backup = _back_up(faults, current)
+        backup = _back_up(faults.path, faults, current)
         if notices is not None:
             notices.say(Msg("Before upgrading the store, Packdesk saved a copy of it at "
                             "{path}.", path=str(backup)))
@@ -188,9 +189,9 @@ def migrate(engine: Engine, faults: StoreFaults | None = None,
     log.info("store %s upgraded from %s", faults.path or engine.url, ", ".join(sorted(current)))
 
 
-def _back_up(faults: StoreFaults, revisions: set[str]) -> Path:
+def _back_up(path: Path, faults: StoreFaults, revisions: set[str]) -> Path:
     try:
-        return back_up(faults.path, revisions)
+        return back_up(path, revisions)
     except (OSError, sqlite3.Error) as exc:
         fault = faults.classify(exc)
         if fault is None:
@@ -250,6 +251,7 @@ class Store:
         self.engine.dispose()
         if self.faults.path is not None:
             store_stations.unregister(self.faults.path)
+            sqlite_files.closed(self.faults.path)
 
 
 def open_store(url: str, *, upgrade: bool = True, station: str = "",
@@ -257,13 +259,24 @@ def open_store(url: str, *, upgrade: bool = True, station: str = "",
     """Open (and upgrade) the store; a fault says what is wrong and changes nothing."""
     start_mappers()
     faults = StoreFaults(_sqlite_path(_parse(url)), busy_timeout)
-    faults.check_before_open()
-    engine = make_engine(url, faults, busy_timeout)
+    if faults.path is None:
+        faults.check_before_open()
+        engine = make_engine(url, faults, busy_timeout)
+    else:
+        with sqlite_files.opening(faults.path) as already_open:
+            faults.check_before_open(already_open)
+            engine = make_engine(url, faults, busy_timeout)
     notices = StoreNotices()
     if faults.path is None:
         _watch_reconnects(engine, notices)
-    if upgrade:
-        migrate(engine, faults, notices)
+    try:
+        if upgrade:
+            migrate(engine, faults, notices)
+    except BaseException:
+        engine.dispose()
+        if faults.path is not None:
+            sqlite_files.closed(faults.path)
+        raise
     if faults.path is not None:
         store_stations.register(faults.path, station or "unnamed")
     return Store(url, engine, sessionmaker(bind=engine, expire_on_commit=False, autoflush=False),

@@ -137,10 +137,13 @@ class StoreFaults:
             "open it.", problem=detail.splitlines()[0][:200] if detail else ""))
 
     # -- before opening --------------------------------------------------------------
-    def check_before_open(self) -> None:
+    def check_before_open(self, already_open: bool = False) -> None:
         """Refuse a SQLite file that cannot be used before SQLite touches it: a read-only
         file or folder (SQLite keeps its -wal and -shm files next to the store), or a file
-        that is not a database or is shorter than its own header says (truncated)."""
+        that is not a database or is shorter than its own header says (truncated). The
+        header is not read when this process has the store open already: opening and
+        closing the file would release its connections' locks (app/adapters/sqlite_files.py),
+        and a store that is open here was read."""
         if self.path is None:
             return
         folder = self.path.parent
@@ -150,7 +153,7 @@ class StoreFaults:
             return
         if not _writable(self.path):
             raise self.read_only()
-        problem = _header_problem(self.path)
+        problem = "" if already_open else _header_problem(self.path)
         if problem:
             raise self.corrupt(problem)
 
@@ -163,7 +166,8 @@ class StoreFaults:
         if isinstance(error, DBAPIError):
             if error.connection_invalidated:
                 return self.disconnected()
-            error = error.orig
+            if error.orig is not None:
+                error = error.orig
         if isinstance(error, sqlite3.Error):
             return self._sqlite(error)
         if isinstance(error, OSError):

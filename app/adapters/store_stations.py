@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.adapters import sqlite_files
+
 log = logging.getLogger(__name__)
 
 WAL_WRITE_LOCK_BYTE = 120
@@ -93,11 +95,21 @@ def stations(store: Path) -> list[StationEntry]:
 
 
 def writer_pid(store: Path) -> int | None:
-    """The process holding the store's WAL write lock, if the platform can say."""
+    """The process holding the store's WAL write lock, if the platform can say: from
+    /proc/locks, never by opening the -shm, which would release every lock this
+    process's own connections hold on it (see app/adapters/sqlite_files.py)."""
+    shm = store.with_name(store.name + "-shm")
+    pid = sqlite_files.posix_lock_holder(shm, WAL_WRITE_LOCK_BYTE)
+    if pid is not None or sqlite_files.PROC_LOCKS.exists() or sqlite_files.is_open(store):
+        return pid
+    return _probe_write_lock(shm)  # no /proc/locks, and no connection here to hurt
+
+
+def _probe_write_lock(shm: Path) -> int | None:
     try:
         import fcntl
 
-        descriptor = os.open(store.with_name(store.name + "-shm"), os.O_RDONLY)
+        descriptor = os.open(shm, os.O_RDONLY)
     except (ImportError, OSError):
         return None
     try:

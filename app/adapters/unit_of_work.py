@@ -1,8 +1,15 @@
-"""The SQLAlchemy unit of work: one session, one transaction, one user action."""
+"""The SQLAlchemy unit of work: one session, one transaction, one user action.
+
+At commit it collects the events its aggregates recorded (`collect_new_events`) and hands
+them to the message bus: the before-commit handlers write inside the transaction (the
+ledger's rows, the channels' stock levels), the after-commit ones run once it is stored.
+A savepoint hands on what came before it first, and drops what was recorded inside it
+when it rolls back.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -13,9 +20,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.adapters import repositories as repos
 from app.adapters.claims import SqlLeaseRepository
 from app.adapters.clip_repository import SqlClipRepository
-from app.adapters.orm import discard_unwritten_moves
+from app.adapters.orm import seen_aggregates
+from app.adapters.shipment_repository import SqlShipmentRepository
 from app.domain.error_text import describe_store_error, is_duplicate
 from app.domain.errors import ConcurrencyConflict, StoreRefused
+from app.domain.events import Event, RecordsEvents
+from app.domain.messages import Msg
+from app.services import messagebus
 from app.services.unit_of_work import utc_now
 
 
@@ -32,7 +43,6 @@ class SqlAlchemyUnitOfWork:
 
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
-        self.session.info["station"] = self.station  # stamped on moves made without one
         self.orders = repos.SqlOrderRepository(self.session)
         self.products = repos.SqlProductRepository(self.session)
         self.stock = repos.SqlStockRepository(self.session)
@@ -51,31 +61,63 @@ class SqlAlchemyUnitOfWork:
         self.counts = repos.SqlCountRepository(self.session)
         self.returns = repos.SqlReturnRepository(self.session)
         self.clips = SqlClipRepository(self.session)
+        self.shipments = SqlShipmentRepository(self.session)
+        self._after_commit: list[Event] = []
         return self
 
     def __exit__(self, *exc_info) -> None:
-        self.session.rollback()
+        self.rollback()
         self.session.close()
+
+    def collect_new_events(self) -> Iterator[Event]:
+        """The events recorded since the last hand-over, each aggregate's list emptied."""
+        for aggregate in self._aggregates():
+            if aggregate.events:
+                recorded, aggregate.events = aggregate.events, []
+                yield from recorded
+
+    def _aggregates(self) -> Iterable[RecordsEvents]:
+        seen = seen_aggregates(self.session)
+        seen.update(obj for obj in self.session.new if isinstance(obj, RecordsEvents))
+        return list(seen)
+
+    def _hand_over_events(self) -> None:
+        """Before-commit handlers run now, inside the transaction; the events that are
+        followed after the commit wait for it. A handler's own events are handed on too."""
+        while events := list(self.collect_new_events()):
+            self.session.flush()  # the handlers' queries see the change (no autoflush here)
+            messagebus.handle_before_commit(events, self)
+            self._after_commit += [event for event in events if messagebus.follows_commit(event)]
 
     def commit(self) -> None:
         """Commit, turning a lost optimistic race into the core's ConcurrencyConflict."""
         try:
+            self._hand_over_events()
             self.session.commit()
         except StaleDataError as exc:
-            self.session.rollback()
-            raise ConcurrencyConflict("Another station changed the same record first.") from exc
+            self.rollback()
+            raise ConcurrencyConflict(Msg("Another station changed the same record first.")) \
+                from exc
         except IntegrityError as exc:
-            self.session.rollback()
+            self.rollback()
             if not is_duplicate(exc.orig):
                 raise StoreRefused(describe_store_error(exc.orig)) from exc
-            raise DuplicateRecord("Another writer stored the same record first: "
-                                  f"{describe_store_error(exc.orig)}") from exc
+            raise DuplicateRecord(Msg("Another writer stored the same record first: {describe_store_error}",
+                                      describe_store_error=describe_store_error(exc.orig))) from exc
         except StatementError as exc:
-            self.session.rollback()
+            self.rollback()
             raise StoreRefused(describe_store_error(exc.orig)) from exc
+        except BaseException:
+            self.rollback()
+            raise
+        stored, self._after_commit = self._after_commit, []
+        messagebus.handle_after_commit(stored, self)
 
     def rollback(self) -> None:
         self.session.rollback()
+        for aggregate in self._aggregates():
+            aggregate.events.clear()
+        self._after_commit = []
 
     @contextmanager
     def refusals(self) -> Iterator[None]:
@@ -85,8 +127,8 @@ class SqlAlchemyUnitOfWork:
             yield
         except IntegrityError as exc:
             if is_duplicate(exc.orig):
-                raise DuplicateRecord("Another writer stored the same record first: "
-                                      f"{describe_store_error(exc.orig)}") from exc
+                raise DuplicateRecord(Msg("Another writer stored the same record first: {describe_store_error}",
+                                          describe_store_error=describe_store_error(exc.orig))) from exc
             raise StoreRefused(describe_store_error(exc.orig)) from exc
         except StatementError as exc:
             raise StoreRefused(describe_store_error(exc.orig)) from exc
@@ -96,19 +138,26 @@ class SqlAlchemyUnitOfWork:
         """What is done inside is written together or not at all (a SAVEPOINT); on failure
         the transaction goes on as it was before, and a refused value is StoreRefused."""
         with self.refusals():
+            self._hand_over_events()  # what came before is written before the savepoint
+            followed = len(self._after_commit)
             try:
                 with self.session.begin_nested():  # flushes what came before first
                     yield
+                    self._hand_over_events()  # ... and what came inside, inside it
             except BaseException:
+                del self._after_commit[followed:]
                 self._forget_unwritten()
                 raise
 
     def _forget_unwritten(self) -> None:
-        """After a rolled-back savepoint, nothing of it may reach a later flush: changes not
-        written yet are dropped, objects reload as the store has them."""
-        discard_unwritten_moves(self.session)
+        """After a rolled-back savepoint, nothing of it may reach a later flush: changes and
+        events not written yet are dropped, objects reload as the store has them."""
+        for aggregate in self._aggregates():
+            aggregate.events.clear()
+        seen = seen_aggregates(self.session)
         for obj in list(self.session.new):
             self.session.expunge(obj)
+            seen.discard(obj)
         self.session.expire_all()
 
 

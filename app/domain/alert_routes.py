@@ -21,6 +21,8 @@ from app.domain.messages import Msg
 CHANNEL_PREFIX = "alert:"
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,23}$")  # the outbox channel is alert:<code>
 LANGUAGES = ("en", "zh_CN")
+REPORT_KIND = "weekly_report"  # a mail route that lists it gets the Monday report
+REPORT_HOUR = 8  # Monday 08:00 in the route's time zone, unless settings say report_hour
 
 
 class RouteKind(StrEnum):
@@ -72,10 +74,15 @@ class AlertRoute:
         if self.kind not in tuple(RouteKind):
             raise InvalidInput(Msg("A route is dingtalk, wecom or mail, not {kind}.",
                                    kind=self.kind))
-        unknown = sorted(set(self.alert_kinds) - set(AlertKind))
+        unknown = sorted(set(self.alert_kinds) - set(AlertKind) - {REPORT_KIND})
         if unknown:
             raise InvalidInput(Msg("Unknown alert kinds: {kinds}; choose from {known}.",
-                                   kinds=", ".join(unknown), known=", ".join(AlertKind)))
+                                   kinds=", ".join(unknown),
+                                   known=", ".join([*AlertKind, REPORT_KIND])))
+        if REPORT_KIND in self.alert_kinds and self.kind != RouteKind.MAIL:
+            raise InvalidInput(Msg("Route {code}: the weekly report goes by mail only.",
+                                   code=self.code))
+        self.report_hour()
         if self.language not in LANGUAGES:
             raise InvalidInput(Msg("A route's language is en or zh_CN, not {language}.",
                                    language=self.language))
@@ -111,6 +118,32 @@ class AlertRoute:
 
     def wants(self, alert_kind: str) -> bool:
         return self.enabled and (not self.alert_kinds or alert_kind in self.alert_kinds)
+
+    @property
+    def wants_report(self) -> bool:
+        return self.enabled and self.kind == RouteKind.MAIL and REPORT_KIND in self.alert_kinds
+
+    def report_hour(self) -> int:
+        raw = self.settings.get("report_hour", REPORT_HOUR)
+        try:
+            hour = int(raw)
+        except (TypeError, ValueError):
+            hour = -1
+        if not 0 <= hour <= 23:
+            raise InvalidInput(Msg("Route {code}: report_hour is an hour from 0 to 23, not "
+                                   "{hour}.", code=self.code, hour=raw))
+        return hour
+
+    def report_due(self, now: datetime) -> str | None:
+        """The ISO week whose report this route is owed at `now`: from Monday at the report
+        hour (the route's zone) on, the week that ended; before it, none."""
+        local = now.astimezone(self.zone())
+        monday = local.date() - timedelta(days=local.weekday())
+        due_at = datetime.combine(monday, time(self.report_hour()), tzinfo=self.zone())
+        if local < due_at:
+            return None
+        year, week, _ = (monday - timedelta(days=7)).isocalendar()
+        return f"{year}-W{week:02d}"
 
     def quiet_until(self, now: datetime) -> datetime | None:
         """The end of the quiet hours `now` is in (UTC), or None when the route may speak.

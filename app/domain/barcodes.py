@@ -14,6 +14,9 @@ from app.domain.messages import Msg
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 MAX_SCAN_LENGTH = 256
+#: The GS1 code on the hardware test card: GTIN, expiry, lot, serial (GS1 GenSpecs example
+#: GTIN). The self-test prints the card (printing/test_card.py) and reads it back.
+TEST_CARD_GS1 = "(01)09501101530003(17)291231(10)TEST-LOT(21)SELFTEST1"
 
 
 def gtin_check_digit(body: str) -> int:
@@ -40,7 +43,7 @@ def s10_check_digit(serial: str) -> int:
     """UPU S10 check digit of an 8-digit item serial (weights 8,6,4,2,3,5,9,7, mod 11;
     11 - r, with 10 written 0 and 11 written 5). python-stdnum has no S10."""
     if len(serial) != 8 or not (serial.isascii() and serial.isdigit()):
-        raise ValueError(f"an S10 serial is 8 digits, not {serial!r}")
+        raise ValueError(Msg("an S10 serial is 8 digits, not {serial!r}", serial=serial))
     check = 11 - sum(int(d) * w for d, w in zip(serial, S10_WEIGHTS, strict=True)) % 11
     return {10: 0, 11: 5}.get(check, check)
 
@@ -103,8 +106,7 @@ def code_keys(text: str) -> list[str]:
         if upca:
             keys.append(gtin_key(upca))
     keys.append(text.upper())
-    seen: set[str] = set()
-    return [k for k in keys if not (k in seen or seen.add(k))]
+    return list(dict.fromkeys(keys))  # each key once, in order
 
 
 def product_code_key(code: str) -> str:
@@ -133,3 +135,31 @@ def scan_problem(text: str) -> str | None:
             return Msg("The scan contains a control character (U+{code}); check the scanner's "
                        "keyboard layout and suffix settings.", code=f"{ord(char):04X}")
     return None
+
+
+MAX_PRODUCT_CODE_LENGTH = 48
+
+
+def product_code_problem(code: str) -> Msg | None:
+    """Why `code` cannot be put on a product, or None. A code of GTIN length made of
+    digits must carry the right GS1 check digit (a typo there would make the product
+    unscannable); any other code is the shop's own (printable ASCII, no spaces)."""
+    code = code.strip()
+    if not code:
+        return Msg("The barcode is empty.")
+    if len(code) > MAX_PRODUCT_CODE_LENGTH:
+        return Msg("The barcode “{code}” has {length} characters; use at most {limit}.",
+                   code=code[:20] + "…", length=len(code), limit=MAX_PRODUCT_CODE_LENGTH)
+    if not all("!" <= char <= "~" for char in code):
+        return Msg("The barcode “{code}” has a space or a character a label cannot print; "
+                   "use letters, digits and - . / only.", code=code)
+    if code.isdigit() and len(code) in GTIN_LENGTHS and not has_gs1_check_digit(code):
+        return Msg("The barcode {code} is not a valid GTIN: its last digit should be {digit} "
+                   "(GS1 check digit). Check the number on the pack.", code=code,
+                   digit=gtin_check_digit(code[:-1]))
+    return None
+
+
+def product_code_kind(code: str) -> str:
+    """'gtin' for a valid GTIN, 'own' for any other code."""
+    return "gtin" if is_valid_gtin(code.strip()) else "own"

@@ -10,12 +10,37 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput
+from app.domain.messages import KeepsReason, Msg, joined
 from app.domain.orders import ALLOWED_TRANSITIONS, Address, OrderStatus, OrderTransition
 from app.domain.stock import StockItem
 
-CHANNEL_KINDS = ("shopify", "woocommerce", "taobao", "csv")
+
+class ChannelKind(StrEnum):
+    SHOPIFY = "shopify"
+    WOOCOMMERCE = "woocommerce"
+    TAOBAO = "taobao"
+    PINDUODUO = "pinduoduo"
+    JD = "jd"
+    DOUYIN = "douyin"
+    CSV = "csv"  # a file, not a shop: nothing is pushed back to it
+
+
+class ChannelOrderStatus(StrEnum):
+    """An incoming order's status, unified over the platforms (sync/model.py ORDER_STATUSES)."""
+
+    OPEN = "open"
+    ON_HOLD = "on_hold"
+    AWAITING_PAYMENT = "awaiting_payment"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+    PARTIALLY_REFUNDED = "partially_refunded"
+    FULFILLED = "fulfilled"
+
+
+CHANNEL_KINDS = tuple(kind.value for kind in ChannelKind)
 
 
 @dataclass(eq=False)
@@ -27,6 +52,8 @@ class Channel:
     floor_buffer: int = 0
     settings: dict = field(default_factory=dict)  # shop URL, location id: never secrets
     pull_cursor: str | None = None
+    catalogue_since: datetime | None = None  # the catalogue pull's: changed since then
+    catalogue_whole_at: datetime | None = None  # when a pull last read every variant
     last_pull_at: datetime | None = None
     last_result: str = ""
     enabled: bool = True
@@ -39,18 +66,21 @@ class Channel:
     @property
     def pushes_stock(self) -> bool:
         """A CSV source is a file, not a shop: nothing can be pushed back to it."""
-        return self.enabled and self.kind != "csv"
+        return self.enabled and self.kind != ChannelKind.CSV
 
 
 def check_channel_rules(code: str, kind: str, ratio: float, buffer: int) -> None:
     if not code or len(code) > 32 or not code.replace("-", "").replace("_", "").isalnum():
-        raise InvalidInput(f"Channel code {code!r} must be 1-32 letters, digits, - or _.")
+        raise InvalidInput(Msg("Channel code {code!r} must be 1-32 letters, digits, - or _.",
+                               code=code))
     if kind not in CHANNEL_KINDS:
-        raise InvalidInput(f"Channel kind {kind!r} is not one of {', '.join(CHANNEL_KINDS)}.")
+        raise InvalidInput(Msg("Channel kind {kind!r} is not one of {channel_kinds}.",
+                               kind=kind, channel_kinds=', '.join(CHANNEL_KINDS)))
     if not 0.0 <= ratio <= 1.0:
-        raise InvalidInput(f"Allocation ratio {ratio} must be between 0 and 1 (e.g. 0.8).")
+        raise InvalidInput(Msg("Allocation ratio {ratio} must be between 0 and 1 (e.g. 0.8).",
+                               ratio=ratio))
     if buffer < 0:
-        raise InvalidInput(f"Floor buffer {buffer} must not be negative.")
+        raise InvalidInput(Msg("Floor buffer {buffer} must not be negative.", buffer=buffer))
 
 
 @dataclass(eq=False)
@@ -146,7 +176,8 @@ class Admission:
         if self.held_reason:
             current = OrderStatus(moves[-1].to_status) if moves else OrderStatus.READY
             if OrderStatus.ON_HOLD not in ALLOWED_TRANSITIONS[current]:
-                raise IllegalTransition(f"A {current.value} order cannot be put on hold.")
+                raise IllegalTransition(Msg("A {value} order cannot be put on hold.",
+                                            value=current.value))
             moves.append(OrderTransition(current.value, OrderStatus.ON_HOLD.value, by,
                                          self.admitted_at, self.held_reason, self.station))
         return moves
@@ -156,13 +187,13 @@ class Admission:
         if not self.review_reasons:
             return None
         if OrderStatus.NEEDS_REVIEW not in ALLOWED_TRANSITIONS[OrderStatus.READY]:
-            raise IllegalTransition("A ready order can no longer be sent to review.")
+            raise IllegalTransition(Msg("A ready order can no longer be sent to review."))
         return OrderTransition(OrderStatus.READY.value, OrderStatus.NEEDS_REVIEW.value, by,
-                               self.admitted_at, "; ".join(self.review_reasons), self.station)
+                               self.admitted_at, joined(self.review_reasons), self.station)
 
 
 @dataclass(eq=False)
-class IntakeException:
+class IntakeException(KeepsReason):
     """A payload that could not become an order, parked with the reason for a person."""
 
     channel: str
@@ -172,3 +203,4 @@ class IntakeException:
     created_at: datetime
     resolved: bool = False
     id: int | None = None
+    reason_message: str | None = None  # the reason as a Msg, kept to be read in any language

@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from app.domain.errors import IllegalTransition, InvalidInput
 from app.domain.messages import Msg
+from app.domain.transitions import Transition
+from app.domain.workflow import Workflow
 
 
 class CountStatus(StrEnum):
@@ -32,6 +34,14 @@ ALLOWED_TRANSITIONS: dict[CountStatus, frozenset[CountStatus]] = {
     C.REJECTED: frozenset(),
     C.CANCELLED: frozenset(),
 }
+
+
+def _refused(count: CountSession, current: CountStatus, target: CountStatus) -> Msg:
+    return Msg("Count {id}: cannot go from {current} to {target}.", id=count.id,
+               current=current.value, target=target.value)
+
+
+COUNT_FLOW = Workflow(CountStatus, ALLOWED_TRANSITIONS, _refused)
 SCOPE_KINDS = ("location", "skus")
 
 
@@ -75,15 +85,11 @@ class CountSession:
 
     def transition(self, target: CountStatus, by: str, at: datetime, reason: str = "",
                    station: str = "") -> None:
-        current = CountStatus(self.status)
-        if target not in ALLOWED_TRANSITIONS[current]:
-            raise IllegalTransition(Msg("Count {id}: cannot go from {current} to {target}.",
-                                        id=self.id, current=current.value,
-                                        target=target.value))
-        self.history = [*self.history, {"from": current.value, "to": target.value, "by": by,
-                                        "at": at.isoformat(), "reason": reason,
+        record = COUNT_FLOW.move(self, target, Transition, by, at, reason, station)
+        self.status = target.value  # the store keeps the history as JSON, the status as text
+        self.history = [*self.history, {"from": record.from_status, "to": record.to_status,
+                                        "by": by, "at": at.isoformat(), "reason": reason,
                                         "station": station}]
-        self.status = target.value
 
     def _check_counting(self) -> None:
         if self.status != CountStatus.COUNTING:
@@ -99,10 +105,7 @@ class CountSession:
         if units <= 0:
             raise InvalidInput(Msg("A count scan adds a positive number of units, not {units}.",
                                    units=units))
-        line = self.line_for(sku)
-        if line is None:
-            line = CountLine(sku, in_scope=False)
-            self.lines.append(line)
+        line = self._line(sku)
         line.counted += units
         line.scans += 1
         return line
@@ -113,11 +116,16 @@ class CountSession:
         if units < 0:
             raise InvalidInput(Msg("A counted quantity cannot be negative ({units}).",
                                    units=units))
+        line = self._line(sku)
+        line.counted = units
+        return line
+
+    def _line(self, sku: str) -> CountLine:
+        """The SKU's line; a SKU not on the list is a find, given a line of its own."""
         line = self.line_for(sku)
         if line is None:
             line = CountLine(sku, in_scope=False)
             self.lines.append(line)
-        line.counted = units
         return line
 
     def close_counting(self, expected: dict[str, int], by: str, at: datetime,

@@ -46,13 +46,13 @@ def describe(error: BaseException, safe: tuple[type[BaseException], ...] = ()) -
                kind=type(error).__name__)
 
 
-def is_duplicate(orig: BaseException) -> bool:
+def is_duplicate(orig: BaseException | None) -> bool:
     """A unique key another writer took first: a race, not bad data."""
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     return state == "23505" or "UNIQUE constraint failed" in _first_line(orig)
 
 
-def describe_store_error(orig: BaseException) -> str:
+def describe_store_error(orig: BaseException | None) -> str:
     state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
     kind = SQLSTATE_KINDS.get(state or "")
     first = _first_line(orig)
@@ -64,17 +64,17 @@ def describe_store_error(orig: BaseException) -> str:
     return Msg("the store refused the data: {kind}{where}", kind=kind, where=where)
 
 
-def _where(orig: BaseException, first: str) -> str:
+def _where(orig: BaseException | None, first: str) -> str:
     """Table, column or constraint: names from the schema, never values."""
     diag = getattr(orig, "diag", None)
-    names = [getattr(diag, attr, None) for attr in ("table_name", "column_name",
+    found = [getattr(diag, attr, None) for attr in ("table_name", "column_name",
                                                     "constraint_name")] if diag else []
-    names = [n for n in names if n]
+    names = [str(n) for n in found if n]
     if not names and "constraint failed: " in first:
         names = [first.split("constraint failed: ", 1)[1].split()[0]]
     return f" ({', '.join(names)})" if names else ""
 
 
-def _first_line(orig: BaseException) -> str:
-    text = str(orig.args[0]) if orig.args else ""
+def _first_line(orig: BaseException | None) -> str:
+    text = str(orig.args[0]) if orig is not None and orig.args else ""
     return text.splitlines()[0] if text else ""

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from app.domain.errors import IllegalTransition, InvalidInput
+from app.domain.errors import InvalidInput
 from app.domain.messages import Msg
+from app.domain.transitions import Transition
+from app.domain.workflow import Workflow
 
 MAX_LOT_LENGTH = 20  # GS1 AI 10
 
@@ -88,6 +90,14 @@ class ReceiptStatus(StrEnum):
     CLOSED = "closed"
 
 
+def _receipt_refused(receipt: Receipt, current: ReceiptStatus, to: ReceiptStatus) -> Msg:
+    return Msg("Receipt {reference} is closed; open a new one.", reference=receipt.reference)
+
+
+RECEIPT_FLOW = Workflow.of(ReceiptStatus, [(ReceiptStatus.OPEN, ReceiptStatus.CLOSED)],
+                           refusal=_receipt_refused)
+
+
 @dataclass(eq=False)
 class ReceiptLine:
     scan_uid: str
@@ -120,13 +130,12 @@ class Receipt:
     id: int | None = None
 
     def check_open(self) -> None:
-        if self.status != ReceiptStatus.OPEN:
-            raise IllegalTransition(Msg("Receipt {reference} is closed; open a new one.",
-                                        reference=self.reference))
+        """Scans go into an open receipt only (the one move out of open is closing it)."""
+        RECEIPT_FLOW.check(self, ReceiptStatus.CLOSED)
 
     def close(self, by: str, at: datetime) -> None:
-        self.check_open()
-        self.status, self.closed_by, self.closed_at = ReceiptStatus.CLOSED, by, at
+        record = RECEIPT_FLOW.move(self, ReceiptStatus.CLOSED, Transition, by, at)
+        self.closed_by, self.closed_at = record.by, record.at
 
     def last_line(self) -> ReceiptLine | None:
         live = [line for line in self.lines if line.undone_at is None]

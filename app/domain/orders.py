@@ -1,7 +1,8 @@
 """Orders and their state machine.
 
-Every status change goes through `Order.transition`, which checks the table of allowed
-transitions and records who made it and when (as Tryton's shipment workflow does).
+Every status change goes through `Order.transition`, which moves the order through
+`ORDER_FLOW` (app/domain/workflow.py): the table of allowed transitions is checked and who
+made the change, when, why and where is recorded (as Tryton's shipment workflow does).
 """
 
 from __future__ import annotations
@@ -10,8 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from app.domain.addresses import address_lines
 from app.domain.errors import IllegalTransition
+from app.domain.events import Event, OrderPacked, RecordsEvents
+from app.domain.messages import KeepsReason, Msg
 from app.domain.transitions import Transition
+from app.domain.workflow import Workflow, words
 
 
 class OrderStatus(StrEnum):
@@ -20,6 +25,7 @@ class OrderStatus(StrEnum):
     PACKING = "packing"
     PACKED = "packed"
     SHIPPED = "shipped"
+    DELIVERED = "delivered"
     ON_HOLD = "on_hold"
     CANCELLED = "cancelled"
 
@@ -29,16 +35,29 @@ ALLOWED_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     S.NEEDS_REVIEW: frozenset({S.READY, S.ON_HOLD, S.CANCELLED}),
     S.READY: frozenset({S.PACKING, S.ON_HOLD, S.CANCELLED, S.NEEDS_REVIEW}),
     S.PACKING: frozenset({S.PACKED, S.READY, S.ON_HOLD, S.CANCELLED}),
-    S.PACKED: frozenset({S.SHIPPED, S.PACKING}),
+    # a packed parcel not yet handed over may still be stopped (its label is refunded)
+    S.PACKED: frozenset({S.SHIPPED, S.PACKING, S.CANCELLED}),
     S.ON_HOLD: frozenset({S.READY, S.CANCELLED}),
-    S.SHIPPED: frozenset(),
+    S.SHIPPED: frozenset({S.DELIVERED}),
+    S.DELIVERED: frozenset(),
     S.CANCELLED: frozenset(),
 }
+
+
+def _refused(order: Order, current: OrderStatus, to: OrderStatus) -> Msg:
+    return Msg("Order {number} is {value}; it cannot become {value2}.",
+               number=order.number, value=words(current), value2=words(to))
+
+
+ORDER_FLOW = Workflow(OrderStatus, ALLOWED_TRANSITIONS, _refused)
 OPEN_STATUSES = frozenset({S.NEEDS_REVIEW, S.READY, S.PACKING, S.ON_HOLD})
+NOTE_READ = "buyer note read"  # how the trail records that the packer read the buyer's note
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True)
 class Address:
+    """Where a parcel goes (or comes from): an order's ship-to, a label's or a slip's parties."""
+
     name: str
     phone: str = ""
     line1: str = ""
@@ -47,6 +66,13 @@ class Address:
     region: str = ""
     postcode: str = ""
     country: str = ""
+
+    def lines(self) -> list[str]:
+        """The address as printed below the name, top to bottom, in the country's order
+        (a Chinese one big to small), the region by name (CA → California, ZJ → 浙江省)."""
+        return [*address_lines(self.country, line1=self.line1, line2=self.line2,
+                               city=self.city, region=self.region, postcode=self.postcode),
+                *([self.country] if self.country else [])]
 
 
 @dataclass(eq=False)
@@ -69,12 +95,14 @@ class OrderLine:
 
 
 @dataclass(eq=False)
-class OrderTransition(Transition):
+class OrderTransition(KeepsReason, Transition):
     """A status change of an order."""
+
+    reason_message: str | None = None  # the reason as a Msg, kept to be read in any language
 
 
 @dataclass(eq=False)
-class Order:
+class Order(RecordsEvents):
     number: str
     channel: str
     channel_order_id: str
@@ -93,21 +121,17 @@ class Order:
     transitions: list[OrderTransition] = field(default_factory=list)
     version: int = 0
     id: int | None = None
+    events: list[Event] = field(default_factory=list, repr=False, compare=False)
 
     def can_transition(self, to: OrderStatus) -> bool:
-        return to in ALLOWED_TRANSITIONS[OrderStatus(self.status)]
+        return ORDER_FLOW.allows(self.status, to)
 
     def transition(self, to: OrderStatus, by: str, at: datetime, reason: str = "",
                    station: str = "") -> OrderTransition:
-        current = OrderStatus(self.status)
-        if to not in ALLOWED_TRANSITIONS[current]:
-            raise IllegalTransition(
-                f"Order {self.number} is {current.value.replace('_', ' ')}; "
-                f"it cannot become {to.value.replace('_', ' ')}."
-            )
-        record = OrderTransition(current.value, to.value, by, at, reason, station)
-        self.status = to
+        record = ORDER_FLOW.move(self, to, OrderTransition, by, at, reason, station)
         self.transitions.append(record)
+        if to is OrderStatus.PACKED:
+            self.record(OrderPacked(self.number, self.channel, by, at, station))
         return record
 
     def hand_over(self, by: str, at: datetime, reason: str, station: str) -> OrderTransition:
@@ -115,8 +139,8 @@ class Order:
         like a transition, though the status stays packing."""
         current = OrderStatus(self.status)
         if current is not OrderStatus.PACKING:
-            raise IllegalTransition(f"Order {self.number} is {current.value.replace('_', ' ')}; "
-                                    "only an order being packed can be taken over.")
+            raise IllegalTransition(Msg("Order {number} is {value}; only an order being packed can be taken over.",
+                                        number=self.number, value=words(current)))
         record = OrderTransition(current.value, current.value, by, at, reason, station)
         self.transitions.append(record)
         self.version += 1
@@ -130,6 +154,26 @@ class Order:
         self.transitions.append(record)
         self.version += 1
         return record
+
+    @property
+    def note_to_read(self) -> bool:
+        """The buyer wrote a note and nobody has read it since this packing began (a
+        takeover keeps it read; an order left and opened again is read again)."""
+        if not self.buyer_note.strip():
+            return False
+        for record in reversed(self.transitions):
+            if record.to_status != OrderStatus.PACKING.value:
+                return True
+            if record.from_status != record.to_status:
+                return True  # this packing began here, and no one read the note since
+            if record.reason.startswith(NOTE_READ):
+                return False
+        return True
+
+    def read_note(self, by: str, at: datetime, station: str) -> OrderTransition:
+        """The packer read the buyer's note (a scan of PD:NOTEOK): in the trail, with the
+        note as it was read."""
+        return self.note(by, at, f"{NOTE_READ}: {self.buyer_note.strip()}"[:500], station)
 
     # A line belongs to its order: counting, taking back or resetting a line moves the
     # order's version, so two stations cannot both count the same unit (cosmicpython's
@@ -154,8 +198,10 @@ class Order:
         self.version += 1
 
     def last_transition_to(self, status: OrderStatus) -> OrderTransition | None:
+        """When (and by whom) the order last ENTERED the status: a note made while in it
+        (a tracking event, a label skipped) is not a change of status."""
         for record in reversed(self.transitions):
-            if record.to_status == status.value:
+            if record.to_status == status.value and record.from_status != status.value:
                 return record
         return None
 

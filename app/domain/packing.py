@@ -11,18 +11,23 @@ from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import NotAllowed, TakenOver
-from app.domain.messages import Msg
+from app.domain.messages import KeepsTemplate, Msg
 from app.domain.orders import Order, OrderLine
-from app.domain.parcels import Parcel, ParcelOrder, parcel_fill_message
+from app.domain.parcels import Parcel, ParcelOrder, fill_oldest_first, parcel_fill_message
+from app.domain.scan_rule import (
+    ItemDecision,
+    LineRoom,
+    Scanned,
+    ScanResult,
+    counted,
+    decide_item,
+    over_scan_message,
+    verified_message,
+)
+from app.domain.transitions import Transition
+from app.domain.workflow import Workflow
 
-
-class ScanResult(StrEnum):
-    VERIFIED = "verified"
-    WRONG_ITEM = "wrong_item"
-    UNKNOWN_CODE = "unknown_code"
-    OVER_SCAN = "over_scan"
-    DUPLICATE_SERIAL = "duplicate_serial"
-    MANUAL = "manual"  # confirmed by hand, with a reason
+__all__ = ["ScanResult", "over_scan_message", "verified_message"]  # kept where they were
 
 
 COUNTED = frozenset({ScanResult.VERIFIED, ScanResult.MANUAL})
@@ -36,6 +41,18 @@ class SessionOutcome(StrEnum):
     LEFT = "left"  # the packer moved on; the order goes back to ready
 
 
+
+
+def _closed(pack_session: PackSession, current: SessionOutcome, to: SessionOutcome) -> Msg:
+    return Msg("The pack session for {number} is closed.", number=pack_session.order_number)
+
+
+SESSION_FLOW = Workflow.of(SessionOutcome, [
+    (SessionOutcome.OPEN, ended) for ended in (SessionOutcome.COMPLETED, SessionOutcome.PARTIAL,
+                                               SessionOutcome.HELD, SessionOutcome.LEFT)
+], refusal=_closed, attribute="outcome", error=NotAllowed)
+
+
 @dataclass(frozen=True)
 class ProductMatch:
     """What a scanned code turned out to be."""
@@ -44,10 +61,11 @@ class ProductMatch:
     name: str
     pack_quantity: int = 1
     must_scan: bool = False
+    is_box: bool = False  # a shipping box: scanned, it is the parcel's box, not an item
 
 
 @dataclass(eq=False)
-class ScanEvent:
+class ScanEvent(KeepsTemplate):  # a scan stored before migration 0021: shown as written
     scan_uid: str
     raw: str
     source: str
@@ -66,6 +84,8 @@ class ScanEvent:
     undone_at: datetime | None = None
     session_id: int | None = None
     id: int | None = None
+    template: str = ""  # the message's template and values, kept so it can be translated
+    template_values: dict | None = None
 
     @property
     def counts(self) -> bool:
@@ -120,6 +140,7 @@ class PackSession:
     parcel_orders: list[ParcelOrder] = field(default_factory=list)  # a merged parcel's orders
     serials: list[PackedSerial] = field(default_factory=list)
     taken_over_by: str = ""  # the supervisor who last moved it to this station
+    box_sku: str = ""  # the box scanned for this parcel (its tare goes to the weight gate)
     version: int = 0  # every event moves it: a station's stale copy loses the race
     id: int | None = None
 
@@ -170,63 +191,46 @@ class PackSession:
 
     def verify(self, orders: Parcel | Order, scan: ItemScan, match: ProductMatch | None,
                serial_holder: SerialHolder | None = None) -> ScanEvent:
-        """Decide one item scan against the parcel (one order or several), and record it;
-        `serial_holder` is where the scan's serial already went, outside this session."""
+        """Decide one item scan against the parcel (one order or several) with the one scan
+        rule (`scan_rule.decide_item`), and record it; `serial_holder` is where the scan's
+        serial already went, outside this session."""
         parcel = Parcel.of(orders)
         if not self.is_open:
             raise NotAllowed(Msg("The pack session for {number} is closed.",
                                  number=self.order_number))
-        if match is None:
-            return self._event(scan, ScanResult.UNKNOWN_CODE,
-                               Msg("“{code}” is not a product code Packdesk knows.", code=scan.raw))
-        lines = parcel.lines_for(match.sku)
-        if not lines:
-            template = ("Wrong item: {sku} {name} is in none of this parcel's orders. "
-                        "Still expected: {expected}." if parcel.merged else
-                        "Wrong item: {sku} {name} is not in this order. "
-                        "Still expected: {expected}.")
-            return self._event(scan, ScanResult.WRONG_ITEM,
-                               Msg(template, sku=match.sku, name=match.name,
-                                   expected=parcel.outstanding()), sku=match.sku)
-        if scan.serial and self._serial_seen(scan.serial):
-            return self._event(scan, ScanResult.DUPLICATE_SERIAL,
-                               Msg("Serial {serial} was already scanned in this order.",
-                                   serial=scan.serial), sku=match.sku)
-        if scan.serial and serial_holder is not None:
-            return self._event(scan, ScanResult.DUPLICATE_SERIAL,
-                               serial_taken_message(scan.serial, serial_holder), sku=match.sku)
-        units = scan.quantity * match.pack_quantity
-        shares = parcel.allocate(match.sku, units)
-        if shares is None:
-            return self._event(scan, ScanResult.OVER_SCAN, over_scan_message(
-                match.sku, sum(line.quantity for _o, line in lines),
-                sum(line.verified_quantity for _o, line in lines), units), sku=match.sku)
-        return self._count(parcel, scan, shares, ScanResult.VERIFIED, match.sku)
+        lines = parcel.lines_for(match.sku) if match is not None else []
+        scanned = Scanned(match.sku, match.name, match.pack_quantity) if match else None
+        decision = decide_item(scanned, scan.raw, line_rooms(lines), scan.quantity,
+                               parcel.merged, parcel.outstanding,
+                               self._serial_refusal(scan.serial, serial_holder))
+        if not decision.counts:
+            return self._event(scan, decision.result, decision.message, sku=decision.sku)
+        return self._count(scan, lines, decision)
 
-    def _count(self, parcel: Parcel, scan: ItemScan, shares: list[tuple[Order, OrderLine, int]],
-               result: ScanResult, sku: str, reason: str = "") -> ScanEvent:
-        """Count the units of one scan where they go; one event per order they went to."""
+    def _serial_refusal(self, serial: str, holder: SerialHolder | None) -> str | None:
+        if serial and self._serial_seen(serial):
+            return Msg("Serial {serial} was already scanned in this order.", serial=serial)
+        if serial and holder is not None:
+            return serial_taken_message(serial, holder)
+        return None
+
+    def _count(self, scan: ItemScan, lines: list[tuple[Order, OrderLine]],
+               decision: ItemDecision, reason: str = "") -> ScanEvent:
+        """Count the units of one scan where the rule put them; one event per order."""
         per_order: dict[str, int] = {}
-        for order, line, units in shares:
+        for index, units in decision.shares:
+            order, line = lines[index]
             order.count_verified(line, units)
             per_order[order.number] = per_order.get(order.number, 0) + units
+        first_order, first_line = lines[decision.shares[0][0]]
         if scan.serial:
-            self.serials.append(PackedSerial(sku, scan.serial, shares[0][0].number,
+            self.serials.append(PackedSerial(decision.sku, scan.serial, first_order.number,
                                              scan.scan_uid, scan.at))
-        filled = [(number, *_totals(parcel.order(number), sku)) for number in per_order]
-        name = shares[0][1].name
-        if parcel.merged:
-            message = parcel_fill_message(sku, name, filled, reason)
-        elif reason:
-            message = Msg("{sku} confirmed by hand ({reason}): {verified} of {quantity}",
-                          sku=sku, reason=reason, verified=shares[0][1].verified_quantity,
-                          quantity=shares[0][1].quantity)
-        else:
-            message = verified_message(sku, name, shares[0][1].verified_quantity,
-                                       shares[0][1].quantity)
-        events = [self._event(scan, result, message if share == 0 else parcel_fill_message(
-            sku, name, [entry], reason), sku=sku, units=per_order[entry[0]], reason=reason,
-            order_number=entry[0], share=share) for share, entry in enumerate(filled)]
+        events = [self._event(scan, decision.result, decision.message if share == 0 else
+                              parcel_fill_message(decision.sku, first_line.name, [entry], reason),
+                              sku=decision.sku, units=per_order[entry[0]], reason=reason,
+                              order_number=entry[0], share=share)
+                  for share, entry in enumerate(decision.filled)]
         return events[0]
 
     def confirm_by_hand(self, orders: Parcel | Order, scan: ItemScan, product: ProductMatch,
@@ -238,10 +242,13 @@ class PackSession:
                                  sku=product.sku))
         if not reason.strip():
             raise NotAllowed(Msg("Confirming an item by hand needs a reason."))
-        shares = parcel.allocate(product.sku, scan.quantity)
+        lines = parcel.lines_for(product.sku)
+        shares = fill_oldest_first((line.outstanding for _order, line in lines), scan.quantity)
         if not shares:
             raise NotAllowed(Msg("{sku} is not outstanding in this order.", sku=product.sku))
-        return self._count(parcel, scan, shares, ScanResult.MANUAL, product.sku, reason)
+        decision = counted(ScanResult.MANUAL, product.sku, line_rooms(lines), shares,
+                           parcel.merged, reason)
+        return self._count(scan, lines, decision, reason)
 
     def undo_last(self, orders: Parcel | Order, at: datetime) -> ScanEvent | None:
         """Take back the last counted scan of this session; None when there is none."""
@@ -299,7 +306,8 @@ class PackSession:
 
     def close(self, outcome: SessionOutcome, at: datetime) -> None:
         """Close the session; an order held or left gives its serial numbers back."""
-        self.outcome = outcome.value
+        SESSION_FLOW.move(self, outcome, Transition, self.packer, at, station=self.station)
+        self.outcome = outcome.value  # kept as text, as the store reads it back
         self.ended_at = at
         if outcome in (SessionOutcome.HELD, SessionOutcome.LEFT):
             self.serials.clear()
@@ -312,11 +320,6 @@ class PackSession:
         return any(e.serial == serial and e.counts for e in self.events)
 
 
-def verified_message(sku: str, name: str, verified: int, quantity: int) -> Msg:
-    return Msg("{sku} {name}: {verified} of {quantity}", sku=sku, name=name, verified=verified,
-               quantity=quantity)
-
-
 def serial_taken_message(serial: str, holder: SerialHolder) -> Msg:
     if holder.shipped:
         return Msg("Serial {serial} already shipped in order {number}.", serial=serial,
@@ -325,12 +328,7 @@ def serial_taken_message(serial: str, holder: SerialHolder) -> Msg:
                serial=serial, number=holder.order_number, station=holder.station)
 
 
-def over_scan_message(sku: str, quantity: int, verified: int, units: int) -> Msg:
-    return Msg("Over-scan: {sku} needs {quantity}, {verified} already verified; {units} more is "
-               "too many.", sku=sku, quantity=quantity, verified=verified, units=units)
-
-
-def _totals(order: Order | None, sku: str) -> tuple[int, int]:
-    """(verified, quantity) of one SKU in one order."""
-    lines = [line for line in (order.lines if order else []) if line.sku == sku]
-    return (sum(line.verified_quantity for line in lines), sum(line.quantity for line in lines))
+def line_rooms(lines: list[tuple[Order, OrderLine]]) -> list[LineRoom]:
+    """A parcel's lines of one SKU as the scan rule sees them (fill order)."""
+    return [LineRoom(order.number, line.name, line.quantity, line.verified_quantity)
+            for order, line in lines]

@@ -11,6 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+
+from app.domain.messages import Msg
+from app.domain.workflow import Workflow
+
+
+class DocumentKind(StrEnum):
+    """What a print job prints (StoredJob.kind): the store's alerts look for labels by it."""
+
+    SHIPPING_LABEL = "shipping_label"
+    PACKING_SLIP = "packing_slip"
+    RETURN_SLIP = "return_slip"
+    PRODUCT_LABEL = "product_label"
+    BARCODE_SHEET = "barcode_sheet"
 
 
 class JobState(StrEnum):
@@ -21,7 +35,20 @@ class JobState(StrEnum):
     CANCELLED = "cancelled"
 
 
-FINAL_STATES = frozenset({JobState.ACCEPTED, JobState.FAILED, JobState.CANCELLED})
+
+
+def _refused(job: Any, current: JobState, to: JobState) -> Msg:
+    return Msg("Print job {id} is {state}; it cannot become {new_state}.",
+               id=getattr(job, "id", None), state=current.value, new_state=to.value)
+
+
+J = JobState
+JOB_FLOW = Workflow.of(JobState, [
+    (J.QUEUED, J.SENT), (J.QUEUED, J.CANCELLED), (J.QUEUED, J.FAILED),  # failed: cannot render
+    (J.SENT, J.ACCEPTED), (J.SENT, J.FAILED),
+    (J.SENT, J.QUEUED),  # the printer was off: waits for the next try
+], refusal=_refused, attribute="state")
+FINAL_STATES = JOB_FLOW.finals
 
 
 @dataclass(frozen=True)

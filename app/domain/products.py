@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from app.domain.barcodes import product_code_key
+from app.domain.boxes import Dimensions
 from app.domain.weighing import WeightLearning
 
 
@@ -17,6 +19,8 @@ class ProductBarcode:
     kind: str = "gtin"  # gtin | own | case
     code_key: str = ""
     sku: str = ""
+    added_by: str = ""  # who put it on the product ("" before this was kept)
+    added_at: datetime | None = None
 
     def __post_init__(self) -> None:
         if not self.code_key:
@@ -35,10 +39,24 @@ class Product:
     barcodes: list[ProductBarcode] = field(default_factory=list)
     is_box: bool = False  # a shipping box: its weight_g is the tare
     weight_learned: bool = False  # weight_g came from parcels that passed, not a person
+    # the sales channel whose catalogue gave weight_g ("" when a person set it, or nobody):
+    # a re-pull of that channel may change it; a person's weight is never replaced
+    weight_from_channel: str = ""
+    image_url: str = ""  # the picture's address at the channel
+    name_from_channel: str = ""  # the channel whose catalogue gave the name, as for weight
     weight_samples: int = 0
     weight_mean_g: float = 0.0
     weight_m2: float = 0.0
+    # its size in mm (a box: the inside), for the box suggestion; 0 is unknown
+    length_mm: int = 0
+    width_mm: int = 0
+    height_mm: int = 0
+    name_zh: str = ""  # the name in Chinese, beside `name` (the catalogue's two languages)
     id: int | None = None
+
+    @property
+    def size(self) -> Dimensions:
+        return Dimensions(self.length_mm, self.width_mm, self.height_mm)
 
     @property
     def known_weight_g(self) -> float | None:
@@ -61,7 +79,9 @@ class Product:
         if learning.usable:
             self.weight_g, self.weight_learned = round(learning.mean_g), True
 
-    def add_barcode(self, code: str, pack_quantity: int = 1, kind: str = "gtin") -> ProductBarcode:
-        barcode = ProductBarcode(code=code, pack_quantity=pack_quantity, kind=kind, sku=self.sku)
+    def add_barcode(self, code: str, pack_quantity: int = 1, kind: str = "gtin",
+                    added_by: str = "", added_at: datetime | None = None) -> ProductBarcode:
+        barcode = ProductBarcode(code=code, pack_quantity=pack_quantity, kind=kind, sku=self.sku,
+                                 added_by=added_by[:64], added_at=added_at)
         self.barcodes.append(barcode)
         return barcode

@@ -1,8 +1,9 @@
 """Return cases (RMAs) and their state machine.
 
 A case moves requested → approved → in transit → received → graded → refunded → closed,
-or is rejected; every change goes through `ReturnCase.transition`, which checks the table
-and records who and when (as orders do). Receiving compares scans with the RMA the way
+or is rejected; every change goes through `ReturnCase.transition`, which moves the case
+through `RETURN_FLOW` (app/domain/workflow.py) and records who and when (as orders do); its
+refund moves through `REFUND_FLOW`. Receiving compares scans with the RMA the way
 the bench compares them with an order; grading records one row per returned unit.
 """
 
@@ -12,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.domain.errors import IllegalTransition, InvalidInput, NotAllowed
+from app.domain.errors import InvalidInput, NotAllowed
+from app.domain.events import Event, RecordsEvents, ReturnCaseChanged
 from app.domain.messages import Msg
 from app.domain.transitions import Transition
+from app.domain.workflow import Workflow, words
 
 
 class ReturnStatus(StrEnum):
@@ -87,12 +90,32 @@ class RefundStatus(StrEnum):
     MANUAL = "manual"  # a channel we cannot push to: refunded by hand
 
 
+def _refused(case: ReturnCase, current: ReturnStatus, to: ReturnStatus) -> Msg:
+    return Msg("Return {rma_number} is {value}; it cannot become {value2}.",
+               rma_number=case.rma_number, value=words(current), value2=words(to))
+
+
+def _refund_refused(case: ReturnCase, current: RefundStatus, to: RefundStatus) -> Msg:
+    return Msg("Return {rma}: its refund is {value}; it cannot become {value2}.",
+               rma=case.rma_number, value=words(current), value2=words(to))
+
+
+RETURN_FLOW = Workflow(ReturnStatus, RETURN_TRANSITIONS, _refused)
+F = RefundStatus
+REFUND_FLOW = Workflow.of(RefundStatus, [
+    (F.NONE, F.PENDING), (F.NONE, F.MANUAL),  # queued for the channel, or done by hand
+    (F.PENDING, F.CONFIRMED), (F.PENDING, F.FAILED), (F.PENDING, F.MANUAL),
+    (F.FAILED, F.MANUAL),  # the channel refused: a supervisor settled it by hand
+], refusal=_refund_refused, attribute="refund_status")
+
+
 def parse_choice(kind: type[StrEnum], value: str, what: str) -> StrEnum:
     try:
         return kind(value)
     except ValueError:
         allowed = ", ".join(v.value.replace("_", " ") for v in kind)
-        raise InvalidInput(f"{what} {value!r} is not one of: {allowed}.") from None
+        raise InvalidInput(Msg("{what} {value!r} is not one of: {allowed}.",
+                               what=what, value=value, allowed=allowed)) from None
 
 
 @dataclass(eq=False)
@@ -143,7 +166,7 @@ class ReturnTransition(Transition):
 
 
 @dataclass(eq=False)
-class ReturnCase:
+class ReturnCase(RecordsEvents):
     rma_number: str
     order_number: str
     channel: str
@@ -160,12 +183,17 @@ class ReturnCase:
     escalated_at: datetime | None = None
     refund_cents: int = 0
     refund_status: str = RefundStatus.NONE
+    pickup_code: str = ""  # a pick-up at the buyer's door (上门取件): the carrier's code
+    pickup_carrier: str = ""
+    pickup_window: str = ""
+    pickup_tracking: str = ""  # the return label the pick-up goes with
     lines: list[ReturnLine] = field(default_factory=list)
     units: list[ReturnUnit] = field(default_factory=list)
     scans: list[ReturnScan] = field(default_factory=list)
     transitions: list[ReturnTransition] = field(default_factory=list)
     version: int = 0
     id: int | None = None
+    events: list[Event] = field(default_factory=list, repr=False, compare=False)
 
     def request(self, by: str, at: datetime, station: str = "") -> ReturnTransition:
         """The case's first record: who asked for it and when; starts the first wait."""
@@ -177,29 +205,49 @@ class ReturnCase:
 
     def transition(self, to: ReturnStatus, by: str, at: datetime, reason: str = "",
                    station: str = "") -> ReturnTransition:
-        current = ReturnStatus(self.status)
-        if to not in RETURN_TRANSITIONS[current]:
-            raise IllegalTransition(
-                f"Return {self.rma_number} is {current.value.replace('_', ' ')}; "
-                f"it cannot become {to.value.replace('_', ' ')}.")
-        record = ReturnTransition(current.value, to.value, by, at, reason, station)
-        self.status = to
+        record = RETURN_FLOW.move(self, to, ReturnTransition, by, at, reason, station)
         self.transitions.append(record)
         limit = WAIT_LIMITS.get(to)
         self.deadline_at = at + limit if limit else None
         self.escalated_at = None  # a new status starts a new wait
         return record
 
+    def pickup_booked(self, code: str, carrier: str, window: str, tracking: str, by: str,
+                      at: datetime, station: str = "") -> ReturnTransition:
+        """A carrier will collect the parcel at the buyer's door: its code goes on the return
+        slip. Only an approved return is collected, and only once."""
+        current = ReturnStatus(self.status)
+        if current is not R.APPROVED:
+            raise NotAllowed(Msg("Return {rma_number} is {status}; a pick-up is booked only for an approved return.",
+                                 rma_number=self.rma_number, status=words(current)))
+        if self.pickup_code:
+            raise NotAllowed(Msg("Return {rma_number} already has pick-up {pickup_code} with {carrier}.",
+                                 rma_number=self.rma_number, pickup_code=self.pickup_code,
+                                 carrier=self.pickup_carrier))
+        self.pickup_code, self.pickup_carrier = code, carrier
+        self.pickup_window, self.pickup_tracking = window, tracking
+        record = ReturnTransition(current.value, current.value, by, at,
+                                  Msg("pick-up {pickup_code} booked with {carrier} ({window})",
+                                      pickup_code=code, carrier=carrier, window=window), station)
+        self.transitions.append(record)
+        self.record(ReturnCaseChanged(self.rma_number))
+        return record
+
     def close_refund_by_hand(self, by: str, at: datetime, reason: str,
                              station: str = "") -> ReturnTransition:
         """The channel refused the refund (Taobao's are agreed in the seller centre): a
         supervisor settled it there and closes the case, with the reason on record."""
-        if ReturnStatus(self.status) is not R.REFUNDED or self.refund_status in (
-                RefundStatus.CONFIRMED, RefundStatus.MANUAL):
+        if ReturnStatus(self.status) is not R.REFUNDED or not REFUND_FLOW.allows(
+                self.refund_status, RefundStatus.MANUAL):
             raise NotAllowed(Msg("Return {rma} has no refund waiting for the channel; there is "
                                  "nothing to close by hand.", rma=self.rma_number))
-        self.refund_status = RefundStatus.MANUAL
+        self.refund(RefundStatus.MANUAL, by, at, station)
         return self.transition(R.CLOSED, by, at, f"refund closed by hand: {reason}", station)
+
+    def refund(self, to: RefundStatus, by: str, at: datetime, station: str = "") -> None:
+        """The refund moves on (queued, confirmed, refused, done by hand); the case's own
+        trail says why, in the status change that goes with it."""
+        REFUND_FLOW.move(self, to, Transition, by, at, "", station)
 
     def line_for(self, sku: str) -> ReturnLine | None:
         return next((line for line in self.lines if line.sku == sku), None)
@@ -207,8 +255,8 @@ class ReturnCase:
     def receive(self, raw: str, sku: str | None, at: datetime, by: str) -> ReturnScan:
         """Compare one scanned unit with the RMA: received, wrong item, extra or unknown."""
         if ReturnStatus(self.status) not in (R.APPROVED, R.IN_TRANSIT):
-            raise NotAllowed(f"Return {self.rma_number} is {self.status.replace('_', ' ')}; "
-                             "items are received only while it is approved or in transit.")
+            raise NotAllowed(Msg("Return {rma_number} is {status}; items are received only while it is approved or in transit.",
+                                 rma_number=self.rma_number, status=words(self.status)))
         line = self.line_for(sku) if sku else None
         if sku is None:
             scan = ReturnScan(raw, "unknown_code", Msg("{raw} is not a product we know.",
@@ -226,6 +274,7 @@ class ReturnCase:
                                                    sku=sku, received=line.received_quantity,
                                                    quantity=line.quantity), at, by, sku)
         self.scans.append(scan)
+        self.record(ReturnCaseChanged(self.rma_number))
         return scan
 
     @property
@@ -247,13 +296,15 @@ class ReturnCase:
 
     def grade(self, unit: ReturnUnit) -> ReturnUnit:
         if ReturnStatus(self.status) is not R.RECEIVED:
-            raise NotAllowed(f"Return {self.rma_number} is {self.status.replace('_', ' ')}; "
-                             "units are graded after receiving is finished.")
+            raise NotAllowed(Msg("Return {rma_number} is {status}; units are graded after receiving is finished.",
+                                 rma_number=self.rma_number, status=words(self.status)))
         if self.line_for(unit.sku) is None:
-            raise InvalidInput(f"{unit.sku} is not on return {self.rma_number}.")
+            raise InvalidInput(Msg("{sku} is not on return {rma_number}.",
+                                   sku=unit.sku, rma_number=self.rma_number))
         if self.ungraded(unit.sku) <= 0:
-            raise InvalidInput(f"Every received {unit.sku} is graded already.")
+            raise InvalidInput(Msg("Every received {sku} is graded already.", sku=unit.sku))
         self.units.append(unit)
+        self.record(ReturnCaseChanged(self.rma_number))
         return unit
 
     def is_overdue(self, now: datetime) -> bool:

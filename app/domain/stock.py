@@ -1,18 +1,21 @@
 """Stock as a ledger.
 
 A StockItem keeps one SKU's quantity in each bucket; every change is a StockMove from
-one bucket to another, created by the item itself so the two cannot disagree. The
-adapter writes the item's new moves in the same flush as the item (whose `version` is
+one bucket to another, created by the item itself so the two cannot disagree. Each move is
+recorded as a StockMoved event (and a change of the sellable quantity as its own event);
+the unit of work writes them in the same transaction as the item (whose `version` is
 checked by the database), so a figure on screen can always be explained move by move.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from app.domain.errors import InvalidInput, PackdeskError
+from app.domain.events import Event, RecordsEvents, SellableQuantityChanged, StockMoved
+from app.domain.messages import Msg
 
 
 class Bucket(StrEnum):
@@ -30,6 +33,7 @@ class Bucket(StrEnum):
 
 INTERNAL = (Bucket.AVAILABLE, Bucket.AWAITING_SHIPMENT, Bucket.FROZEN, Bucket.SHIPPED,
             Bucket.RETURNS_IN_TRANSIT)
+SELLABLE = (Bucket.AVAILABLE, Bucket.RETURNS_IN_TRANSIT)  # the buckets `sellable` adds up
 
 
 class InsufficientStock(PackdeskError):
@@ -51,7 +55,7 @@ class StockMove:
 
 
 @dataclass(eq=False)
-class StockItem:
+class StockItem(RecordsEvents):
     sku: str
     available: int = 0
     awaiting_shipment: int = 0
@@ -60,6 +64,13 @@ class StockItem:
     returns_in_transit: int = 0
     version: int = 0
     id: int | None = None
+    events: list[Event] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """A new item that starts with sellable units is a change the channels must hear of
+        (a loaded item is not constructed: this runs only for new ones)."""
+        if self.sellable != 0:
+            self.record(SellableQuantityChanged(self.sku, self.version or 0))
 
     @property
     def on_hand(self) -> int:
@@ -73,31 +84,36 @@ class StockItem:
 
     @property
     def new_moves(self) -> list[StockMove]:
-        """Moves made since the item was loaded; the adapter persists them with it."""
-        return self.__dict__.setdefault("_new_moves", [])
+        """Moves made since the item was loaded (or last written): its StockMoved events."""
+        return [event.move for event in self.events if isinstance(event, StockMoved)]
 
     def move(self, source: Bucket, target: Bucket, quantity: int, reason: str, at: datetime,
              by: str = "", station: str = "", order_number: str = "") -> StockMove:
         if quantity <= 0:
-            raise InvalidInput(f"A stock move needs a positive quantity, not {quantity}.")
+            raise InvalidInput(Msg("A stock move needs a positive quantity, not {quantity}.",
+                                   quantity=quantity))
         if source == target or (source not in INTERNAL and target not in INTERNAL):
             # such a move changes no figure of the item: it would explain nothing
-            raise InvalidInput(f"{self.sku}: a move from {source.value} to {target.value} "
-                               "changes no stock figure.")
-        source, target = str(source), str(target)  # the bucket's name is its figure's name
-        if source in INTERNAL:
-            have = getattr(self, source)
+            raise InvalidInput(Msg("{sku}: a move from {value} to {value2} changes no stock "
+                                   "figure.", sku=self.sku, value=source.value,
+                                   value2=target.value))
+        source_name, target_name = str(source), str(target)  # a bucket names its figure
+        if source_name in INTERNAL:
+            have = getattr(self, source_name)
             if have < quantity:
                 raise InsufficientStock(
-                    f"{self.sku}: {quantity} needed from {source.replace('_', ' ')}, "
-                    f"only {have} there."
+                    Msg("{sku}: {quantity} needed from {source}, only {have} there.",
+                        sku=self.sku, quantity=quantity, source=source_name.replace('_', ' '),
+                        have=have)
                 )
-            setattr(self, source, have - quantity)
-        if target in INTERNAL:
-            setattr(self, target, getattr(self, target) + quantity)
-        record = StockMove(self.sku, source, target, quantity, reason, at, by, station,
+            setattr(self, source_name, have - quantity)
+        if target_name in INTERNAL:
+            setattr(self, target_name, getattr(self, target_name) + quantity)
+        record = StockMove(self.sku, source_name, target_name, quantity, reason, at, by, station,
                            order_number)
-        self.new_moves.append(record)
+        self.record(StockMoved(record))
+        if source_name in SELLABLE or target_name in SELLABLE:
+            self.record(SellableQuantityChanged(self.sku, self.version or 0))
         return record
 
     def receive(self, quantity: int, at: datetime, by: str = "", reason: str = "receipt",

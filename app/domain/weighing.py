@@ -30,8 +30,7 @@ class WeightTolerance:
 
     def __post_init__(self) -> None:
         if self.absolute_g < 0 or not 0 <= self.percent <= 100:
-            raise InvalidInput("A weight tolerance is a number of grams of 0 or more and a "
-                               "percentage from 0 to 100.")
+            raise InvalidInput(Msg("A weight tolerance is a number of grams of 0 or more and a percentage from 0 to 100."))
 
     def allowed_g(self, expected_g: float) -> float:
         return max(self.absolute_g, expected_g * self.percent / 100)

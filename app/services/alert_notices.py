@@ -19,7 +19,7 @@ from app.domain.alert_routes import CHANNEL_PREFIX, AlertRoute, route_channel
 from app.domain.alerts import Alert, AlertKind
 from app.domain.errors import NotFound
 from app.domain.messages import Msg
-from app.domain.outbox import OutboxMessage
+from app.domain.outbox import OutboxKind, OutboxMessage
 
 RAISED, CLEARED, TEST = "raised", "cleared", "test"
 
@@ -61,7 +61,7 @@ def _payload(alert: Alert, event: str, at: datetime) -> dict:
 
 
 def _message(route: AlertRoute, event: str, alert: Alert, now: datetime) -> OutboxMessage:
-    return OutboxMessage(route.channel, "alert", notice_key(route, event, alert.key),
+    return OutboxMessage(route.channel, OutboxKind.ALERT, notice_key(route, event, alert.key),
                          _payload(alert, event, now), now, subject=alert.subject[:128],
                          next_attempt_at=route.quiet_until(now))
 
@@ -168,7 +168,7 @@ def queue_test_notice(uow: NoticeUnitOfWork, code: str, by: str) -> str:
         now = uow.now()
         text = Msg("Test message from Packdesk, sent by {by}.", by=by or "a supervisor")
         alert = Alert(f"test:{uuid.uuid4().hex}", "test", by or "packdesk", text, now)
-        uow.outbox.add(OutboxMessage(route_channel(code), "alert",
+        uow.outbox.add(OutboxMessage(route_channel(code), OutboxKind.ALERT,
                                      notice_key(route, TEST, alert.key),
                                      _payload(alert, TEST, now), now, subject="test"))
         uow.commit()

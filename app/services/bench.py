@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.messages import Msg
 from app.services import commands as c
 from app.services.auth import PackerView, log_in
+from app.services.bench_figures import BenchFigures, bench_figures
 from app.services.completion import complete_pack
 from app.services.packing import (
     confirm_by_hand,
@@ -12,6 +15,7 @@ from app.services.packing import (
     leave_order,
     open_order,
     pack_on_without_label,
+    read_note,
     scan_item,
     take_over,
     undo_last_scan,
@@ -19,7 +23,7 @@ from app.services.packing import (
 from app.services.parcels import drop_order, merge_parcel
 from app.services.retry import with_retries
 from app.services.stock import fefo_suggestion
-from app.services.unit_of_work import UnitOfWorkFactory
+from app.services.unit_of_work import StockUnitOfWorkFactory
 from app.services.views import Completion, OpenOrderResult, ScanVerdict
 
 # matches nothing, and is a string every store accepts (PostgreSQL refuses a NUL byte)
@@ -27,8 +31,11 @@ WARM_UP = "~packdesk warm-up~"
 
 
 class PackBenchService:
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(self, uow_factory: StockUnitOfWorkFactory, note_ack: bool = False) -> None:
+        """`note_ack`: the station asks that a buyer's note be read (PD:NOTEOK) before an
+        order's items are scanned or it is completed (the station setting buyer_note_ack)."""
         self.uow_factory = uow_factory
+        self.note_ack = note_ack
 
     def warm_up(self) -> None:
         """Run the scan path's queries once, reading only, while the login screen shows.
@@ -43,6 +50,8 @@ class PackBenchService:
             uow.orders.get(WARM_UP)
             uow.orders.ready_to_merge_with(WARM_UP)
             uow.pack_sessions.get(-1)
+            uow.pack_sessions.for_scan(-1, WARM_UP)
+            uow.orders.parcel([WARM_UP])
             uow.pack_sessions.open_for_order(WARM_UP)
             uow.products.match([WARM_UP])
             uow.products.order_items([WARM_UP])
@@ -72,20 +81,31 @@ class PackBenchService:
                     f"{p.lot} ({p.expiry:%Y-%m-%d})" if p.expiry else p.lot for p in picks)
         return hints
 
+    def figures(self, packer: str) -> BenchFigures:
+        """The queue and the packer's pace: for the periodic worker."""
+        return bench_figures(self.uow_factory(), packer)
+
     def log_in(self, name: str, pin: str) -> PackerView:
         return log_in(c.LogIn(name, pin), self.uow_factory())
 
     def open_order(self, cmd: c.OpenOrder) -> OpenOrderResult:
+        cmd = replace(cmd, note_ack=self.note_ack)
         return with_retries(lambda: open_order(cmd, self.uow_factory()), Msg("Opening the order"))
 
     def scan_item(self, cmd: c.ScanItem) -> ScanVerdict:
+        cmd = replace(cmd, note_ack=self.note_ack)
         return with_retries(lambda: scan_item(cmd, self.uow_factory()), Msg("Recording the scan"))
+
+    def read_note(self, cmd: c.ReadNote) -> ScanVerdict:
+        return with_retries(lambda: read_note(cmd, self.uow_factory()),
+                            Msg("Recording that the note was read"))
 
     def undo(self, session_id: int) -> ScanVerdict:
         return with_retries(lambda: undo_last_scan(c.UndoLastScan(session_id), self.uow_factory()),
                             Msg("Undoing the scan"))
 
     def confirm_by_hand(self, cmd: c.ConfirmByHand) -> ScanVerdict:
+        cmd = replace(cmd, note_ack=self.note_ack)
         return with_retries(lambda: confirm_by_hand(cmd, self.uow_factory()),
                             Msg("Confirming the item"))
 
@@ -93,6 +113,7 @@ class PackBenchService:
         return with_retries(lambda: hold_order(cmd, self.uow_factory()), Msg("Holding the order"))
 
     def complete(self, cmd: c.CompletePack) -> Completion:
+        cmd = replace(cmd, note_ack=self.note_ack)
         return with_retries(lambda: complete_pack(cmd, self.uow_factory()),
                             Msg("Completing the order"))
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from app.domain.errors import InvalidInput, NotFound
+from app.domain.messages import Msg
 from app.domain.orders import OPEN_STATUSES, OrderStatus
 
 PAGE_SIZE = 200
@@ -41,11 +42,12 @@ class BoardFilter:
 
     def checked(self) -> BoardFilter:
         if self.status and self.status not in {s.value for s in OrderStatus}:
-            raise InvalidInput(f"“{self.status}” is not an order status.")
+            raise InvalidInput(Msg("“{status}” is not an order status.", status=self.status))
         if len(self.search.strip()) > SEARCH_MAX:
-            raise InvalidInput(f"Search for at most {SEARCH_MAX} characters.")
+            raise InvalidInput(Msg("Search for at most {search_max} characters.",
+                                   search_max=SEARCH_MAX))
         if self.older_than is not None and self.older_than < timedelta(0):
-            raise InvalidInput("An age filter cannot be negative.")
+            raise InvalidInput(Msg("An age filter cannot be negative."))
         return self
 
     @property
@@ -71,6 +73,33 @@ class BoardRow:
     tracking_number: str
     merge_group: str
     lateness: Lateness
+    # the parcel's weight as the label will print it: the channel's (or the packed
+    # parcel's), else its items' from the catalogue; 0 with `no_weight` naming the SKUs
+    # whose weight nobody has set, so the board says "weight unknown" and not 0.00 kg
+    weight_g: int = 0
+    no_weight: tuple[str, ...] = ()
+
+
+class BoardRecord(NamedTuple):
+    """One order as the board's page query reads it."""
+    id: int
+    number: str
+    channel: str
+    status: str
+    buyer_name: str
+    placed_at: datetime | None
+    ship_by: datetime | None
+    tracking_number: str | None
+    merge_group: str | None
+    weight_g: int
+
+
+class HistoryHead(NamedTuple):
+    number: str
+    channel: str
+    status: str
+    buyer_name: str
+    ship_by: datetime | None
 
 
 @dataclass(frozen=True)
@@ -99,9 +128,10 @@ class OrderHistory:
 
 class BoardRepository(Protocol):
     def page(self, board_filter: BoardFilter, now: datetime, after_id: int | None,
-             limit: int) -> list[tuple]: ...
+             limit: int) -> list[BoardRecord]: ...
     def channels(self) -> list[str]: ...
-    def history(self, number: str) -> tuple[tuple, list[HistoryEntry]] | None: ...
+    def item_weights(self, order_ids: list[int]) -> dict[int, tuple[int, tuple[str, ...]]]: ...
+    def history(self, number: str) -> tuple[HistoryHead, list[HistoryEntry]] | None: ...
 
 
 class BoardUnitOfWork(Protocol):
@@ -129,12 +159,26 @@ def read_board_page(uow: BoardUnitOfWork, board_filter: BoardFilter,
     with uow:
         now = uow.now()
         records = uow.board.page(board_filter, now, after_id, limit + 1)
-    more = len(records) > limit
+        more = len(records) > limit
+        records = records[:limit]
+        from_items = uow.board.item_weights([r.id for r in records if not r.weight_g])
     rows = tuple(
-        BoardRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or "", r[8] or "",
-                 lateness(r[3], r[6], now))
-        for r in records[:limit])
+        BoardRow(r.id, r.number, r.channel, r.status, r.buyer_name, r.placed_at, r.ship_by,
+                 r.tracking_number or "", r.merge_group or "",
+                 lateness(r.status, r.ship_by, now), *_weight(r.weight_g, from_items.get(r.id)))
+        for r in records)
     return BoardPage(rows, rows[-1].id if more and rows else None)
+
+
+def _weight(stored_g: int | None, from_items: tuple[int, tuple[str, ...]] | None
+            ) -> tuple[int, tuple[str, ...]]:
+    """The order's weight (as stored, else its items' sum) and the SKUs without one."""
+    if stored_g:
+        return stored_g, ()
+    if from_items is None:  # an order without lines: nothing to weigh, nothing to say
+        return 0, ()
+    grams, unknown = from_items
+    return (0, unknown) if unknown else (grams, ())
 
 
 def board_channels(uow: BoardUnitOfWork) -> list[str]:
@@ -148,7 +192,8 @@ def order_history(uow: BoardUnitOfWork, number: str) -> OrderHistory:
     with uow:
         found = uow.board.history(number)
     if found is None:
-        raise NotFound(f"There is no order {number}.")
-    (number, channel, status, buyer, ship_by), entries = found
+        raise NotFound(Msg("There is no order {number}.", number=number))
+    head, entries = found
     ordered = sorted(entries, key=lambda e: e.at.timestamp() if e.at else float("-inf"))
-    return OrderHistory(number, channel, status, buyer, ship_by, tuple(ordered))
+    return OrderHistory(head.number, head.channel, head.status, head.buyer_name, head.ship_by,
+                        tuple(ordered))

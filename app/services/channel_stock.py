@@ -12,7 +12,8 @@ from datetime import datetime
 
 from app.domain.channels import Channel, ChannelSku, check_channel_rules, pushed_quantity
 from app.domain.errors import InvalidInput, NotFound
-from app.domain.outbox import OutboxMessage
+from app.domain.messages import Msg
+from app.domain.outbox import OutboxKind, OutboxMessage
 from app.services.unit_of_work import SyncUnitOfWork
 
 
@@ -40,7 +41,7 @@ def add_channel(uow: SyncUnitOfWork, code: str, kind: str, name: str = "",
                 floor_buffer: int = 0) -> ChannelView:
     with uow:
         if uow.outbox.channel(code) is not None:
-            raise InvalidInput(f"A channel called {code!r} exists already.")
+            raise InvalidInput(Msg("A channel called {code!r} exists already.", code=code))
         channel = Channel(code, kind, name or code, allocation_ratio, floor_buffer,
                           dict(settings or {}))
         uow.outbox.add_channel(channel)
@@ -57,7 +58,7 @@ def get_channel(uow: SyncUnitOfWork, code: str) -> ChannelView:
     with uow:
         channel = uow.outbox.channel(code)
         if channel is None:
-            raise NotFound(f"There is no channel {code!r}; add it first.")
+            raise NotFound(Msg("There is no channel {code!r}; add it first.", code=code))
         return _view(channel)
 
 
@@ -67,7 +68,7 @@ def set_stock_rules(uow: SyncUnitOfWork, code: str, allocation_ratio: float,
     with uow:
         channel = uow.outbox.channel(code)
         if channel is None:
-            raise NotFound(f"There is no channel {code!r}.")
+            raise NotFound(Msg("There is no channel {code!r}.", code=code))
         check_channel_rules(code, channel.kind, allocation_ratio, floor_buffer)
         channel.allocation_ratio, channel.floor_buffer = allocation_ratio, floor_buffer
         queued = sum(_queue_level(channel, sku, uow) for sku in skus)
@@ -81,7 +82,7 @@ def list_sku(uow: SyncUnitOfWork, code: str, sku: str, allocation_ratio: float |
     with uow:
         channel = uow.outbox.channel(code)
         if channel is None:
-            raise NotFound(f"There is no channel {code!r}.")
+            raise NotFound(Msg("There is no channel {code!r}.", code=code))
         listing = uow.stock.listing(code, sku)
         if listing is None:
             listing = ChannelSku(code, sku)
@@ -100,7 +101,7 @@ def _queue_level(channel: Channel, sku: str, uow: SyncUnitOfWork,
     listing = listing or uow.stock.listing(channel.code, sku)
     stamp = uow.now().strftime("%Y%m%dT%H%M%S%f")
     uow.outbox.add(OutboxMessage(
-        channel=channel.code, kind="stock_level",
+        channel=channel.code, kind=OutboxKind.STOCK_LEVEL,
         idempotency_key=f"stock:{channel.code}:{sku}:rule-{stamp}", subject=sku,
         payload={"sku": sku, "quantity": pushed_quantity(item, channel, listing),
                  "stock_version": item.version},

@@ -4,18 +4,23 @@ clips folder within its days and disk budget without losing evidence."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Protocol
 
-from app.domain.clips import PackClip, Retention, clips_to_delete
+from app.domain.clips import ClipsDisk, PackClip, Retention, clip_at, clips_to_delete
+from app.domain.messages import Msg
 
 
 class ClipRepository(Protocol):
     def add(self, clip: PackClip) -> None: ...
     def find(self, key: str) -> list[PackClip]: ...
+    def of_order(self, number: str) -> list[PackClip]: ...
     def live(self) -> list[PackClip]: ...
     def protected_orders(self, numbers: list[str]) -> set[str]: ...
+    def disk(self, station: str) -> ClipsDisk | None: ...
+    def add_disk(self, disk: ClipsDisk) -> None: ...
+    def usage(self, station: str) -> tuple[int, int]: ...
 
 
 class ClipUnitOfWork(Protocol):
@@ -29,6 +34,8 @@ class ClipUnitOfWork(Protocol):
 
 @dataclass(frozen=True)
 class ClipView:
+    """A read model of PackClip (app/domain/clips.py): the same facts, frozen."""
+
     id: int
     order_number: str
     tracking_number: str
@@ -45,10 +52,11 @@ class ClipView:
 
 
 def _view(clip: PackClip) -> ClipView:
-    return ClipView(clip.id or 0, clip.order_number, clip.tracking_number,
-                    clip.channel_order_id, clip.station, clip.path, clip.started_at,
-                    clip.ended_at, clip.frames, clip.bytes, clip.sha256, tuple(clip.events),
-                    clip.problem)
+    """The clip as the screens get it: frozen (it crosses to the main thread), its events a
+    tuple, a stored clip's id, and no deletion stamp (only live clips are shown)."""
+    return ClipView(**{f.name: getattr(clip, f.name) for f in fields(ClipView)
+                       if f.name not in ("id", "events")},
+                    id=clip.id or 0, events=tuple(clip.events))
 
 
 def record_clip(uow: ClipUnitOfWork, clip: PackClip) -> ClipView:
@@ -93,3 +101,87 @@ def prune_clips(uow: ClipUnitOfWork, rule: Retention,
         uow.commit()
         kept = sum(1 for c in live if c.order_number in protected)
         return Pruned(len(chosen) - len(failed), freed, kept, tuple(failed))
+
+
+@dataclass(frozen=True)
+class ClipMoment:
+    """A clip to open at a scan's moment, or why there is none to play (`problem`)."""
+
+    order_number: str
+    clip: ClipView | None
+    offset_ms: int
+    problem: str  # "" when the clip can be played; else a Msg naming what happened
+
+
+def open_clip_at(uow: ClipUnitOfWork, order_number: str, moment: datetime | None,
+                 file_exists: Callable[[str], bool]) -> ClipMoment:
+    """The pack video of an order at a moment (a scan's time; None: the last pack, from its
+    start). A clip pruned by retention, or a file that is not on this station's disk, is
+    named as such rather than failing to play."""
+    number = (order_number or "").strip()
+    with uow:
+        chosen = clip_at(uow.clips.of_order(number), moment)
+        view = _view(chosen) if chosen is not None else None
+        deleted_at = chosen.deleted_at if chosen is not None else None
+        offset = chosen.offset_of(moment) if chosen is not None and moment is not None else 0
+    if chosen is None or view is None:
+        return ClipMoment(number, None, 0, Msg(
+            "No pack video was recorded for order {number}: the station had no camera, or "
+            "filming was off.", number=number))
+    if deleted_at is not None:
+        return ClipMoment(number, view, 0, Msg(
+            "The pack video of order {number} filmed on {filmed} was deleted on {deleted} by "
+            "the clips' retention (older than the days kept, or over the disk budget).",
+            number=number, filmed=f"{view.started_at:%Y-%m-%d %H:%M}",
+            deleted=f"{deleted_at:%Y-%m-%d}"))
+    if not file_exists(view.path):
+        return ClipMoment(number, view, 0, Msg(
+            "The pack video of order {number} was filmed at station {station}, but its file "
+            "{path} is not on this disk: open it at that station, or restore the file.",
+            number=number, station=view.station or "?", path=view.path))
+    return ClipMoment(number, view, min(offset, _length_ms(view)), "")
+
+
+def _length_ms(view: ClipView) -> int:
+    return max(0, round((view.ended_at - view.started_at).total_seconds() * 1000))
+
+
+@dataclass(frozen=True)
+class ClipsDiskView:
+    """What station settings show of the clips' disk."""
+
+    station: str
+    folder: str
+    total_bytes: int
+    free_bytes: int
+    keep_free_bytes: int
+    clips: int  # this station's clips still on its disk
+    clips_bytes: int
+    stopped: str  # why filming stopped, "" while it films
+    low: bool
+
+
+@dataclass(frozen=True)
+class DiskReading:
+    folder: str
+    total_bytes: int
+    free_bytes: int
+    keep_free_bytes: int
+    stopped: str = ""
+
+
+def report_clips_disk(uow: ClipUnitOfWork, reading: DiskReading) -> ClipsDiskView:
+    """The station's clips disk as read now; a low disk becomes an alert at the next
+    alerts refresh (and reaches the DingTalk, WeCom and mail routes from there)."""
+    with uow:
+        now = uow.now()
+        disk = uow.clips.disk(uow.station)
+        if disk is None:
+            disk = ClipsDisk(uow.station, reading.folder, 0, 0, 0, now)
+            uow.clips.add_disk(disk)
+        disk.report(reading.folder, reading.total_bytes, reading.free_bytes,
+                    reading.keep_free_bytes, reading.stopped[:500], now)
+        count, size = uow.clips.usage(uow.station)
+        uow.commit()
+        return ClipsDiskView(disk.station, disk.folder, disk.total_bytes, disk.free_bytes,
+                             disk.keep_free_bytes, count, size, disk.stopped, disk.is_low)

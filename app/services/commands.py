@@ -19,6 +19,7 @@ class OpenOrder:
     packer: str
     source: str = "keyboard"
     number: str | None = None  # chosen from an ambiguous list
+    note_ack: bool = False  # the station asks for a buyer's note to be read first
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ScanItem:
     lot: str = ""
     serial: str = ""
     code: str = ""  # the product code inside the scan (a GS1 code's GTIN); text by default
+    note_ack: bool = False  # refused while a buyer's note waits to be read
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class ConfirmByHand:
     quantity: int = 1
     approval: SupervisorApproval | None = None  # always asked for: no scan, so a second pair
     # of eyes (a must-scan item cannot be confirmed by hand at all)
+    note_ack: bool = False  # refused while a buyer's note waits to be read
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class CompletePack:
     box_tare_g: float = 0.0  # without a box scanned: the station's usual box
     weight_override: SupervisorApproval | None = None  # ship although the weight is off
     tolerance: WeightTolerance = WeightTolerance()
+    note_ack: bool = False  # refused while a buyer's note waits to be read
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,14 @@ class PackOnWithoutLabel:
     packer: str
     printer: str
     problem: str
+
+
+@dataclass(frozen=True)
+class ReadNote:
+    """The packer read the buyer's notes of the parcel open in this session (PD:NOTEOK)."""
+
+    session_id: int
+    packer: str
 
 
 @dataclass(frozen=True)

@@ -6,31 +6,34 @@ transaction: a label can always be printed again, a half-written order cannot.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.carriers import CarrierProfile
 from app.domain.errors import NotAllowed
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
-from app.domain.outbox import OutboxMessage
 from app.domain.packing import SessionOutcome
 from app.domain.parcels import Parcel
+from app.domain.products import Product
 from app.domain.stock import StockItem
 from app.domain.weighing import PackedUnit, WeightResult, WeightVerdict, judge, learn_sample
-from app.services.auth import check_supervisor
+from app.services.auth import check_supervisor, supervisor_pins_counted
 from app.services.commands import CompletePack
 from app.services.labels import parcel_completion_view
-from app.services.packing import load_open_parcel
+from app.services.packing import load_open_parcel, refuse_unread_note
+from app.services.shipments import platform_carrier, queue_fulfilment, record_shipment
 from app.services.unit_of_work import UnitOfWork
 from app.services.views import Completion
 
-NO_CHANNEL_PUSH = {"manual", "csv", "demo"}
 
-
+@supervisor_pins_counted
 def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
     """One transaction for every order of the parcel: one tracking number, stock moved and a
     fulfilment queued per order, each with its own lines."""
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
         _refuse_cancelled(parcel)
+        refuse_unread_note(parcel, cmd.note_ack)
         partial = not parcel.is_fully_verified
         by = pack_session.packer
         if partial:
@@ -42,29 +45,40 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
                                      "items, or drop it from the parcel (PD:DROP).",
                                      number=empty[0]))
             by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
-        weight_note = _weight_gate(cmd, parcel, uow)
+        weight_note = _weight_gate(cmd, parcel, uow, pack_session.box_sku)
         now = uow.now()
-        carrier = carrier_for(next((o for o in parcel.orders if o.carrier), parcel.orders[0]),
-                              uow)
+        carrier = platform_carrier(parcel, uow) or carrier_for(
+            next((o for o in parcel.orders if o.carrier), parcel.orders[0]), uow)
         tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
-        if parcel.merged and not tracking:
+        # the carrier issues the number: it is asked after this transaction, never inside it
+        ask_carrier = carrier.issues_labels and not tracking
+        if parcel.merged and not tracking and not ask_carrier:
             tracking = carrier.allocate()
         reason = cmd.approval.reason if partial and cmd.approval else ""
         for order in parcel.orders:
             _move_stock(order, uow, by)
-            if not order.tracking_number:
+            if ask_carrier:
+                order.carrier = carrier.code
+            elif not order.tracking_number:
                 order.tracking_number = tracking or carrier.allocate()
                 order.carrier = carrier.code
             elif parcel.merged:
                 order.tracking_number, order.carrier = tracking, carrier.code
             order.partial = not order.is_fully_verified
-            notes = [f"partial: {reason}" if order.partial else "", weight_note]
+            notes = [f"partial: {reason}" if order.partial else "", weight_note,
+                     f"label asked of {carrier.name}" if ask_carrier else ""]
             order.transition(OrderStatus.PACKED, pack_session.packer, now,
                              "; ".join(n for n in notes if n), uow.station)
-            _queue_fulfilment(order, pack_session.id, uow)
+            if not ask_carrier:  # a carrier's label: queued with its number when it comes
+                queue_fulfilment(order, pack_session.id, uow)
+        shipment = record_shipment(parcel, carrier, f"{parcel.orders[0].number}-{pack_session.id}",
+                                   uow, pack_session.packer,
+                                   box=_box(cmd.box_sku or pack_session.box_sku, uow))
         pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
         uow.commit()
-        return parcel_completion_view(parcel, carrier, pack_session.packer)
+        view = parcel_completion_view(parcel, carrier, pack_session.packer)
+        return replace(view, shipment_reference=shipment.reference,
+                       label_pending=shipment.is_pending)
 
 
 class WeightOff(NotAllowed):
@@ -82,27 +96,38 @@ def _packed_units(parcel: Parcel, uow: UnitOfWork) -> list[PackedUnit]:
             if line.verified_quantity:
                 units[line.sku] = units.get(line.sku, 0) + line.verified_quantity
     products = {sku: uow.products.get(sku) for sku in units}
-    return [PackedUnit(sku, count, products[sku].known_weight_g if products[sku] else None)
-            for sku, count in units.items()]
+    return [PackedUnit(sku, count, product.known_weight_g if product else None)
+            for sku, count in units.items() for product in [products[sku]]]
 
 
-def _box_tare(cmd: CompletePack, uow: UnitOfWork) -> float:
-    if not cmd.box_sku:
+def _box(sku: str, uow: UnitOfWork) -> Product | None:
+    """The box the parcel went in (named, or scanned at the bench), if Packdesk knows it."""
+    box = uow.products.get(sku) if sku else None
+    return box if box is not None and box.is_box else None
+
+
+def _box_tare(cmd: CompletePack, uow: UnitOfWork, scanned_box: str = "") -> float:
+    """The box's tare: the one named in the command, else the one scanned at the bench,
+    else the station's usual box."""
+    sku = cmd.box_sku or scanned_box
+    if not sku:
         return cmd.box_tare_g
-    box = uow.products.get(cmd.box_sku)
+    box = uow.products.get(sku)
     if box is None or not box.is_box:
         raise NotAllowed(Msg("{sku} is not a box Packdesk knows; scan the box's own code.",
-                             sku=cmd.box_sku))
+                             sku=sku))
     return float(box.weight_g)
 
 
-def _weight_gate(cmd: CompletePack, parcel: Parcel, uow: UnitOfWork) -> str:
+def _weight_gate(cmd: CompletePack, parcel: Parcel, uow: UnitOfWork,
+                 scanned_box: str = "") -> str:
     """With a scale: the parcel must weigh what it holds, or a supervisor lets it go (the
     trail says who and why). Each order keeps its share of the weighed parcel; a product
     with no weight yet learns one from a parcel it was the only unknown in."""
     if cmd.weighed_g is None:
+        _weight_from_catalogue(cmd, parcel, uow, scanned_box)
         return ""
-    units, tare = _packed_units(parcel, uow), _box_tare(cmd, uow)
+    units, tare = _packed_units(parcel, uow), _box_tare(cmd, uow, scanned_box)
     verdict = judge(units, tare, cmd.weighed_g, cmd.tolerance)
     note = ""
     if verdict.result is WeightResult.NEGATIVE:
@@ -122,6 +147,21 @@ def _weight_gate(cmd: CompletePack, parcel: Parcel, uow: UnitOfWork) -> str:
                 product.learn_weight(sample[1])
     _share_weight(parcel, units, cmd.weighed_g)
     return note
+
+
+def _weight_from_catalogue(cmd: CompletePack, parcel: Parcel, uow: UnitOfWork,
+                           scanned_box: str = "") -> None:
+    """No scale: an order the channel sent without a weight gets the catalogue's (its units
+    and the box), so the label and the carrier's request carry a real figure. When a unit's
+    weight is not known the weight stays unknown (0), never a guess."""
+    if all(order.weight_g > 0 for order in parcel.orders):
+        return
+    units = _packed_units(parcel, uow)
+    weights = [unit.weight_g * unit.quantity for unit in units if unit.weight_g is not None]
+    if not units or len(weights) != len(units):
+        return
+    _share_weight(parcel, units, sum(weights)
+                  + _box_tare(cmd, uow, scanned_box))
 
 
 def _share_weight(parcel: Parcel, units: list[PackedUnit], weighed_g: float) -> None:
@@ -173,21 +213,7 @@ def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:
 def carrier_for(order: Order, uow: UnitOfWork) -> CarrierProfile:
     carrier = (uow.carriers.get(order.carrier) if order.carrier else None) or uow.carriers.first()
     if carrier is None:
-        raise NotAllowed(Msg("No carrier profile is set up; add one in Settings → Carriers."))
+        raise NotAllowed(Msg("No carrier is set up, so no tracking number can be given; a "
+                             "supervisor adds one with packdesk carrier add CODE --name NAME "
+                             "--prefix LETTERS (the shop's own number range)."))
     return carrier
-
-
-def _queue_fulfilment(order: Order, session_id: int | None, uow: UnitOfWork) -> None:
-    if order.channel in NO_CHANNEL_PUSH:
-        return
-    uow.outbox.add(OutboxMessage(
-        channel=order.channel, kind="fulfilment",
-        idempotency_key=f"fulfilment:{order.channel}:{order.channel_order_id}:{session_id}",
-        payload={
-            "order_number": order.number, "channel_order_id": order.channel_order_id,
-            "tracking_number": order.tracking_number, "carrier": order.carrier,
-            "lines": [{"sku": line.sku, "quantity": line.verified_quantity}
-                      for line in order.lines if line.verified_quantity],
-        },
-        created_at=uow.now(),
-    ))

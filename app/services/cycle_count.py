@@ -13,7 +13,7 @@ from app.domain.counting import CountLine, CountSession, CountStatus, accuracy
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
 from app.domain.messages import Msg
 from app.domain.stock import Bucket, InsufficientStock, StockItem
-from app.services.auth import check_supervisor
+from app.services.auth import check_supervisor, supervisor_pins_counted
 from app.services.commands import SupervisorApproval
 from app.services.unit_of_work import StockUnitOfWork
 
@@ -153,14 +153,13 @@ def variance_report(session_id: int, uow: StockUnitOfWork) -> VarianceReport:
         return _report(session, uow)
 
 
+@supervisor_pins_counted
 def approve(session_id: int, approval: SupervisorApproval | None,
             uow: StockUnitOfWork) -> VarianceReport:
     """A supervisor accepts the count: each variance becomes an adjustment move."""
     with uow:
-        session = _session(uow, session_id)
-        supervisor = check_supervisor(uow, approval, "Approving a stock count")
-        session.transition(CountStatus.APPROVED, supervisor, uow.now(), approval.reason,
-                           uow.station)
+        session, supervisor = _decide(session_id, approval, uow, "Approving a stock count",
+                                      CountStatus.APPROVED)
         for line in session.lines:
             if line.variance:
                 _adjust(uow, line, session.id, supervisor)
@@ -168,15 +167,24 @@ def approve(session_id: int, approval: SupervisorApproval | None,
         return _report(session, uow)
 
 
+@supervisor_pins_counted
 def reject(session_id: int, approval: SupervisorApproval | None,
            uow: StockUnitOfWork) -> VarianceReport:
     with uow:
-        session = _session(uow, session_id)
-        supervisor = check_supervisor(uow, approval, "Rejecting a stock count")
-        session.transition(CountStatus.REJECTED, supervisor, uow.now(), approval.reason,
-                           uow.station)
+        session, _supervisor = _decide(session_id, approval, uow, "Rejecting a stock count",
+                                       CountStatus.REJECTED)
         uow.commit()
         return _report(session, uow)
+
+
+def _decide(session_id: int, approval: SupervisorApproval | None, uow: StockUnitOfWork,
+            what: str, to: CountStatus) -> tuple[CountSession, str]:
+    """A supervisor approves or rejects a closed count, the reason in its history."""
+    session = _session(uow, session_id)
+    supervisor = check_supervisor(uow, approval, what)
+    assert approval is not None  # check_supervisor refuses a missing approval
+    session.transition(to, supervisor, uow.now(), approval.reason, uow.station)
+    return session, supervisor
 
 
 def cancel(session_id: int, by: str, uow: StockUnitOfWork) -> CountView:

@@ -10,28 +10,67 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from statistics import fmean
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from app.domain.alerts import HealthThresholds
 from app.domain.errors import InvalidInput
+from app.domain.messages import Msg
+from app.domain.packing import ScanResult, SessionOutcome
+from app.services.views import Verdict
 
-MIS_SCANS = frozenset({"wrong_item", "unknown_code", "over_scan"})
-BY_HAND = "manual"  # a scan record's result when the item was confirmed by hand
-PACKED_OUTCOMES = frozenset({"completed", "partial"})
+MIS_SCANS = frozenset({ScanResult.WRONG_ITEM, ScanResult.UNKNOWN_CODE, ScanResult.OVER_SCAN})
+BY_HAND = ScanResult.MANUAL  # a scan record's result when the item was confirmed by hand
+PACKED_OUTCOMES = frozenset({SessionOutcome.COMPLETED, SessionOutcome.PARTIAL})
 PERIODS = {"day": (timedelta(days=1), timedelta(hours=1)),
            "week": (timedelta(days=7), timedelta(days=1)),
            "month": (timedelta(days=30), timedelta(days=1))}
 
 
+class Fulfilled(NamedTuple):
+    """An order first packed in the window."""
+    number: str
+    channel: str
+    ship_by: datetime | None
+    packed_at: datetime
+
+
+class PackRun(NamedTuple):
+    """One packing -> packed transition: who, and how long it took."""
+    packer: str
+    started_at: datetime | None  # None: the order was packed without a packing step
+    packed_at: datetime
+
+
+class SessionSpan(NamedTuple):
+    """A pack session that ended in the window."""
+    packer: str
+    started_at: datetime
+    ended_at: datetime
+    outcome: str
+
+
+class ScanTally(NamedTuple):
+    packer: str
+    result: str
+    scans: int
+
+
+class CountResult(NamedTuple):
+    """A count line judged: what the store expected, what was counted."""
+    sku: str
+    expected: int
+    counted: int | None
+
+
 @dataclass(frozen=True)
 class HealthFacts:
-    fulfilled: tuple[tuple, ...] = ()  # (number, channel, ship_by, first packed at)
-    pack_runs: tuple[tuple, ...] = ()  # (packer, packing started at, packed at)
-    sessions: tuple[tuple, ...] = ()  # (packer, started at, ended at, outcome)
-    scans: tuple[tuple, ...] = ()  # (packer, result, scans)
+    fulfilled: tuple[Fulfilled, ...] = ()
+    pack_runs: tuple[PackRun, ...] = ()
+    sessions: tuple[SessionSpan, ...] = ()
+    scans: tuple[ScanTally, ...] = ()
     returned_orders: int = 0
     first_responses: tuple[float, ...] | None = None  # minutes; None: returns not kept
-    count_results: tuple[tuple, ...] | None = None  # (sku, expected, counted); None: no counts
+    count_results: tuple[CountResult, ...] | None = None  # None: no counts
 
 
 @dataclass(frozen=True)
@@ -73,13 +112,13 @@ class HealthFigures:
 
 
 class HealthRepository(Protocol):
-    def fulfilled(self, since: datetime, until: datetime) -> list[tuple]: ...
-    def pack_runs(self, since: datetime, until: datetime) -> list[tuple]: ...
-    def pack_sessions(self, since: datetime, until: datetime) -> list[tuple]: ...
-    def scan_tallies(self, since: datetime, until: datetime) -> list[tuple]: ...
+    def fulfilled(self, since: datetime, until: datetime) -> list[Fulfilled]: ...
+    def pack_runs(self, since: datetime, until: datetime) -> list[PackRun]: ...
+    def pack_sessions(self, since: datetime, until: datetime) -> list[SessionSpan]: ...
+    def scan_tallies(self, since: datetime, until: datetime) -> list[ScanTally]: ...
     def returned_orders(self, since: datetime, until: datetime) -> int: ...
     def first_responses(self, since: datetime, until: datetime) -> list[float]: ...
-    def count_results(self, since: datetime, until: datetime) -> list[tuple]: ...
+    def count_results(self, since: datetime, until: datetime) -> list[CountResult]: ...
 
 
 class HealthUnitOfWork(Protocol):
@@ -94,17 +133,20 @@ def _rate(part: int, whole: int) -> float | None:
 
 
 def _packer_figures(facts: HealthFacts) -> tuple[PackerFigures, ...]:
-    packed, hours = defaultdict(int), defaultdict(float)
+    packed: defaultdict[str, int] = defaultdict(int)
+    hours: defaultdict[str, float] = defaultdict(float)
     for packer, started, ended, outcome in facts.sessions:
         hours[packer] += max((ended - started).total_seconds(), 0) / 3600
         packed[packer] += outcome in PACKED_OUTCOMES
     runs = defaultdict(list)
-    for packer, started, packed_at in facts.pack_runs:
-        if started is not None:
-            runs[packer].append((packed_at - started).total_seconds())
-    scans, misses, by_hand = defaultdict(int), defaultdict(int), defaultdict(int)
+    for packer, began, packed_at in facts.pack_runs:
+        if began is not None:
+            runs[packer].append((packed_at - began).total_seconds())
+    scans: defaultdict[str, int] = defaultdict(int)
+    misses: defaultdict[str, int] = defaultdict(int)
+    by_hand: defaultdict[str, int] = defaultdict(int)
     for packer, result, count in facts.scans:
-        if result != "undone":
+        if result != Verdict.UNDONE:
             scans[packer] += count
             misses[packer] += count if result in MIS_SCANS else 0
             by_hand[packer] += count if result == BY_HAND else 0
@@ -119,23 +161,23 @@ def _crossings(f: HealthFigures, limits: HealthThresholds) -> tuple[Crossing, ..
     found = []
     if f.on_time_rate is not None and f.on_time_rate < limits.on_time_min:
         found.append(Crossing("on_time_rate", f.on_time_rate, limits.on_time_min,
-                              f"On-time fulfilment {f.on_time_rate:.1%} is below "
-                              f"{limits.on_time_min:.0%}"))
+                              Msg("On-time fulfilment {on_time_rate:.1%} is below {on_time_min:.0%}",
+                                  on_time_rate=f.on_time_rate, on_time_min=limits.on_time_min)))
     if f.inventory_accuracy is not None and f.inventory_accuracy < limits.inventory_accuracy_min:
         found.append(Crossing("inventory_accuracy", f.inventory_accuracy,
                               limits.inventory_accuracy_min,
-                              f"Inventory accuracy {f.inventory_accuracy:.1%} is below "
-                              f"{limits.inventory_accuracy_min:.0%}"))
+                              Msg("Inventory accuracy {inventory_accuracy:.1%} is below {inventory_accuracy_min:.0%}",
+                                  inventory_accuracy=f.inventory_accuracy, inventory_accuracy_min=limits.inventory_accuracy_min)))
     if f.return_rate is not None and f.return_rate > limits.return_rate_max:
         found.append(Crossing("return_rate", f.return_rate, limits.return_rate_max,
-                              f"Return rate {f.return_rate:.1%} is above "
-                              f"{limits.return_rate_max:.0%}"))
+                              Msg("Return rate {return_rate:.1%} is above {return_rate_max:.0%}",
+                                  return_rate=f.return_rate, return_rate_max=limits.return_rate_max)))
     minutes = f.first_response_minutes
     if minutes is not None and minutes > limits.first_response_max_minutes:
         found.append(Crossing("first_response_minutes", minutes,
                               limits.first_response_max_minutes,
-                              f"First response to returns {minutes:.0f} min is above "
-                              f"{limits.first_response_max_minutes:.0f} min"))
+                              Msg("First response to returns {minutes:.0f} min is above {first_response_max_minutes:.0f} min",
+                                  minutes=minutes, first_response_max_minutes=limits.first_response_max_minutes)))
     return tuple(found)
 
 
@@ -147,7 +189,7 @@ def compute_health(facts: HealthFacts, since: datetime, until: datetime,
                   if ship_by is None or packed_at <= ship_by)
     counts = facts.count_results or ()
     exact = sum(1 for _sku, expected, counted in counts if expected == counted)
-    scans = sum(n for _p, result, n in facts.scans if result != "undone")
+    scans = sum(n for _p, result, n in facts.scans if result != Verdict.UNDONE)
     misses = sum(n for _p, result, n in facts.scans if result in MIS_SCANS)
     responses = facts.first_responses
     figures = HealthFigures(
@@ -173,9 +215,9 @@ def read_health_facts(uow: HealthUnitOfWork, since: datetime, until: datetime) -
 
 def _check_window(since: datetime, until: datetime) -> None:
     if since.tzinfo is None or until.tzinfo is None:
-        raise InvalidInput("Health windows need times with a time zone (UTC).")
+        raise InvalidInput(Msg("Health windows need times with a time zone (UTC)."))
     if until <= since:
-        raise InvalidInput("A health window must end after it starts.")
+        raise InvalidInput(Msg("A health window must end after it starts."))
 
 
 def health_figures(uow: HealthUnitOfWork, since: datetime, until: datetime,
@@ -191,7 +233,7 @@ def health_series(uow: HealthUnitOfWork, since: datetime, until: datetime, step:
     """The figures of each step (an hour, a day) from since to until, for the charts."""
     _check_window(since, until)
     if step <= timedelta(0) or (until - since) / step > 400:
-        raise InvalidInput("Choose a chart step that gives at most 400 points.")
+        raise InvalidInput(Msg("Choose a chart step that gives at most 400 points."))
     points = []
     with uow:
         start = since
@@ -212,7 +254,8 @@ class HealthDashboard:
 def period_window(period: str, now: datetime) -> tuple[datetime, datetime, timedelta]:
     """The window ending with the current hour (day view) or the current day."""
     if period not in PERIODS:
-        raise InvalidInput(f"“{period}” is not a period; choose day, week or month.")
+        raise InvalidInput(Msg("“{period}” is not a period; choose day, week or month.",
+                               period=period))
     span, step = PERIODS[period]
     now = now.astimezone(UTC)
     end = (now.replace(minute=0, second=0, microsecond=0) + step if step < timedelta(days=1)

@@ -11,22 +11,31 @@ import hashlib
 from dataclasses import dataclass, field
 
 from app.domain.channels import Admission, ChannelSku, IntakeException, OrderIntake
+from app.domain.channels import ChannelOrderStatus as S
 from app.domain.errors import NotAllowed, NotFound, PackdeskError, StoreRefused
-from app.domain.messages import Msg
+from app.domain.messages import Msg, joined
 from app.domain.orders import Order, OrderStatus
 from app.domain.stock import InsufficientStock, StockItem
 from app.services.intake_data import IncomingLine as IncomingLine  # re-exported
-from app.services.intake_data import IncomingOrder, IntakeResult, Unmapped
+from app.services.intake_data import (
+    IncomingOrder,
+    IntakeOutcome,
+    IntakeResult,
+    ReviewKind,
+    Unmapped,
+)
 from app.services.intake_fit import fit
 from app.services.retry import with_retries
+from app.services.shipments import stop_packed_order
 from app.services.unit_of_work import SyncUnitOfWork, SyncUnitOfWorkFactory
 
 BY = "intake"
-GONE = frozenset({"cancelled", "refunded"})
-HELD = frozenset({"on_hold", "awaiting_payment"})  # the channel says: do not ship it now
-NOT_TAKEN_IN = GONE | {"fulfilled", "awaiting_payment"}  # a new order in these stays out
-CHANNEL_HOLD = "the channel holds the order"
-HOLD_WORDS = {"on_hold": "on hold", "awaiting_payment": "awaiting payment"}
+GONE = frozenset({S.CANCELLED, S.REFUNDED})
+HELD = frozenset({S.ON_HOLD, S.AWAITING_PAYMENT})  # the channel says: do not ship it now
+NOT_TAKEN_IN = GONE | {S.FULFILLED, S.AWAITING_PAYMENT}  # a new order in these stays out
+CHANNEL_HOLD = Msg("the channel holds the order")
+HOLD_WORDS: dict[str, Msg] = {S.ON_HOLD: Msg("on hold"),
+                              S.AWAITING_PAYMENT: Msg("awaiting payment")}
 NOT_YET_SHIPPED = frozenset({OrderStatus.NEEDS_REVIEW, OrderStatus.READY, OrderStatus.PACKING,
                              OrderStatus.ON_HOLD})
 
@@ -91,7 +100,7 @@ def _take_in_one_by_one(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWo
 
 def take_in_with_retries(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWorkFactory,
                          cursor: tuple[str, str | None] | None = None) -> list[IntakeResult]:
-    return with_retries(lambda: take_in(batch, uow(), cursor), "Taking in channel orders")
+    return with_retries(lambda: take_in(batch, uow(), cursor), Msg("Taking in channel orders"))
 
 
 @dataclass
@@ -113,7 +122,7 @@ class _Known:
     @classmethod
     def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> _Known:
         incoming = [item for item in batch if isinstance(item, IncomingOrder)]
-        links: dict[tuple[str, str], OrderIntake] = {}
+        links: dict[tuple[str, str], OrderIntake | Admission] = {}
         for channel in {item.channel for item in incoming}:
             ids = [item.channel_order_id for item in incoming if item.channel == channel]
             links.update({(channel, key): link for key, link
@@ -133,8 +142,8 @@ class _Known:
             products=uow.products.known_skus(sorted(skus)),
             stock=uow.stock.get_many(sorted(skus)),
             listed=listed,
-            open_by_buyer=uow.orders.open_intakes_with_buyers(
-                sorted(set(buyer_keys.values()))),
+            open_by_buyer={key: list(links) for key, links in uow.orders.open_intakes_with_buyers(
+                sorted(set(buyer_keys.values()))).items()},
             buyer_keys=buyer_keys,
             numbers=uow.orders.next_numbers(len(fresh)),
         )
@@ -178,6 +187,7 @@ def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork, known: _Known) -> 
         if isinstance(link, Admission):  # the same order twice in one page
             known.write_admitted(uow)
             link = known.links[(item.channel, item.channel_order_id)]
+        assert isinstance(link, OrderIntake)  # written just now
         return _update(item, link, uow, known)
     except PackdeskError as exc:
         return park(Unmapped(item.channel, item.channel_order_id, str(exc)), uow)
@@ -186,13 +196,13 @@ def _one(item: IncomingOrder | Unmapped, uow: SyncUnitOfWork, known: _Known) -> 
 def park(item: Unmapped, uow: SyncUnitOfWork) -> IntakeResult:
     uow.orders.park_exception(IntakeException(item.channel, item.channel_order_id,
                                               item.reason, dict(item.raw), uow.now()))
-    return IntakeResult(item.channel_order_id, "parked", reasons=(item.reason,))
+    return IntakeResult(item.channel_order_id, IntakeOutcome.PARKED, reasons=(item.reason,))
 
 
 def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeResult:
     if item.status in NOT_TAKEN_IN:
-        return IntakeResult(item.channel_order_id, "ignored", reasons=(
-            f"order is {item.status.replace('_', ' ')} at the channel",))
+        return IntakeResult(item.channel_order_id, IntakeOutcome.IGNORED, reasons=(
+            Msg("order is {status} at the channel", status=item.status.replace('_', ' ')),))
     admission = Admission(
         item.channel, item.channel_order_id, known.next_number(uow),
         known.buyer_keys.get((item.channel, item.channel_order_id)) or buyer_key(item),
@@ -202,27 +212,28 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeRe
         uow.now(), uow.station, item.placed_at, item.ship_by, item.tracking_number or None,
         item.carrier, item.buyer_note, item.status, item.updated_marker)
     reasons = list(item.review_reasons) + _reserve(admission, uow, known)
-    if item.status == "partially_refunded":
-        reasons.append("partly refunded at the channel: check which items still ship")
+    if item.status == S.PARTIALLY_REFUNDED:
+        reasons.append(Msg("partly refunded at the channel: check which items still ship"))
     admission.review_reasons = list(dict.fromkeys(reasons))
     if item.status in HELD:
         admission.held_reason = hold_reason(item.status)
     known.admitted.append(admission)
     known.links[(item.channel, item.channel_order_id)] = admission
     _flag_merge(admission, known)
-    return IntakeResult(item.channel_order_id, "review" if reasons else "created",
+    return IntakeResult(item.channel_order_id,
+                        IntakeOutcome.REVIEW if reasons else IntakeOutcome.CREATED,
                         admission.order_number, tuple(admission.review_reasons),
                         admission.merge_group)
 
 
-def _reserve(admission: Admission, uow: SyncUnitOfWork, known: _Known) -> list[str]:
+def _reserve(admission: Admission, uow: SyncUnitOfWork, known: _Known) -> list[str | Msg]:
     """Reserve every line it can; each line it cannot is a reason for review."""
-    reasons = []
+    reasons: list[str | Msg] = []
     for _line_id, sku, _name, quantity, _price in admission.lines:
         if not sku or quantity <= 0:
             continue  # validation already gave the reason
         if sku.strip().upper() not in known.products:
-            reasons.append(f"unknown SKU {sku}: no such product in Packdesk")
+            reasons.append(Msg("unknown SKU {sku}: no such product in Packdesk", sku=sku))
             continue
         _list_for_channel(admission.channel, sku, uow, known)
         item = known.stock.get(sku)
@@ -231,7 +242,7 @@ def _reserve(admission: Admission, uow: SyncUnitOfWork, known: _Known) -> list[s
                 raise InsufficientStock(sku)
             item.reserve(quantity, admission.order_number, admission.admitted_at, BY)
         except InsufficientStock:
-            reasons.append(f"not enough stock for SKU {sku}")
+            reasons.append(Msg("not enough stock for SKU {sku}", sku=sku))
             continue
         admission.reserved[sku] = admission.reserved.get(sku, 0) + quantity
     return reasons
@@ -244,14 +255,14 @@ def _list_for_channel(channel: str, sku: str, uow: SyncUnitOfWork, known: _Known
         known.listed.add((channel, sku))
 
 
-def _to_review(order: Order, link: OrderIntake, reasons: list[str],
+def _to_review(order: Order, link: OrderIntake, reasons: list[str | Msg],
                uow: SyncUnitOfWork) -> None:
     link.review_reasons = list(dict.fromkeys(link.review_reasons + reasons))
     if order.can_transition(OrderStatus.NEEDS_REVIEW):
-        order.transition(OrderStatus.NEEDS_REVIEW, BY, uow.now(), "; ".join(reasons),
+        order.transition(OrderStatus.NEEDS_REVIEW, BY, uow.now(), joined(reasons),
                          uow.station)
     elif order.can_transition(OrderStatus.ON_HOLD):
-        order.transition(OrderStatus.ON_HOLD, BY, uow.now(), "; ".join(reasons), uow.station)
+        order.transition(OrderStatus.ON_HOLD, BY, uow.now(), joined(reasons), uow.station)
 
 
 def _flag_merge(link: Admission, known: _Known) -> None:
@@ -277,13 +288,13 @@ def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
             known: _Known) -> IntakeResult:
     order = known.orders.get(link.order_number)
     if order is None:
-        raise NotFound(f"Order {link.order_number} for {item.channel} "
-                       f"{item.channel_order_id} is gone from the store.")
+        raise NotFound(Msg("Order {order_number} for {channel} {channel_order_id} is gone from the store.",
+                           order_number=link.order_number, channel=item.channel, channel_order_id=item.channel_order_id))
     if item.status in GONE:
         return _cancel(item, order, link, uow, known)
     if item.updated_marker and item.updated_marker == link.updated_marker \
             and item.status == link.channel_status:
-        return IntakeResult(item.channel_order_id, "unchanged", order.number)
+        return IntakeResult(item.channel_order_id, IntakeOutcome.UNCHANGED, order.number)
     if item.status in HELD:
         parked = _hold(item, order, link, uow)
         if parked is not None:
@@ -295,14 +306,14 @@ def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
     if status in (OrderStatus.READY, OrderStatus.NEEDS_REVIEW):
         order.ship_to, order.phone = item.ship_to, item.phone
         order.buyer_note = item.buyer_note
-    reasons = []
-    if item.status == "partially_refunded" and status in NOT_YET_SHIPPED:
-        reasons.append("partly refunded at the channel: check which items still ship")
+    reasons: list[str | Msg] = []
+    if item.status == S.PARTIALLY_REFUNDED and status in NOT_YET_SHIPPED:
+        reasons.append(Msg("partly refunded at the channel: check which items still ship"))
     if _lines_changed(item, link) and status in NOT_YET_SHIPPED:
-        reasons.append("the channel changed the order's items: check them before packing")
+        reasons.append(Msg("the channel changed the order's items: check them before packing"))
     if reasons:
         _to_review(order, link, reasons, uow)
-    return IntakeResult(item.channel_order_id, "updated", order.number,
+    return IntakeResult(item.channel_order_id, IntakeOutcome.UPDATED, order.number,
                         tuple(link.review_reasons), link.merge_group)
 
 
@@ -320,8 +331,8 @@ def _hold(item: IncomingOrder, order: Order, link: OrderIntake,
     if not order.can_transition(OrderStatus.ON_HOLD):
         link.channel_status, link.updated_marker = item.status, item.updated_marker
         return park(Unmapped(item.channel, item.channel_order_id,
-                             f"{hold_reason(item.status)} after order {order.number} was "
-                             f"{status.value}: stop the parcel before it ships"), uow)
+                             Msg("{hold_reason} after order {number} was {value}: stop the parcel before it ships",
+                                 hold_reason=hold_reason(item.status), number=order.number, value=status.value)), uow)
     order.transition(OrderStatus.ON_HOLD, BY, uow.now(), hold_reason(item.status), uow.station)
     return None
 
@@ -334,11 +345,12 @@ def _lift_hold(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
     record = order.last_transition_to(OrderStatus.ON_HOLD)
     if record is None or record.by != BY or not record.reason.startswith(CHANNEL_HOLD):
         return
-    order.transition(OrderStatus.READY, BY, uow.now(), f"{CHANNEL_HOLD} no more",
+    order.transition(OrderStatus.READY, BY, uow.now(), Msg("{channel_hold} no more",
+                                                           channel_hold=CHANNEL_HOLD),
                      uow.station)
     if link.review_reasons:
         order.transition(OrderStatus.NEEDS_REVIEW, BY, uow.now(),
-                         "; ".join(link.review_reasons), uow.station)
+                         joined(link.review_reasons), uow.station)
 
 
 def _lines_changed(item: IncomingOrder, link: OrderIntake) -> bool:
@@ -353,15 +365,22 @@ def _cancel(item: IncomingOrder, order: Order, link: OrderIntake,
     status = OrderStatus(order.status)
     link.channel_status, link.updated_marker = item.status, item.updated_marker
     if status is OrderStatus.CANCELLED:
-        return IntakeResult(item.channel_order_id, "unchanged", order.number)
-    if status not in NOT_YET_SHIPPED:
+        return IntakeResult(item.channel_order_id, IntakeOutcome.UNCHANGED, order.number)
+    if status is OrderStatus.PACKED:  # still here: the parcel is stopped, its label refunded
+        stopped = stop_packed_order(order, BY, f"{item.status} at the channel", uow)
         return park(Unmapped(item.channel, item.channel_order_id,
                              f"{item.status} at the channel after order {order.number} was "
-                             f"{status.value}: stop the parcel and refund by hand"), uow)
-    order.transition(OrderStatus.CANCELLED, BY, uow.now(), f"{item.status} at the channel",
+                             f"packed: {stopped} Take the parcel off the shelf, put its "
+                             "items back, and refund at the channel if it asks"), uow)
+    if status not in NOT_YET_SHIPPED:
+        return park(Unmapped(item.channel, item.channel_order_id,
+                             Msg("{status} at the channel after order {number} was {value}: stop the parcel and refund by hand",
+                                 status=item.status, number=order.number, value=status.value)), uow)
+    order.transition(OrderStatus.CANCELLED, BY, uow.now(), Msg("{status} at the channel",
+                                                               status=item.status),
                      uow.station)
     _release(order, link, uow, known)
-    return IntakeResult(item.channel_order_id, "cancelled", order.number)
+    return IntakeResult(item.channel_order_id, IntakeOutcome.CANCELLED, order.number)
 
 
 def _release(order: Order, link: OrderIntake, uow: SyncUnitOfWork, known: _Known) -> None:
@@ -377,16 +396,16 @@ def approve_review(order_number: str, by: str, uow: SyncUnitOfWork) -> str:
     with uow:
         order = uow.orders.get(order_number)
         if order is None:
-            raise NotFound(f"There is no order {order_number}.")
+            raise NotFound(Msg("There is no order {order_number}.", order_number=order_number))
         if OrderStatus(order.status) is not OrderStatus.NEEDS_REVIEW:
-            raise NotAllowed(f"Order {order.number} is not waiting for review.")
+            raise NotAllowed(Msg("Order {number} is not waiting for review.", number=order.number))
         link = uow.orders.intake_link_for(order.number)
         if link is not None:
             _reserve_missing(order, link, uow)
             link.review_reasons = []
-        order.transition(OrderStatus.READY, by, uow.now(), "review done", uow.station)
+        order.transition(OrderStatus.READY, by, uow.now(), Msg("review done"), uow.station)
         uow.commit()
-        return f"Order {order.number} is ready to pack."
+        return Msg("Order {number} is ready to pack.", number=order.number)
 
 
 def _reserve_missing(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> None:
@@ -396,11 +415,12 @@ def _reserve_missing(order: Order, link: OrderIntake, uow: SyncUnitOfWork) -> No
             continue
         item = uow.stock.get(line.sku)
         if uow.products.get(line.sku) is None or item is None:
-            raise NotAllowed(f"Order {order.number}: SKU {line.sku} is still unknown.")
+            raise NotAllowed(Msg("Order {number}: SKU {sku} is still unknown.",
+                                 number=order.number, sku=line.sku))
         try:
             item.reserve(missing, order.number, uow.now(), BY)
         except InsufficientStock as exc:
-            raise NotAllowed(f"Order {order.number}: {exc}") from exc
+            raise NotAllowed(Msg("Order {number}: {exc}", number=order.number, exc=exc)) from exc
         link.reserved = {**link.reserved, line.sku: link.reserved.get(line.sku, 0) + missing}
 
 
@@ -408,7 +428,8 @@ def resolve_exception(exception_id: int, uow: SyncUnitOfWork) -> None:
     with uow:
         parked = uow.orders.get_exception(exception_id)
         if parked is None:
-            raise NotFound(f"There is no parked order {exception_id}.")
+            raise NotFound(Msg("There is no parked order {exception_id}.",
+                               exception_id=exception_id))
         parked.resolved = True
         uow.commit()
 
@@ -417,11 +438,11 @@ def resolve_exception(exception_id: int, uow: SyncUnitOfWork) -> None:
 class ReviewRow:
     """One line of the "needs review / exceptions" list, as plain data for the UI."""
 
-    kind: str  # order | exception
+    kind: ReviewKind
     key: str  # order number, or the exception's id
     channel: str
     channel_order_id: str
-    reasons: str
+    reasons: tuple[str, ...]  # each a Msg where one was kept: shown in the viewer's language
     merge_group: str = ""
 
 
@@ -431,11 +452,11 @@ def review_queue(uow: SyncUnitOfWork, limit: int = 500) -> list[ReviewRow]:
         for order in uow.orders.needing_review(limit):
             link = uow.orders.intake_link_for(order.number)
             record = order.last_transition_to(OrderStatus.NEEDS_REVIEW)
-            reasons = "; ".join(link.review_reasons) if link and link.review_reasons else \
-                (record.reason if record else "")
-            rows.append(ReviewRow("order", order.number, order.channel, order.channel_order_id,
+            reasons = tuple(link.review_reasons) if link and link.review_reasons else \
+                ((record.shown_reason,) if record and record.reason else ())
+            rows.append(ReviewRow(ReviewKind.ORDER, order.number, order.channel, order.channel_order_id,
                                   reasons, link.merge_group if link else ""))
         for parked in uow.orders.intake_exceptions()[:limit]:
-            rows.append(ReviewRow("exception", str(parked.id), parked.channel,
-                                  parked.channel_order_id, parked.reason))
+            rows.append(ReviewRow(ReviewKind.EXCEPTION, str(parked.id), parked.channel,
+                                  parked.channel_order_id, (parked.shown_reason,)))
         return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from app.domain.orders import Address
 
@@ -47,10 +48,29 @@ class Unmapped:
     raw: dict = field(default_factory=dict)
 
 
+class IntakeOutcome(StrEnum):
+    """What taking one channel order in did (IntakeResult.outcome)."""
+
+    CREATED = "created"
+    REVIEW = "review"  # created, waiting in the review list
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CANCELLED = "cancelled"
+    IGNORED = "ignored"
+    PARKED = "parked"  # in the exceptions list: not an order yet
+
+
+class ReviewKind(StrEnum):
+    """A line of the review list: an order to approve, or an exception to resolve."""
+
+    ORDER = "order"
+    EXCEPTION = "exception"
+
+
 @dataclass(frozen=True)
 class IntakeResult:
     channel_order_id: str
-    outcome: str  # created | review | updated | unchanged | cancelled | ignored | parked
+    outcome: IntakeOutcome
     order_number: str = ""
     reasons: tuple[str, ...] = ()
     merge_group: str = ""

@@ -16,6 +16,7 @@ The widths are the store's columns (a test holds them equal to app/adapters/orm.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from app.domain.messages import Msg
 from app.domain.orders import Address
@@ -69,7 +70,7 @@ def _fit_unmapped(item: Unmapped) -> Unmapped:
 
 
 def _fitted_fields(record: IncomingOrder | Address | IncomingLine, limits: dict[str, int],
-                   reasons: list[str], line: str = "") -> dict[str, str]:
+                   reasons: list[str], line: str = "") -> dict[str, Any]:
     """The fields of `record` that change to fit, each cut one with its reason."""
     changes = {}
     for name, limit in limits.items():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from app.domain.errors import ConcurrencyConflict
+from app.domain.messages import Msg
 from app.services.unit_of_work import SyncUnitOfWork
 
 DEFAULT_LEASE_S = 300.0
@@ -30,7 +31,8 @@ class Claimant:
     @classmethod
     def for_station(cls, station: str, lease_s: float = DEFAULT_LEASE_S) -> Claimant:
         if lease_s <= 0:
-            raise ValueError(f"a lease of {lease_s:g} s would never hold; give seconds > 0")
+            raise ValueError(Msg("a lease of {lease_s:g} s would never hold; give seconds > 0",
+                                 lease_s=lease_s))
         return cls(station or "sync", timedelta(seconds=lease_s))
 
 

@@ -18,11 +18,11 @@ from datetime import datetime
 from app.domain.channels import ChannelSku, pushed_quantity
 from app.domain.errors import NotAllowed, NotFound
 from app.domain.messages import Msg
-from app.domain.outbox import OutboxMessage, OutboxStatus
+from app.domain.outbox import OUTBOX_FLOW, OutboxKind, OutboxMessage, OutboxStatus
 from app.services.leases import Claimant, ClaimLost
 from app.services.unit_of_work import SyncUnitOfWork
 
-SUPERSEDED = "superseded"  # a newer stock level for the same SKU made this one moot
+SUPERSEDED = OutboxStatus.SUPERSEDED.value  # a newer stock level made this one moot
 MAX_ATTEMPTS = 8
 
 
@@ -48,8 +48,15 @@ class ShipmentNotice:
     idempotency_key: str
 
 
+def _stored(message: OutboxMessage) -> int:
+    """A message read from the store has its id."""
+    if message.id is None:
+        raise ValueError(Msg("this outbox message has not been stored yet"))
+    return message.id
+
+
 def _item(message: OutboxMessage, token: str) -> OutboxItem:
-    return OutboxItem(message.id, message.channel, message.kind, message.idempotency_key,
+    return OutboxItem(_stored(message), message.channel, message.kind, message.idempotency_key,
                       dict(message.payload), message.attempts, token)
 
 
@@ -75,14 +82,15 @@ def _claim_head(channel: str, uow: SyncUnitOfWork, claimant: Claimant,
             if message.next_attempt_at is not None and message.next_attempt_at > now:
                 break  # the channel hears of changes in order: wait for this one
             head.append(message)
-        ids = [message.id for message in head]
+        ids = [_stored(message) for message in head]
         if not ids or uow.outbox.claim(ids, claimant.token, claimant.holder, now,
                                        now + claimant.lease) != len(ids):
             return 0, []  # (rolled back on leaving) another runner claimed some of it first
         batch = []
         for message in head:
-            if message.kind == "stock_level" and uow.outbox.newer_stock_level(message):
-                uow.outbox.settle(message.id, claimant.token, status=SUPERSEDED, sent_at=now)
+            if message.kind == OutboxKind.STOCK_LEVEL and uow.outbox.newer_stock_level(message):
+                OUTBOX_FLOW.check(message, OutboxStatus.SUPERSEDED)
+                uow.outbox.settle(_stored(message), claimant.token, status=SUPERSEDED, sent_at=now)
                 continue
             batch.append(_item(message, claimant.token))
         uow.commit()
@@ -152,8 +160,8 @@ def refund_notice(item: OutboxItem, uow: SyncUnitOfWork) -> RefundNotice:
         link = uow.orders.intake_link(item.channel, payload["channel_order_id"])
         ordered = [dict(line) for line in link.lines] if link is not None else []
     if not ordered:
-        raise NotFound(f"Order {payload['channel_order_id']} did not come in from "
-                       f"{item.channel}; Packdesk does not know its channel lines.")
+        raise NotFound(Msg("Order {channel_order_id} did not come in from {channel}; Packdesk does not know its channel lines.",
+                           channel_order_id=payload['channel_order_id'], channel=item.channel))
     lines: list[tuple[str, int, int]] = []
     for refunded in payload.get("lines") or []:
         lines += _refund_lines(refunded, ordered, payload.get("rma_number", ""))
@@ -174,8 +182,8 @@ def _refund_lines(refunded: dict, ordered: list[dict], rma: str) -> list[tuple[s
             lines.append((line["line_id"], take, share))
             left, cents_left = left - take, cents_left - share
     if left:
-        raise NotAllowed(f"Return {rma} refunds {left} more of {refunded['sku']} than the "
-                         "channel's order lists.")
+        raise NotAllowed(Msg("Return {rma} refunds {left} more of {sku} than the channel's order lists.",
+                             rma=rma, left=left, sku=refunded['sku']))
     return lines
 
 
@@ -186,7 +194,7 @@ def stock_now(channel_code: str, sku: str, uow: SyncUnitOfWork) -> tuple[int, in
         item = uow.stock.get(sku)
         listing = uow.stock.listing(channel_code, sku)
         if channel is None:
-            raise NotFound(f"Channel {channel_code} is not set up.")
+            raise NotFound(Msg("Channel {channel_code} is not set up.", channel_code=channel_code))
         quantity = pushed_quantity(item, channel, listing) if item is not None else 0
         return quantity, listing.last_seen_quantity if listing else None
 
@@ -202,9 +210,11 @@ def record_sent(item: OutboxItem, uow: SyncUnitOfWork, note: str = "",
 
 
 def _settle(item: OutboxItem, uow: SyncUnitOfWork, **outcome) -> None:
+    """Record what became of a claimed message (a claimed message is pending)."""
+    OUTBOX_FLOW.check_move(item, OutboxStatus.PENDING, outcome["status"])
     if not uow.outbox.settle(item.id, item.claim_token, **outcome):
-        raise ClaimLost(f"Outbox message {item.id}: this runner's claim lapsed and another "
-                        "runner took it over; it records the outcome.")
+        raise ClaimLost(Msg("Outbox message {id}: this runner's claim lapsed and another runner took it over; it records the outcome.",
+                            id=item.id))
 
 
 def _remember_seen(channel: str, sku: str, quantity: int, uow: SyncUnitOfWork) -> None:
@@ -253,11 +263,11 @@ class OutboxRow:
 
 def _about(message: OutboxMessage) -> str:
     payload = message.payload or {}
-    if message.kind == "stock_level":
+    if message.kind == OutboxKind.STOCK_LEVEL:
         return f"{payload.get('sku', '')} = {payload.get('quantity', '')}"
-    if message.kind == "refund":
+    if message.kind == OutboxKind.REFUND:
         return f"{payload.get('rma_number', '')} ({payload.get('channel_order_id', '')})"
-    if message.kind == "alert":
+    if message.kind == OutboxKind.ALERT:
         return f"{payload.get('event', '')} {payload.get('alert_kind', '')} " \
             f"{payload.get('subject', '')}".strip()
     return str(payload.get("order_number") or payload.get("channel_order_id") or "")
@@ -267,7 +277,7 @@ def list_messages(uow: SyncUnitOfWork, failed_only: bool = False, channel: str |
                   limit: int = 500) -> list[OutboxRow]:
     with uow:
         status = OutboxStatus.FAILED.value if failed_only else None
-        return [OutboxRow(m.id, m.channel, m.kind, m.status, _about(m), m.attempts,
+        return [OutboxRow(_stored(m), m.channel, m.kind, m.status, _about(m), m.attempts,
                           m.last_error, m.claimed_by or "", m.created_at)
                 for m in uow.outbox.messages(status, channel, limit)]
 
@@ -278,14 +288,8 @@ def send_again(message_id: int, uow: SyncUnitOfWork, by: str = "") -> OutboxRow:
         message = uow.outbox.message(message_id)
         if message is None:
             raise NotFound(Msg("Outbox message {id} is not in the store.", id=message_id))
-        if message.status != OutboxStatus.FAILED.value:
-            raise NotAllowed(Msg("Outbox message {id} has not failed (it is {status}).",
-                                 id=message_id, status=message.status))
-        message.status, message.attempts, message.next_attempt_at = \
-            OutboxStatus.PENDING.value, 0, None
-        if by:
-            message.last_error = f"[sent again by {by}] {message.last_error}"[:2000]
-        row = OutboxRow(message.id, message.channel, message.kind, message.status,
+        message.send_again(by, uow.now())
+        row = OutboxRow(_stored(message), message.channel, message.kind, message.status,
                         _about(message), 0, message.last_error, "", message.created_at)
         uow.commit()
         return row

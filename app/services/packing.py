@@ -6,25 +6,29 @@ before anything is read or written, and a scan's uid makes a replayed scan harml
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
 from app.domain.packing import ItemScan, PackSession, ProductMatch, ScanEvent, SessionOutcome
 from app.domain.parcels import Parcel
+from app.domain.scan_rule import MAX_QUANTITY, scan_refusal
 from app.services import commands as c
-from app.services.auth import check_supervisor
+from app.services.auth import check_supervisor, supervisor_pins_counted
+from app.services.boxes import use_box
 from app.services.unit_of_work import UnitOfWork
 from app.services.views import (
     Candidate,
     OpenOrderResult,
+    OpenOutcome,
     ScanVerdict,
+    Verdict,
     order_view,
     parcel_view,
     scan_log,
 )
-
-MAX_QUANTITY = 999
 
 
 def _fmt_when(order: Order, status: OrderStatus) -> tuple[str, str]:
@@ -37,43 +41,94 @@ def _fmt_when(order: Order, status: OrderStatus) -> tuple[str, str]:
 def open_order(cmd: c.OpenOrder, uow: UnitOfWork) -> OpenOrderResult:
     problem = scan_problem(cmd.text)
     if problem:
-        return OpenOrderResult("invalid", problem)
+        return OpenOrderResult(OpenOutcome.INVALID, problem)
     with uow:
         found = ([o for o in [uow.orders.get(cmd.number)] if o] if cmd.number
                  else uow.orders.find_for_scan(cmd.text))
         if not found:
-            return OpenOrderResult("unknown", Msg("No order matches “{text}”.",
-                                                  text=cmd.text.strip()))
+            return OpenOrderResult(OpenOutcome.UNKNOWN, Msg("No order matches “{text}”.",
+                                                            text=cmd.text.strip()))
         if len(found) > 1:
             return OpenOrderResult(
-                "ambiguous", Msg("{count} orders match “{text}”; pick one.", count=len(found),
-                                 text=cmd.text.strip()),
+                OpenOutcome.AMBIGUOUS, Msg("{count} orders match “{text}”; pick one.",
+                                           count=len(found), text=cmd.text.strip()),
                 candidates=tuple(Candidate(o.number, o.channel, o.buyer_name, str(o.status))
                                  for o in found))
-        return _start_packing(found[0], cmd.packer, uow)
+        result = _start_packing(found[0], cmd.packer, uow)
+        if not cmd.note_ack or not result.opened or result.order is None:
+            return result
+        unread = [o for o in (uow.orders.get(n) for n in result.order.numbers)
+                  if o is not None and o.note_to_read]
+        if not unread:
+            return result
+        return replace(result, message=Msg("{opened} {notes}", opened=result.message,
+                                           notes=note_message(unread)),
+                       notes_to_read=tuple(o.number for o in unread))
+
+
+def note_message(unread: list[Order]) -> Msg:
+    """The buyers' notes waiting to be read, and what to do about them."""
+    notes = "; ".join(f"{o.number}: “{o.buyer_note.strip()}”" for o in unread)
+    return Msg("NOTE from the buyer ({notes}). Read it, then scan PD:NOTEOK or press F6 "
+               "before scanning the items.", notes=notes)
+
+
+def note_verdict(parcel: Parcel, note_ack: bool) -> ScanVerdict | None:
+    """While a buyer's note of the parcel waits to be read, items are refused (nothing is
+    counted): the packer reads it first, and PD:NOTEOK records that."""
+    unread = [o for o in _still_open(parcel) if o.note_to_read] if note_ack else []
+    if not unread:
+        return None
+    return ScanVerdict("note_unread", note_message(unread), parcel_view(parcel))
+
+
+def refuse_unread_note(parcel: Parcel, note_ack: bool) -> None:
+    """For a completion or a confirmation by hand: an unread note stops it."""
+    refused = note_verdict(parcel, note_ack)
+    if refused is not None:
+        raise NotAllowed(refused.message)
+
+
+def read_note(cmd: c.ReadNote, uow: UnitOfWork) -> ScanVerdict:
+    """PD:NOTEOK: the packer read the buyers' notes of the open parcel; each order's trail
+    says who read which note, and when."""
+    with uow:
+        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        unread = [o for o in _still_open(parcel) if o.note_to_read]
+        if not unread:
+            return ScanVerdict("nothing_to_read", Msg("There is no buyer's note to read."),
+                               parcel_view(parcel), log=scan_log(pack_session.events))
+        for order in unread:
+            order.read_note(cmd.packer, uow.now(), uow.station)
+        pack_session.version += 1  # the session's view changed: a stale station loses
+        uow.commit()
+        return ScanVerdict("note_read", Msg(
+            "Note read by {packer} (recorded). Scan the items.", packer=cmd.packer),
+            parcel_view(parcel), log=scan_log(pack_session.events))
 
 
 def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
     status = OrderStatus(order.status)
     if status is OrderStatus.CANCELLED:
         by, when = _fmt_when(order, OrderStatus.CANCELLED)
-        return OpenOrderResult("cancelled", Msg(
+        return OpenOrderResult(OpenOutcome.CANCELLED, Msg(
             "Order {number} was CANCELLED ({when}). Do not ship it: put the items back.",
             number=order.number, when=when), order_view(order))
-    if status in (OrderStatus.PACKED, OrderStatus.SHIPPED):
+    if status in (OrderStatus.PACKED, OrderStatus.SHIPPED, OrderStatus.DELIVERED):
         by, when = _fmt_when(order, OrderStatus.PACKED)
-        return OpenOrderResult("already_packed", Msg(
+        return OpenOrderResult(OpenOutcome.ALREADY_PACKED, Msg(
             "Order {number} was already packed by {by} on {when}.", number=order.number, by=by,
             when=when), order_view(order))
     if status is OrderStatus.ON_HOLD:
         by, when = _fmt_when(order, OrderStatus.ON_HOLD)
         reason = order.last_transition_to(OrderStatus.ON_HOLD)
-        return OpenOrderResult("on_hold", Msg(
+        return OpenOrderResult(OpenOutcome.ON_HOLD, Msg(
             "Order {number} is on hold since {when} ({reason}).", number=order.number, when=when,
-            reason=reason.reason if reason else Msg("no reason given")), order_view(order))
+            reason=reason.shown_reason if reason else Msg("no reason given")), order_view(order))
     if status is OrderStatus.NEEDS_REVIEW:
-        return OpenOrderResult("on_hold", Msg("Order {number} needs review before packing.",
-                                              number=order.number), order_view(order))
+        return OpenOrderResult(OpenOutcome.ON_HOLD, Msg(
+            "Order {number} needs review before packing.", number=order.number),
+            order_view(order))
     if status is OrderStatus.PACKING:
         return _resume(order, packer, uow)
     skus = [line.sku for line in order.lines]
@@ -81,10 +136,11 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     order.transition(OrderStatus.PACKING, packer, uow.now(), station=uow.station)
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
-    uow.commit()  # gives the session its id
-    offer = tuple(uow.orders.ready_to_merge_with(order.number))
+    offer = tuple(uow.orders.ready_to_merge_with(order.number))  # read before the commit:
+    uow.commit()  # one transaction; the commit gives the session its id
     opened = Msg("Order {number} opened.", number=order.number)
-    return OpenOrderResult("opened", merge_offer_message(opened, offer) if offer else opened,
+    return OpenOrderResult(OpenOutcome.OPENED,
+                           merge_offer_message(opened, offer) if offer else opened,
                            order_view(order, images),
                            pack_session.id, item_codes=tuple(item_codes), merge_offer=offer)
 
@@ -104,7 +160,7 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
     whoever the packer is: only a supervisor's takeover moves it."""
     pack_session = uow.pack_sessions.open_for_order(order.number)
     if pack_session and pack_session.station != uow.station:
-        return OpenOrderResult("busy", Msg(
+        return OpenOrderResult(OpenOutcome.BUSY, Msg(
             "Order {number} is being packed by {packer} at {station}.", number=order.number,
             packer=pack_session.packer, station=pack_session.station), order_view(order))
     if pack_session is None:
@@ -113,7 +169,7 @@ def _resume(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
         uow.commit()
     parcel = _parcel_of(pack_session, uow, order)
     resumed = Msg("Order {number} resumed where it was left.", number=order.number)
-    return _parcel_opened("resumed", resumed, pack_session, parcel, uow)
+    return _parcel_opened(OpenOutcome.RESUMED, resumed, pack_session, parcel, uow)
 
 
 def _parcel_opened(outcome: str, message: str, pack_session: PackSession, parcel: Parcel,
@@ -128,6 +184,7 @@ def _parcel_opened(outcome: str, message: str, pack_session: PackSession, parcel
                            merge_offer=offer)
 
 
+@supervisor_pins_counted
 def take_over(cmd: c.TakeOverOrder, uow: UnitOfWork) -> OpenOrderResult:
     """A supervisor moves an order open at another station (frozen, or the packer moved) to
     this one, scans kept; the order's trail says who, for whom and from where, and the
@@ -157,22 +214,28 @@ def take_over(cmd: c.TakeOverOrder, uow: UnitOfWork) -> OpenOrderResult:
                       number=order.number, packer=packer, station=station,
                       verified=parcel.items_verified,
                       expected=sum(o.items_expected for o in parcel.orders))
-        return _parcel_opened("taken_over", message, pack_session, parcel, uow)
+        return _parcel_opened(OpenOutcome.TAKEN_OVER, message, pack_session, parcel, uow)
 
 
 def _parcel_of(pack_session: PackSession, uow: UnitOfWork, known: Order | None = None) -> Parcel:
-    """The orders of a session's parcel (one query per order; a parcel holds a few)."""
-    orders = []
-    for number in pack_session.order_numbers:
-        order = known if known is not None and known.number == number else uow.orders.get(number)
-        if order is None:
+    """The orders of a session's parcel (those not `known` already, in one query)."""
+    numbers = pack_session.order_numbers
+    loaded = {known.number: known} if known is not None else {}
+    missing = [number for number in numbers if number not in loaded]
+    if missing:
+        loaded.update((order.number, order) for order in uow.orders.parcel(missing))
+    for number in numbers:
+        if number not in loaded:
             raise NotFound(Msg("Order {number} is gone from the store.", number=number))
-        orders.append(order)
-    return Parcel(orders)
+    return Parcel([loaded[number] for number in numbers])
 
 
 def load_open_parcel(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Parcel]:
-    pack_session = uow.pack_sessions.get(session_id)
+    return _open_parcel(uow, session_id, uow.pack_sessions.get(session_id))
+
+
+def _open_parcel(uow: UnitOfWork, session_id: int,
+                 pack_session: PackSession | None) -> tuple[PackSession, Parcel]:
     if pack_session is None:
         raise NotFound(Msg("Pack session {id} does not exist.", id=session_id))
     if not pack_session.is_open:
@@ -193,11 +256,11 @@ def cancelled_verdict(parcel: Parcel) -> ScanVerdict | None:
     if not cancelled:
         return None
     if parcel.merged and len(cancelled) < len(parcel.orders):
-        return ScanVerdict("cancelled", Msg(
+        return ScanVerdict(Verdict.CANCELLED, Msg(
             "Order {number} in this parcel was CANCELLED while packing. Take its items out, "
             "then scan PD:DROP or press “Drop order” to drop it; the other orders pack on.",
             number=cancelled[0].number), parcel_view(parcel))
-    return ScanVerdict("cancelled", Msg(
+    return ScanVerdict(Verdict.CANCELLED, Msg(
         "Order {number} was CANCELLED while packing. Stop and put the items back.",
         number=cancelled[0].number), parcel_view(parcel))
 
@@ -208,24 +271,22 @@ def held_verdict(parcel: Parcel) -> ScanVerdict | None:
     held = [o for o in parcel.orders if OrderStatus(o.status) is OrderStatus.ON_HOLD]
     if not held:
         return None
-    return ScanVerdict("held", Msg(
+    return ScanVerdict(Verdict.HELD, Msg(
         "Order {number} was put ON HOLD by the channel while packing. Stop and set the "
         "parcel aside; do not ship it.", number=held[0].number), parcel_view(parcel))
 
 
 def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
-    problem = scan_problem(cmd.text)
+    problem = scan_refusal(cmd.text, cmd.quantity)  # the one rule, as the fast path reads it
     if problem:
-        return ScanVerdict("invalid", problem)
-    if not 1 <= cmd.quantity <= MAX_QUANTITY:
-        return ScanVerdict("invalid", Msg("Quantity {quantity} is not between 1 and {limit}.",
-                                          quantity=cmd.quantity, limit=MAX_QUANTITY))
+        return ScanVerdict(Verdict.INVALID, problem)
     with uow:
-        pack_session, parcel = load_open_parcel(uow, cmd.session_id)
-        refused = cancelled_verdict(parcel) or held_verdict(parcel)
+        found, earlier = uow.pack_sessions.for_scan(cmd.session_id, cmd.scan_uid)
+        pack_session, parcel = _open_parcel(uow, cmd.session_id, found)
+        refused = (cancelled_verdict(parcel) or held_verdict(parcel)
+                   or note_verdict(parcel, cmd.note_ack))
         if refused is not None:
             return refused
-        earlier = uow.scan_events.by_uid(cmd.scan_uid)
         if earlier is not None:  # the same scan delivered twice: answer as before
             return _verdict(earlier, pack_session, parcel)
         match = uow.products.match(code_keys(cmd.code or cmd.text))
@@ -238,6 +299,8 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
             event = pack_session.verify(parcel, scan, None)  # in the scan log, counts nothing
             uow.commit()
             return _verdict(event, pack_session, parcel)
+        if match.is_box:  # the parcel's box, not an item of the order
+            return use_box(uow, pack_session, parcel, match)
         holder = (uow.pack_sessions.serial_holder(match.sku, cmd.serial, pack_session.id)
                   if cmd.serial else None)
         event = pack_session.verify(parcel, scan, match, holder)
@@ -251,7 +314,7 @@ def _other_order(cmd: c.ScanItem, parcel: Parcel, uow: UnitOfWork) -> ScanVerdic
     others = [o for o in uow.orders.find_for_scan(cmd.text, limit=2)
               if o.number not in parcel.numbers]
     if others:
-        return ScanVerdict("other_order", Msg(
+        return ScanVerdict(Verdict.OTHER_ORDER, Msg(
             "That is order {other}. Finish or hold order {number} first.",
             other=others[0].number, number=parcel.numbers[0]), parcel_view(parcel))
     return None
@@ -262,20 +325,22 @@ def undo_last_scan(cmd: c.UndoLastScan, uow: UnitOfWork) -> ScanVerdict:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
         parts = pack_session.undo_last_scan(parcel, uow.now())
         if not parts:
-            return ScanVerdict("nothing_to_undo", Msg("There is no scan to undo."),
+            return ScanVerdict(Verdict.NOTHING_TO_UNDO, Msg("There is no scan to undo."),
                                parcel_view(parcel),
                                log=scan_log(pack_session.events))
         uow.commit()
-        return ScanVerdict("undone", Msg("Undone: {sku} ×{quantity}.", sku=parts[0].sku,
+        return ScanVerdict(Verdict.UNDONE, Msg("Undone: {sku} ×{quantity}.", sku=parts[0].sku,
                                          quantity=sum(e.quantity for e in parts)),
                            parcel_view(parcel), parts[0].sku, scan_log(pack_session.events))
 
 
+@supervisor_pins_counted
 def confirm_by_hand(cmd: c.ConfirmByHand, uow: UnitOfWork) -> ScanVerdict:
     """An item confirmed without a scan: a supervisor approves it, and the scan record says
     who (the reason ends with "; supervisor NAME")."""
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
+        refuse_unread_note(parcel, cmd.note_ack)
         supervisor = check_supervisor(uow, cmd.approval, Msg("Confirming an item by hand"))
         product = uow.products.get(cmd.sku)
         if product is None:
@@ -294,6 +359,7 @@ def _still_open(parcel: Parcel) -> list[Order]:
     return [o for o in parcel.orders if OrderStatus(o.status) is not OrderStatus.CANCELLED]
 
 
+@supervisor_pins_counted
 def hold_order(cmd: c.HoldOrder, uow: UnitOfWork) -> str:
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)

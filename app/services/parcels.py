@@ -14,7 +14,14 @@ from app.domain.parcels import Parcel
 from app.services import commands as c
 from app.services.packing import load_open_parcel
 from app.services.unit_of_work import UnitOfWork
-from app.services.views import OpenOrderResult, ScanVerdict, parcel_view, scan_log
+from app.services.views import (
+    OpenOrderResult,
+    OpenOutcome,
+    ScanVerdict,
+    Verdict,
+    parcel_view,
+    scan_log,
+)
 
 
 def merge_parcel(cmd: c.MergeParcel, uow: UnitOfWork) -> OpenOrderResult:
@@ -36,10 +43,10 @@ def merge_parcel(cmd: c.MergeParcel, uow: UnitOfWork) -> OpenOrderResult:
             if tracking and order.tracking_number and order.tracking_number != tracking:
                 left_out.append(number)  # the channel gave it its own waybill
                 continue
-            tracking = tracking or order.tracking_number
+            tracking = tracking or order.tracking_number or ""
             joining.append(order)
         if not joining:
-            return OpenOrderResult("nothing_to_merge", Msg(
+            return OpenOrderResult(OpenOutcome.NOTHING_TO_MERGE, Msg(
                 "No other order for this buyer and address can join this parcel now."),
                 parcel_view(parcel), pack_session.id, log=scan_log(pack_session.events))
         now = uow.now()
@@ -51,7 +58,7 @@ def merge_parcel(cmd: c.MergeParcel, uow: UnitOfWork) -> OpenOrderResult:
         merged = Parcel(parcel.orders + joining)
         item_codes, images = uow.products.order_items(
             sorted({line.sku for _order, line in merged.all_lines()}))
-        return OpenOrderResult("merged", _merged_message(merged, left_out),
+        return OpenOrderResult(OpenOutcome.MERGED, _merged_message(merged, left_out),
                                parcel_view(merged, images), pack_session.id,
                                log=scan_log(pack_session.events), item_codes=tuple(item_codes))
 
@@ -87,6 +94,6 @@ def drop_order(cmd: c.DropOrder, uow: UnitOfWork) -> ScanVerdict:
                     "Packing goes on with {numbers}." if cancelled else
                     "Order {number} is out of the parcel and back in the queue: take its "
                     "items out. Packing goes on with {numbers}.")
-        return ScanVerdict("dropped", Msg(template, number=number,
+        return ScanVerdict(Verdict.DROPPED, Msg(template, number=number,
                                           numbers=", ".join(rest.numbers)),
                            parcel_view(rest), log=scan_log(pack_session.events))

@@ -68,13 +68,31 @@ def set_active(uow: UnitOfWork, name: str, active: bool) -> PersonView:
     enable them again. The last active supervisor cannot be disabled."""
     with uow:
         person = _person(uow, name)
-        if not active and person.is_supervisor and person.active and not any(
-                p.active and p.is_supervisor and p is not person for p in uow.packers.everyone()):
+        if not active and person.is_supervisor and person.active and not _others_supervise(
+                uow, person):
             raise NotAllowed(Msg("{name} is the last active supervisor; add another one "
                                  "first.", name=person.name))
         person.active = active
         uow.commit()
         return PersonView(person.name, str(person.role), active)
+
+
+def _others_supervise(uow: UnitOfWork, person: Packer) -> bool:
+    return any(p.active and p.is_supervisor and p is not person for p in uow.packers.everyone())
+
+
+def set_role(uow: UnitOfWork, name: str, role: str) -> PersonView:
+    """Packer, counter clerk or supervisor. The last active supervisor keeps the role."""
+    kind = _role(role)
+    with uow:
+        person = _person(uow, name)
+        if (person.is_supervisor and person.active and kind is not Role.SUPERVISOR
+                and not _others_supervise(uow, person)):
+            raise NotAllowed(Msg("{name} is the last active supervisor; make someone else a "
+                                 "supervisor first.", name=person.name))
+        person.role = kind
+        uow.commit()
+        return PersonView(person.name, kind.value, bool(person.active))
 
 
 def reset_pin(uow: UnitOfWork, name: str, pin: str) -> PersonView:
@@ -86,12 +104,17 @@ def reset_pin(uow: UnitOfWork, name: str, pin: str) -> PersonView:
         return PersonView(person.name, str(person.role), bool(person.active))
 
 
-def init_store(uow: UnitOfWork, supervisor: str, pin: str) -> PersonView:
-    """A new store's first supervisor. Refused on a store that already has people or
-    orders: `init` never touches a store in use."""
+def store_is_new(uow: UnitOfWork) -> bool:
+    """No people and no orders yet: the app opens its first-run screen."""
     with uow:
-        if uow.packers.everyone() or uow.orders.newest_number():
-            raise NotAllowed(Msg("This store already has people or orders; packdesk init "
-                                 "only sets up an empty store. Use packdesk people to add "
-                                 "someone."))
+        return not uow.packers.everyone() and not uow.orders.newest_number()
+
+
+def init_store(uow: UnitOfWork, supervisor: str, pin: str) -> PersonView:
+    """A new store's first supervisor (packdesk init, and the app's first-run screen).
+    Refused on a store that already has people or orders: it never touches a store in use."""
+    if not store_is_new(uow):
+        raise NotAllowed(Msg("This store already has people or orders; set-up only sets up "
+                             "an empty store. A supervisor adds people in Tools → People… "
+                             "or with packdesk people add."))
     return add_person(uow, supervisor, pin, Role.SUPERVISOR.value)

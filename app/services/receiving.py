@@ -7,14 +7,22 @@ parses GS1 codes (lot, expiry) at its edge; the core takes plain fields.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from app.domain.barcodes import code_keys, scan_problem
+from app.domain.barcodes import (
+    code_keys,
+    product_code_key,
+    product_code_kind,
+    product_code_problem,
+    scan_problem,
+)
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
 from app.domain.lots import Receipt, ReceiptLine, StockLot, check_lot
 from app.domain.messages import Msg
 from app.domain.stock import Bucket, StockItem
+from app.services.auth import check_supervisor, supervisor_pins_counted
+from app.services.commands import SupervisorApproval
 from app.services.unit_of_work import StockUnitOfWork
 
 MAX_UNITS_PER_SCAN = 10000
@@ -71,34 +79,96 @@ def open_receipt(cmd: OpenReceipt, uow: StockUnitOfWork) -> ReceiptView:
         return _view(receipt, {})
 
 
-def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
+class UnknownProductCode(NotFound):
+    """A scan at receiving that is no product's code; a supervisor may attach it."""
+
+    def __init__(self, message: Msg, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class AttachAndReceive:
+    """A supervisor puts an unknown scanned code on a product, and the scan is received."""
+
+    scan: ReceiveScan
+    sku: str
+    approval: SupervisorApproval | None
+    pack_quantity: int = 1  # units the code stands for (a case code: the case's count)
+
+
+def _checked(cmd: ReceiveScan) -> str:
     problem = scan_problem(cmd.text)
     if problem:
         raise InvalidInput(problem)
     if not 1 <= cmd.quantity <= MAX_UNITS_PER_SCAN:
         raise InvalidInput(Msg("Units per scan must be 1 to {most}, not {quantity}.",
                                most=MAX_UNITS_PER_SCAN, quantity=cmd.quantity))
-    lot = check_lot(cmd.lot)
+    return check_lot(cmd.lot)
+
+
+def receive_scan(cmd: ReceiveScan, uow: StockUnitOfWork) -> ReceiptView:
+    lot = _checked(cmd)
     with uow:
         receipt = _open_receipt(uow, cmd.receipt_id)
         if uow.receipts.line_by_uid(cmd.scan_uid) is not None:
             return _view(receipt, {}, Msg("That scan was already received."))
         match = uow.products.match(code_keys(cmd.text))
         if match is None:
-            raise NotFound(Msg("“{text}” is not a product code Packdesk knows; add the "
-                               "product first.", text=cmd.text.strip()))
-        units = cmd.quantity * match.pack_quantity
+            raise UnknownProductCode(Msg(
+                "“{text}” is not a product code Packdesk knows. A supervisor can attach it to "
+                "a product here (Attach to a product…), or add it in Tools → Products…, then "
+                "scan it again.", text=cmd.text.strip()), cmd.text.strip())
+        return _receive(uow, cmd, receipt, match.sku, cmd.quantity * match.pack_quantity, lot)
+
+
+@supervisor_pins_counted
+def attach_and_receive(cmd: AttachAndReceive, uow: StockUnitOfWork) -> ReceiptView:
+    """The code goes onto the product (who approved it and when kept on the barcode), and
+    the scan that was refused is received, in one unit of work."""
+    lot = _checked(cmd.scan)
+    code = cmd.scan.text.strip()
+    problem = product_code_problem(code)
+    if problem:
+        raise InvalidInput(problem)
+    if not 1 <= cmd.pack_quantity <= MAX_UNITS_PER_SCAN:
+        raise InvalidInput(Msg("Units per scan must be 1 to {most}, not {quantity}.",
+                               most=MAX_UNITS_PER_SCAN, quantity=cmd.pack_quantity))
+    with uow:
+        supervisor = check_supervisor(uow, cmd.approval, "Attaching a barcode to a product")
+        receipt = _open_receipt(uow, cmd.scan.receipt_id)
+        product = uow.products.get(cmd.sku)
+        if product is None:
+            raise NotFound(Msg("There is no product {sku}.", sku=cmd.sku.strip()))
+        key = product_code_key(code)
+        owner = uow.products.barcode_owners([key]).get(key)
+        if owner is not None:
+            raise NotAllowed(Msg("The barcode {code} is already on {owner}; a barcode belongs "
+                                 "to one product.", code=code, owner=owner))
         now = uow.now()
-        _stock_in(uow, match.sku, units, receipt.reference, cmd.by)
-        if lot:
-            _lot_in(uow, match.sku, lot, units, cmd.expiry, now)
-        receipt.lines.append(ReceiptLine(cmd.scan_uid, match.sku, units, now, cmd.by,
-                                         uow.station, lot, cmd.expiry))
-        uow.commit()
-        names = _names(uow, receipt)
-        message = (Msg("+{units} {sku}, lot {lot}", units=units, sku=match.sku, lot=lot) if lot
-                   else Msg("+{units} {sku}", units=units, sku=match.sku))
-        return _view(receipt, names, message)
+        product.add_barcode(code, cmd.pack_quantity, "case" if cmd.pack_quantity > 1
+                            else product_code_kind(code), added_by=supervisor, added_at=now)
+        view = _receive(uow, cmd.scan, receipt, product.sku,
+                        cmd.scan.quantity * cmd.pack_quantity, lot)
+        return replace(view, message=Msg("{code} is now a code of {sku} ({by}). {received}",
+                                         code=code, sku=product.sku, by=supervisor,
+                                         received=view.message))
+
+
+def _receive(uow: StockUnitOfWork, cmd: ReceiveScan, receipt: Receipt, sku: str, units: int,
+             lot: str) -> ReceiptView:
+    """The scan's units in: the move, the lot's units and the receipt line; committed."""
+    now = uow.now()
+    _stock_in(uow, sku, units, receipt.reference, cmd.by)
+    if lot:
+        _lot_in(uow, sku, lot, units, cmd.expiry, now)
+    receipt.lines.append(ReceiptLine(cmd.scan_uid, sku, units, now, cmd.by, uow.station, lot,
+                                     cmd.expiry))
+    uow.commit()
+    names = _names(uow, receipt)
+    message = (Msg("+{units} {sku}, lot {lot}", units=units, sku=sku, lot=lot) if lot
+               else Msg("+{units} {sku}", units=units, sku=sku))
+    return _view(receipt, names, message)
 
 
 def _open_receipt(uow: StockUnitOfWork, receipt_id: int) -> Receipt:

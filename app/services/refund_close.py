@@ -10,13 +10,14 @@ from __future__ import annotations
 from app.domain.errors import NotAllowed, NotFound
 from app.domain.messages import Msg
 from app.domain.outbox import OutboxStatus
-from app.services.auth import check_supervisor
+from app.services.auth import check_supervisor, supervisor_pins_counted
 from app.services.commands import CloseRefundManually
 from app.services.returns import case_view, refund_key
 from app.services.unit_of_work import ReturnsUnitOfWork
 from app.services.views import ReturnCaseView
 
 
+@supervisor_pins_counted
 def close_refund_manually(cmd: CloseRefundManually, uow: ReturnsUnitOfWork) -> ReturnCaseView:
     with uow:
         return_case = uow.returns.get(cmd.rma_number, for_update=True)
@@ -35,6 +36,6 @@ def close_refund_manually(cmd: CloseRefundManually, uow: ReturnsUnitOfWork) -> R
         reason = cmd.approval.reason.strip()
         return_case.close_refund_by_hand(supervisor, uow.now(), reason, uow.station)
         if message is not None:
-            message.close(supervisor, reason)
+            message.close(supervisor, reason, uow.now())
         uow.commit()
         return case_view(return_case, uow)

@@ -11,16 +11,25 @@ from datetime import UTC, datetime, timedelta
 
 from app.domain.alerts import HealthThresholds
 from app.domain.errors import InvalidInput
-from app.services.health import Crossing, HealthFigures, HealthUnitOfWork, health_series
+from app.domain.messages import Msg
+from app.services.health import (
+    Crossing,
+    HealthFigures,
+    HealthUnitOfWork,
+    compute_health,
+    health_series,
+    read_health_facts,
+)
+from app.services.streaks import Streak, streaks
 
 WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
 WORST_DAYS = 3
 # (figure, label, higher is better)
-TREND_FIGURES = (("on_time_rate", "On-time fulfilment", True),
-                 ("inventory_accuracy", "Inventory accuracy", True),
-                 ("return_rate", "Return rate", False),
-                 ("first_response_minutes", "First response to returns", False),
-                 ("mis_scan_rate", "Mis-scan rate", False))
+TREND_FIGURES = (("on_time_rate", Msg("On-time fulfilment"), True),
+                 ("inventory_accuracy", Msg("Inventory accuracy"), True),
+                 ("return_rate", Msg("Return rate"), False),
+                 ("first_response_minutes", Msg("First response to returns"), False),
+                 ("mis_scan_rate", Msg("Mis-scan rate"), False))
 
 
 @dataclass(frozen=True)
@@ -41,21 +50,22 @@ class WeeklyReportData:
     previous: HealthFigures
     days: tuple[HealthFigures, ...]
     worst_days: tuple[HealthFigures, ...]
-    crossings: tuple[tuple[str, Crossing], ...]  # (the week or a day, what crossed)
+    crossings: tuple[tuple[datetime | None, Crossing], ...]  # (None: the week; or a day)
     trend: tuple[TrendRow, ...]
     made_at: datetime
+    streaks: tuple[Streak, ...] = ()  # figures past their threshold three days in a row
 
 
 def parse_week(text: str) -> tuple[str, datetime, datetime]:
     """'2026-W47' -> (normalised name, Monday 00:00 UTC, next Monday 00:00 UTC)."""
     match = WEEK.match((text or "").strip().upper())
     if not match:
-        raise InvalidInput(f"“{text}” is not a week; write it like 2026-W47.")
+        raise InvalidInput(Msg("“{text}” is not a week; write it like 2026-W47.", text=text))
     year, number = int(match[1]), int(match[2])
     try:
         monday = datetime.fromisocalendar(year, number, 1).replace(tzinfo=UTC)
     except ValueError as exc:
-        raise InvalidInput(f"{year} has no week {number}.") from exc
+        raise InvalidInput(Msg("{year} has no week {number}.", year=year, number=number)) from exc
     return f"{year}-W{number:02d}", monday, monday + timedelta(days=7)
 
 
@@ -78,18 +88,26 @@ def _trend(current: HealthFigures, previous: HealthFigures) -> tuple[TrendRow, .
 def _worst_days(days: tuple[HealthFigures, ...]) -> tuple[HealthFigures, ...]:
     judged = [d for d in days if d.on_time_rate is not None]
     judged.sort(key=lambda d: (d.on_time_rate, -d.orders_fulfilled, d.since))
-    return tuple(d for d in judged[:WORST_DAYS] if d.on_time_rate < 1.0)
+    return tuple(d for d in judged[:WORST_DAYS] if (d.on_time_rate or 0.0) < 1.0)
 
 
 def weekly_report_data(uow: HealthUnitOfWork, week: str,
                        limits: HealthThresholds | None = None) -> WeeklyReportData:
     name, since, until = parse_week(week)
-    days = health_series(uow, since, until, timedelta(days=1), limits)
+    days_facts = []
+    with uow:
+        start = since
+        while start < until:
+            facts = read_health_facts(uow, start, start + timedelta(days=1))
+            days_facts.append((facts, compute_health(facts, start, start + timedelta(days=1),
+                                                     limits)))
+            start += timedelta(days=1)
+        made_at = uow.now()
+    days = tuple(figures for _facts, figures in days_facts)
     whole = health_series(uow, since - timedelta(days=7), until, timedelta(days=7), limits)
     previous, figures = whole
-    crossings = [("week", c) for c in figures.crossings]
-    crossings += [(f"{d.since:%a %d %b}", c) for d in days for c in d.crossings]
-    with uow:
-        made_at = uow.now()
+    crossings: list[tuple[datetime | None, Crossing]] = [(None, c) for c in figures.crossings]
+    crossings += [(d.since, c) for d in days for c in d.crossings]
     return WeeklyReportData(name, since, until, figures, previous, days, _worst_days(days),
-                            tuple(crossings), _trend(figures, previous), made_at)
+                            tuple(crossings), _trend(figures, previous), made_at,
+                            streaks(tuple(days_facts)))

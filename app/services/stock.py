@@ -177,7 +177,7 @@ def release_frozen(cmd: ReleaseFrozen, uow: StockUnitOfWork) -> StockLevelView:
         item = _item(uow, cmd.sku, lock=True)
         if cmd.scrap:
             by = check_supervisor(uow, cmd.approval, "Writing off frozen stock")
-            reason = f"written off: {cmd.approval.reason}"[:64]
+            reason = f"written off: {cmd.approval.reason if cmd.approval else ''}"[:64]
             item.move(Bucket.FROZEN, Bucket.SCRAP, cmd.quantity, reason, uow.now(), by,
                       uow.station)
         else:
@@ -243,8 +243,9 @@ def _quota(item: StockItem, channel: Channel, listing: ChannelSku) -> ChannelQuo
     buffer_own = listing.floor_buffer is not None
     return ChannelQuotaView(
         channel.code,
-        listing.allocation_ratio if ratio_own else channel.allocation_ratio,
-        listing.floor_buffer if buffer_own else channel.floor_buffer,
+        listing.allocation_ratio if listing.allocation_ratio is not None
+        else channel.allocation_ratio,
+        listing.floor_buffer if listing.floor_buffer is not None else channel.floor_buffer,
         ratio_own, buffer_own,
         pushed_quantity(item, channel, listing) if channel.pushes_stock else 0)
 

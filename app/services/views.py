@@ -4,10 +4,56 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 
-from app.domain.orders import Order
-from app.domain.packing import ScanEvent
+from app.domain.orders import Order, OrderStatus
+from app.domain.packing import ScanEvent, ScanResult
 from app.domain.parcels import Parcel
+
+
+class OpenOutcome(StrEnum):
+    """What scanning an order did (OpenOrderResult.outcome)."""
+
+    OPENED = "opened"
+    RESUMED = "resumed"
+    TAKEN_OVER = "taken_over"
+    MERGED = "merged"
+    NOTHING_TO_MERGE = "nothing_to_merge"
+    AMBIGUOUS = "ambiguous"
+    UNKNOWN = "unknown"
+    ALREADY_PACKED = "already_packed"
+    CANCELLED = "cancelled"
+    ON_HOLD = "on_hold"
+    BUSY = "busy"
+    INVALID = "invalid"
+
+
+OPENED = frozenset({OpenOutcome.OPENED, OpenOutcome.RESUMED, OpenOutcome.TAKEN_OVER})
+
+
+class LookupOutcome(StrEnum):
+    """What a scan or search at the returns counter found (ReturnLookup.outcome)."""
+
+    ORDER = "order"
+    CASE = "case"
+    AMBIGUOUS = OpenOutcome.AMBIGUOUS.value  # more than one order: the person picks one
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+
+
+class Verdict(StrEnum):
+    """The bench's answers to an item scan besides a stored scan's result (ScanResult)."""
+
+    UNDONE = "undone"
+    NOTHING_TO_UNDO = "nothing_to_undo"
+    INVALID = "invalid"
+    OTHER_ORDER = "other_order"
+    CANCELLED = "cancelled"
+    HELD = "held"
+    DROPPED = "dropped"
+
+
+ACCEPTED = frozenset({ScanResult.VERIFIED, ScanResult.MANUAL, Verdict.UNDONE})
 
 
 @dataclass(frozen=True)
@@ -52,9 +98,19 @@ def by_hand_units(log: tuple[ScanLogEntry, ...]) -> dict[str, int]:
     """Units per SKU confirmed by hand (not undone) in a scan log: the bench marks them."""
     units: dict[str, int] = {}
     for entry in log:
-        if entry.result == "manual" and not entry.undone:
+        if entry.result == ScanResult.MANUAL and not entry.undone:
             units[entry.sku] = units.get(entry.sku, 0) + entry.quantity
     return units
+
+
+def next_to_scan(lines: tuple[LineView, ...], last_sku: str = "") -> LineView | None:
+    """The line the packer should scan next: the one just scanned while it still needs
+    more (a packer takes several of one item together), else the first line not complete,
+    in the order's own line order; None when every line is done."""
+    open_lines = [line for line in lines if not line.complete]
+    if not open_lines:
+        return None
+    return next((line for line in open_lines if line.sku == last_sku), open_lines[0])
 
 
 @dataclass(frozen=True)
@@ -96,9 +152,10 @@ class OrderView:
 
 
 def address_lines(order: Order) -> tuple[str, ...]:
+    """The name, the address as the label prints it (the country's order, the region by
+    name: JP-13 → Tokyo, CN10 → 上海市; Address.lines) and the phone."""
     a = order.ship_to
-    city_line = " ".join(part for part in (a.postcode, a.city, a.region) if part)
-    return tuple(part for part in (a.name, a.line1, a.line2, city_line, a.country, a.phone) if part)
+    return tuple(part for part in (a.name, *a.lines(), a.phone) if part)
 
 
 def order_view(order: Order, images: dict[str, str] | None = None) -> OrderView:
@@ -122,7 +179,7 @@ def parcel_view(parcel: Parcel, images: dict[str, str] | None = None) -> OrderVi
     first = parcel.orders[0]
     members = tuple(ParcelMemberView(o.number, o.channel, o.channel_order_id, str(o.status),
                                      o.items_expected, o.items_verified) for o in parcel.orders)
-    open_statuses = [str(o.status) for o in parcel.orders if str(o.status) != "cancelled"]
+    open_statuses = [str(o.status) for o in parcel.orders if o.status != OrderStatus.CANCELLED]
     return replace(
         order_view(first, images), parcel=members, status=(open_statuses or ["cancelled"])[0],
         tracking_number=next((o.tracking_number for o in parcel.orders if o.tracking_number),
@@ -136,7 +193,7 @@ def parcel_view(parcel: Parcel, images: dict[str, str] | None = None) -> OrderVi
 
 def scan_log(events: list[ScanEvent]) -> tuple[ScanLogEntry, ...]:
     """One entry per scan: the extra events of a scan split over orders are left out."""
-    return tuple(ScanLogEntry(e.at, e.raw, e.result, e.message, e.undone_at is not None,
+    return tuple(ScanLogEntry(e.at, e.raw, e.result, e.text, e.undone_at is not None,
                               e.sku, e.quantity)
                  for e in events if "/" not in e.scan_uid)
 
@@ -153,7 +210,7 @@ class Candidate:
 class OpenOrderResult:
     """What scanning an order did: opened it, or why not."""
 
-    outcome: str  # opened | resumed | taken_over | merged | nothing_to_merge | ambiguous | unknown | already_packed | cancelled | on_hold | busy | invalid
+    outcome: str  # an OpenOutcome
     message: str
     order: OrderView | None = None
     session_id: int | None = None
@@ -161,17 +218,18 @@ class OpenOrderResult:
     log: tuple[ScanLogEntry, ...] = ()
     item_codes: tuple[tuple[str, str, int], ...] = ()  # (code key, SKU, units per scan)
     merge_offer: tuple[str, ...] = ()  # ready orders for the same buyer and address
+    notes_to_read: tuple[str, ...] = ()  # orders whose buyer's note must be read first
 
     @property
     def opened(self) -> bool:
-        return self.outcome in ("opened", "resumed", "taken_over")
+        return self.outcome in OPENED
 
 
 @dataclass(frozen=True)
 class ScanVerdict:
     """The bench's answer to one item scan."""
 
-    result: str  # verified | wrong_item | unknown_code | over_scan | duplicate_serial | manual | undone | invalid | nothing_to_undo | other_order
+    result: str  # a ScanResult or a Verdict
     message: str
     order: OrderView | None = None
     sku: str = ""
@@ -179,7 +237,7 @@ class ScanVerdict:
 
     @property
     def accepted(self) -> bool:
-        return self.result in ("verified", "manual", "undone")
+        return self.result in ACCEPTED
 
     @property
     def order_complete(self) -> bool:
@@ -206,8 +264,12 @@ class Completion:
     weight_g: int
     partial: bool
     packed_by: str
-    packed_at: datetime
+    packed_at: datetime | None
     ship_to_fields: dict = field(default_factory=dict)
+    # the parcel's shipment: with a carrier that issues labels, the label is asked for by
+    # this reference after the completion committed, and tracking_number is "" until then
+    shipment_reference: str = ""
+    label_pending: bool = False
 
 
 # --- returns counter (issue 7) ------------------------------------------------------------
@@ -255,6 +317,7 @@ class ReturnLineView:
     unit_price_cents: int
     opened: bool
     ungraded: int
+    home_bin: str = ""  # the product's own bin: a restocked unit goes back there
 
 
 @dataclass(frozen=True)
@@ -287,6 +350,11 @@ class ReturnCaseView:
     units: tuple[ReturnUnitView, ...]
     history: tuple[tuple[datetime, str, str, str, str], ...]  # at, from, to, by, reason
     return_to: LabelParty | None = None
+    refund_note: str = ""  # a refund Packdesk could not send: what happens instead
+    pickup_code: str = ""  # a pick-up booked at the buyer's door (上门取件), for the slip
+    pickup_carrier: str = ""
+    pickup_window: str = ""
+    bins_kept: bool = False  # the store has bins: a restocked unit's bin is scanned
 
     @property
     def units_expected(self) -> int:
@@ -310,7 +378,7 @@ class ReturnCaseView:
 class ReturnLookup:
     """What a scan or search at the counter found."""
 
-    outcome: str  # order | case | ambiguous | unknown | invalid
+    outcome: LookupOutcome
     message: str
     order: ReturnableOrderView | None = None
     case: ReturnCaseView | None = None
@@ -346,8 +414,11 @@ class ReturnRate:
         return self.units_returned / self.units_shipped if self.units_shipped else 0.0
 
 
-def return_case_view(return_case, return_to: LabelParty | None = None) -> ReturnCaseView:
+def return_case_view(return_case, return_to: LabelParty | None = None,
+                     home_bins: dict[str, str] | None = None,
+                     bins_kept: bool = False) -> ReturnCaseView:
     """A ReturnCase (app.domain.returns) as plain data for the counter and the slip."""
+    home_bins = home_bins or {}
     graded: dict[str, int] = {}
     for unit in return_case.units:
         graded[unit.sku] = graded.get(unit.sku, 0) + 1
@@ -362,11 +433,15 @@ def return_case_view(return_case, return_to: LabelParty | None = None) -> Return
         refund_status=str(return_case.refund_status),
         lines=tuple(ReturnLineView(ln.sku, ln.name, ln.quantity, ln.received_quantity, ln.reason,
                                    ln.unit_price_cents, ln.opened,
-                                   ln.received_quantity - graded.get(ln.sku, 0))
+                                   ln.received_quantity - graded.get(ln.sku, 0),
+                                   home_bins.get(ln.sku, ""))
                     for ln in return_case.lines),
         units=tuple(ReturnUnitView(u.sku, u.grade, u.disposition, u.refund_cents, u.graded_by,
                                    u.photo_path) for u in return_case.units),
         history=tuple((t.at, t.from_status, t.to_status, t.by, t.reason)
                       for t in return_case.transitions),
-        return_to=return_to,
+        return_to=return_to, bins_kept=bins_kept,
+        pickup_code=return_case.pickup_code or "",
+        pickup_carrier=return_case.pickup_carrier or "",
+        pickup_window=return_case.pickup_window or "",
     )

@@ -13,8 +13,10 @@ import struct
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -252,3 +254,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+
+
+def recorded_orders(path: str | Path, is_order: Callable[[dict[str, Any]], bool]
+                    ) -> list[dict[str, Any]]:
+    """The order objects in a recorded payload (an API answer saved as it came, envelope and
+    all), outermost first: what a server replays. Written here, apart from Packdesk's
+    replay reader."""
+    found: list[dict[str, Any]] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if is_order(value):
+                found.append(value)
+                return
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(json.loads(Path(path).read_text(encoding="utf-8")))
+    return found

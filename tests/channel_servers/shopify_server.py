@@ -28,6 +28,8 @@ from tests.channel_servers.graphql_cost import (
     requested_cost,
 )
 from tests.channel_servers.samples import fresh
+from tests.channel_servers.shopify_bulk_server import STATUS_PATH, BulkOperations
+from tests.channel_servers.shopify_catalogue_server import CatalogueVariants
 
 API_PATH = "/admin/api/2026-01/graphql.json"
 MAX_PAGE = 250  # Shopify refuses first/last above 250 on any connection
@@ -69,7 +71,7 @@ def graphql_order(rest: dict[str, Any], order_id: int, updated: datetime) -> dic
     }
 
 
-class ShopifyServer(ChannelServer):
+class ShopifyServer(CatalogueVariants, BulkOperations, ChannelServer):
     def __init__(self, *, order_count: int = 1, bucket_size: float = 1000.0,
                  restore_rate: float = 50.0, start: datetime | None = None,
                  buyers: int | None = None) -> None:
@@ -89,6 +91,8 @@ class ShopifyServer(ChannelServer):
         self._serial = 1000
         self.start_time = start or datetime.now(UTC) - timedelta(days=1)
         self.buyers = buyers  # None: every copy goes to the fixture's buyer and door
+        self._bulk_init()
+        self._catalogue_init()
         self.add_orders(order_count)
         level = fresh("shopify/rest_inventory_level.json")["inventory_level"]
         for sku in ("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK"):
@@ -180,6 +184,11 @@ class ShopifyServer(ChannelServer):
                                                   body.get("variables") or {}))
 
     def handle(self, request: Request) -> Reply:
+        if request.path.startswith(STATUS_PATH) and request.method == "GET":
+            with self.lock:
+                status, body = self.bulk_download(request)
+            return Reply(status, body, {"Content-Type": "application/jsonl" if status == 200
+                                        else "application/xml"})
         if request.path != API_PATH or request.method != "POST":
             return Reply.json({"errors": "Not Found"}, 404)
         if request.headers.get("x-shopify-access-token") != self.token:
@@ -499,4 +508,9 @@ RESOLVERS = {
     "PackdeskSetStock": ("inventorySetQuantities(", ShopifyServer.set_quantities),
     "PackdeskOrderRefunds": ("refunds(", ShopifyServer.order_refunds),
     "PackdeskRefundCreate": ("refundCreate(", ShopifyServer.refund_create),
+    "PackdeskBulkOrders": ("bulkOperationRunQuery(", ShopifyServer.bulk_run_query),
+    "PackdeskBulkStatus": ("node(", ShopifyServer.bulk_node),
+    "PackdeskBulkCurrent": ("currentBulkOperation(", ShopifyServer.bulk_current),
+    "PackdeskCatalogue": ("productVariants(", ShopifyServer.product_variants),
+    "PackdeskVariantCount": ("productVariantsCount", ShopifyServer.variant_count),
 }

@@ -85,17 +85,32 @@ class TaobaoServer(ChannelServer):
         super().__init__()
         self.app_key, self.app_secret, self.session = APP_KEY, APP_SECRET, SESSION
         self.trades: dict[str, dict[str, Any]] = {}
-        self.items = {"520000001": {"num_iid": 520000001, "outer_id": "TB-CUP", "num": 30,
-                                    "skus": {"sku": [
-                                        {"sku_id": 4000001, "outer_id": "TB-CUP-RED",
-                                         "quantity": 10},
-                                        {"sku_id": 4000002, "outer_id": "TB-CUP-BLUE",
-                                         "quantity": 20}]}}}
+        self.items = {"520000001": {
+            "num_iid": 520000001, "outer_id": "TB-CUP", "num": 30, "title": "青瓷茶杯",
+            "barcode": "", "pic_url": "https://img.alicdn.com/bao/uploaded/i1/cup.jpg",
+            "approve_status": "onsale",
+            "skus": {"sku": [
+                {"sku_id": 4000001, "outer_id": "TB-CUP-RED", "quantity": 10,
+                 "properties_name": "1627207:28326:颜色分类:红色", "barcode": "6903244981002"},
+                {"sku_id": 4000002, "outer_id": "TB-CUP-BLUE", "quantity": 20,
+                 "properties_name": "1627207:28338:颜色分类:蓝色", "barcode": ""}]}},
+            "520000002": {
+            "num_iid": 520000002, "outer_id": "TB-TEA", "num": 12, "title": "乌龙茶 100g",
+            "barcode": "6901234567892", "pic_url": "", "approve_status": "onsale",
+            "skus": {"sku": []}}}
         self._serial = 0
         self._last_page: list[dict[str, Any]] = []
         self._scripted: list[list] = []  # [api method, times left, reply]
         self.start_time = start or datetime.now(UTC) - timedelta(hours=2)
+        for item in self.items.values():  # listed days ago; an edit stamps it anew
+            item["modified"] = timestamp(self.start_time - timedelta(days=3))
+        self.onsale_asked: list[tuple[str, int]] = []  # (start_modified, items matched)
         self.add_trades(trade_count)
+
+    def edit_item(self, num_iid: str, **changes: Any) -> None:
+        """The seller edits an item: its `modified` is now."""
+        with self.lock:
+            self.items[num_iid].update(changes, modified=timestamp(datetime.now(UTC)))
 
     def add_trades(self, count: int, **changes: Any) -> list[str]:
         with self.lock:
@@ -234,6 +249,37 @@ class TaobaoServer(ChannelServer):
                 any(s["outer_id"] == code for s in i["skus"]["sku"])]
         return {"items": {"item": copy.deepcopy(hits)}}
 
+    def items_onsale(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        """taobao.items.onsale.get: page_no from 1, page_size 1..200 (default 40); the list
+        holds only the fields asked for; total_results counts every item on sale."""
+        try:
+            page_no, size = int(form.get("page_no", 1)), int(form.get("page_size", 40))
+        except ValueError:
+            page_no = size = 0
+        if page_no < 1 or not 1 <= size <= 200:
+            return _error("41", "Invalid arguments", "isv.invalid-parameter", "page_size")
+        fields = form.get("fields", "").split(",")
+        on_sale = [i for i in self.items.values() if i["approve_status"] == "onsale"]
+        # start_modified / end_modified: "起始的修改时间" / "结束的修改时间", yyyy-MM-dd HH:mm:ss
+        start, end = form.get("start_modified", ""), form.get("end_modified", "")
+        on_sale = [i for i in on_sale if (not start or i.get("modified", "") >= start)
+                   and (not end or i.get("modified", "") <= end)]
+        self.onsale_asked.append((start, len(on_sale)))
+        chunk = on_sale[(page_no - 1) * size: page_no * size]
+        return {"total_results": len(on_sale),
+                "items": {"item": [{k: i[k] for k in fields if k in i} for i in chunk]}}
+
+    def item_seller_get(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        item = self.items.get(form.get("num_iid", ""))
+        if item is None:
+            return _error("15", "Remote service error", "isv.item-is-delete:invalid-numIid",
+                          "商品不存在")
+        fields = form.get("fields", "").split(",")
+        found = {k: copy.deepcopy(v) for k, v in item.items() if k in fields}
+        if "sku" in fields:
+            found["skus"] = copy.deepcopy(item["skus"])
+        return {"item": found}
+
     def quantity_update(self, form: dict[str, str]) -> dict[str, Any] | Reply:
         item = self.items.get(form.get("num_iid", ""))
         if item is None or form.get("type", "1") != "1":
@@ -264,4 +310,6 @@ ROUTES = {
     "taobao.logistics.offline.send": TaobaoServer.offline_send,
     "taobao.items.custom.get": TaobaoServer.items_custom,
     "taobao.item.quantity.update": TaobaoServer.quantity_update,
+    "taobao.items.onsale.get": TaobaoServer.items_onsale,
+    "taobao.item.seller.get": TaobaoServer.item_seller_get,
 }

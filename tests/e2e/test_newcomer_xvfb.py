@@ -166,6 +166,17 @@ class Store:
         c = orm.orders.c
         return self._scalar(select(c.tracking_number).where(c.number == number))
 
+    def buyer_note(self, number: str) -> str:
+        c = orm.orders.c
+        return self._scalar(select(c.buyer_note).where(c.number == number)) or ""
+
+    def notes_read(self, number: str) -> int:
+        """Entries in the order's trail for its buyer's note read (PD:NOTEOK)."""
+        t, o = orm.order_transitions.c, orm.orders.c
+        return self._scalar(select(func.count()).select_from(orm.order_transitions).join(
+            orm.orders, o.id == t.order_id).where(o.number == number,
+                                                 t.reason.startswith("buyer note read")))
+
 
 def _wait(condition, what: str, bench: RealBench) -> None:
     deadline = time.monotonic() + ANSWER_S
@@ -209,6 +220,10 @@ def _pack(bench: RealBench, store: Store, number: str, wrong: bool, over: bool) 
         rescans.append(number)
         bench.scan(number)
     _wait(lambda: store.open_sessions(number) == 1, f"opening {number}", bench)
+    if store.buyer_note(number).strip():  # the bench asks for the buyer's note to be read
+        read = store.notes_read(number)
+        bench.scan("PD:NOTEOK")
+        _wait(lambda: store.notes_read(number) > read, f"the note of {number} read", bench)
     units = store.units(number)
     if wrong:
         _scan_and_wait(bench, store, number, store.other_code(number))
@@ -249,6 +264,8 @@ def test_a_newcomer_packs_24_demo_orders_over_three_starts(newcomer_env, tmp_pat
                                     "label_printer": "zpl_tcp",
                                     "label_printer_target": f"127.0.0.1:{port}"}))
     store = Store(db_url)
+    # the demo's own weeks of packing history hold mis-scans too: count this run's only
+    history = {result: store.verdicts(result) for result in ("over_scan", "wrong_item")}
     rescans.clear()
     over_scans = 0
     packed: list[str] = []
@@ -280,7 +297,8 @@ def test_a_newcomer_packs_24_demo_orders_over_three_starts(newcomer_env, tmp_pat
     printer.close()
     assert len(packed) == RUNS * ORDERS_PER_RUN
     assert over_scans == RUNS, "each start should have had an over-scan"
-    assert store.verdicts("over_scan") == RUNS and store.verdicts("wrong_item") == RUNS
+    assert store.verdicts("over_scan") - history["over_scan"] == RUNS
+    assert store.verdicts("wrong_item") - history["wrong_item"] == RUNS
     assert len(rescans) <= 2, f"{len(rescans)} scans had to be repeated: {rescans}"
     text = b"\n".join(labels).decode(errors="replace")
     assert len(labels) == len(packed)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.adapters import orm
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.services.channel_stock import add_channel
 from app.services.returns import ReturnsService
 from printing.return_documents import ReturnSlipToFolder
 from tests.e2e.driver import decode_pdf_barcodes, scan
@@ -51,15 +52,18 @@ def parcel(counter_uow):
         order.transition(OrderStatus.PACKED, "Ann", SHIPPED_AT)
         u.commit()
         codes = {p.sku: p.barcodes[0].code for p in (tea, cup, pot)}
+        bins = {p.sku: p.bin_location for p in (tea, cup, pot)}
         before = {sku: u.stock.get(sku).available for sku in codes}
-    return {"codes": codes, "available": before}
+    add_channel(counter_uow(), "shopify", "shopify")  # so its refunds go to the channel
+    return {"codes": codes, "available": before, "bins": bins}
 
 
 @pytest.fixture
 def counter(qtbot, counter_uow, tmp_path):
     tasks = TaskManager()
     widget = ReturnsCounter(ReturnsService(counter_uow, zone="Asia/Shanghai"), tasks,
-                            ReturnSlipToFolder(tmp_path / "slips"), clerk="Ann")
+                            ReturnSlipToFolder(tmp_path / "slips"), clerk="Ann",
+                            currency="SEK")
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -90,21 +94,22 @@ def test_a_clerk_takes_a_parcel_back_from_order_scan_to_refund(qtbot, counter, p
 
     counter.scan_field.setFocus()
     for code, look in ((tea, "verified"), (pot, "wrong_item"), (tea, "verified"),
-                       (tea, "over_scan"), (cup, "verified")):
+                       (tea, "over_scan"), (cup, "complete")):
         with _expect(qtbot, counter, look):
             scan(counter, code)
     assert counter.case.units_received == 3 and counter.case.missing == ()
-    with _expect(qtbot, counter, "complete"):
-        qtbot.mouseClick(counter.finish_button, Qt.MouseButton.LeftButton)
+    assert counter.case.status == "received"  # the last unit closed the receipt
 
     for _unit in range(2):
-        with _expect(qtbot, counter, "verified"):
+        with _expect(qtbot, counter, "ready"):  # "Scan the bin TEA-001 goes back to."
             qtbot.mouseClick(counter.restock_button, Qt.MouseButton.LeftButton)
+        with _expect(qtbot, counter, "verified"):
+            scan(counter, parcel["bins"]["TEA-001"])
     qtbot.mouseClick(counter.grade_buttons["missing_parts"], Qt.MouseButton.LeftButton)
     with _expect(qtbot, counter, "complete"):
         qtbot.mouseClick(counter.quarantine_button, Qt.MouseButton.LeftButton)
     assert counter.case.status == "graded"
-    assert counter.refund_button.text() == "Refund 44.23"  # 2 × 19.99 + half of 8.50
+    assert counter.refund_button.text() == "Refund SEK44.23"  # 2 × 19.99 + half of 8.50
     with _expect(qtbot, counter, "complete"):
         qtbot.mouseClick(counter.refund_button, Qt.MouseButton.LeftButton)
     assert (counter.case.status, counter.case.refund_status) == ("refunded", "pending")
@@ -127,3 +132,61 @@ def test_a_clerk_takes_a_parcel_back_from_order_scan_to_refund(qtbot, counter, p
         assert (refund.kind, refund.status, refund.payload["amount_cents"]) == (
             "refund", "pending", 4423)
         assert refund.payload["channel_order_id"] == "#9010"
+
+
+def _ship(counter_uow, number: str, channel_order_id: str, skus: tuple[str, ...]) -> None:
+    with counter_uow() as u:
+        products = [u.products.get(sku) for sku in skus]
+        order = Order(number, "shopify", channel_order_id, "Åsa Lindqvist", "+46 8 555 0199",
+                      Address("Åsa Lindqvist", "+46 8 555 0199", "Storgatan 1", city="Malmö",
+                              country="SE"),
+                      [OrderLine(p.sku, p.name, 1, 1999) for p in products])
+        u.orders.add(order)
+        for line in order.lines:
+            item = u.stock.get(line.sku)
+            item.reserve(1, number, SHIPPED_AT, "intake")
+            item.ship(1, number, SHIPPED_AT, "Ann")
+            line.verified_quantity = 1
+        order.transition(OrderStatus.PACKING, "Ann", SHIPPED_AT)
+        order.transition(OrderStatus.PACKED, "Ann", SHIPPED_AT)
+        u.commit()
+
+
+def test_a_two_unit_return_from_order_to_refund_by_scans_alone(qtbot, counter, parcel,
+                                                               counter_uow, tmp_path):
+    """No mouse: the order's id, then the counter sheet's command barcodes (read back off
+    the printed sheet), the units, the bin, and the damaged unit's photo by the camera."""
+    import cv2
+    import numpy as np
+
+    from ui.print_tools import command_sheet_pdf
+    from ui.returns_photo import CameraStill
+
+    _ship(counter_uow, "PD-900011", "#9011", ("TEA-001", "CUP-002"))
+    frames = tmp_path / "camera"
+    frames.mkdir()
+    for n in range(3):
+        cv2.imwrite(str(frames / f"{n:03d}.png"), np.full((120, 160, 3), 60 + n, np.uint8))
+    counter.photo_source = CameraStill(str(frames / "%03d.png"), tmp_path / "photos")
+    sheet = tmp_path / "counter-sheet.pdf"
+    sheet.write_bytes(command_sheet_pdf())
+    on_sheet = set(decode_pdf_barcodes(sheet, tmp_path))
+    tea, cup = parcel["codes"]["TEA-001"], parcel["codes"]["CUP-002"]
+    steps = [("#9011", "opened"), ("PD:RETURN", "complete"), (tea, "verified"),
+             (cup, "complete"),  # the last unit: the counter moves on to grading itself
+             ("PD:RESTOCK", "ready"), (parcel["bins"]["TEA-001"], "verified"),
+             ("PD:GRADE-DAMAGED", "ready"),  # the camera takes the damaged unit's photo
+             ("PD:QUARANTINE", "complete"), ("PD:REFUND", "complete")]
+    for code, look in steps:
+        if code.startswith("PD:"):
+            assert code in on_sheet, f"{code} is not on the counter sheet"
+        with _expect(qtbot, counter, look):
+            scan(counter, code)
+    case = counter.case
+    assert (case.status, case.refund_status, case.refund_cents) == ("refunded", "pending",
+                                                                    1999)  # damaged: nothing
+    assert sorted((u.sku, u.grade, u.disposition, bool(u.photo_path)) for u in case.units) == [
+        ("CUP-002", "damaged", "quarantine", True), ("TEA-001", "resellable", "restock", False)]
+    assert counter.banner.text() == (
+        f"Return {case.rma_number} is refunded; refund SEK19.99 (sent to the channel).")
+    assert counter.scan_field.text() == ""

@@ -92,3 +92,60 @@ def test_a_new_sku_gets_its_stock_row_on_first_receipt(stock_uow):
     receipt = rc.open_receipt(rc.OpenReceipt("Ann"), stock_uow())
     rc.receive_scan(rc.ReceiveScan(receipt.id, "n1", "new-1", "Ann", 4), stock_uow())
     assert _level(stock_uow, "NEW-1").available == 4
+
+
+def _supervisor(uow, name="Mei", pin="2468"):
+    from app.services.people import add_person
+
+    add_person(uow(), name, pin, "supervisor")
+
+
+NEW_GTIN = "4006381333948"  # the right check digit; on no product yet
+
+
+def test_a_supervisor_attaches_an_unknown_code_and_the_scan_is_received(stock_uow):
+    from app.services.commands import SupervisorApproval
+
+    _supervisor(stock_uow)
+    receipt = rc.open_receipt(rc.OpenReceipt("Ann", "DN-9"), stock_uow())
+    scan = rc.ReceiveScan(receipt.id, "u1", NEW_GTIN, "Ann", 2)
+    with pytest.raises(rc.UnknownProductCode, match="A supervisor can attach it") as refused:
+        rc.receive_scan(scan, stock_uow())
+    assert refused.value.code == NEW_GTIN
+    approval = SupervisorApproval("Mei", "2468", "New supplier barcode")
+    view = rc.attach_and_receive(rc.AttachAndReceive(scan, "tea-1", approval, 6), stock_uow())
+    assert view.message == f"{NEW_GTIN} is now a code of TEA-1 (Mei). +12 TEA-1"
+    assert view.units == {"TEA-1": 12} and _level(stock_uow).available == 22
+    with stock_uow() as work:
+        [code] = [b for b in work.products.get("TEA-1").barcodes if b.code == NEW_GTIN]
+        assert (code.pack_quantity, code.kind, code.added_by) == (6, "case", "Mei")
+        assert code.added_at is not None
+    again = rc.receive_scan(rc.ReceiveScan(receipt.id, "u2", NEW_GTIN, "Ann"), stock_uow())
+    assert again.message == "+6 TEA-1"  # the code is known from now on, at every station
+
+
+def test_attaching_refuses_a_wrong_pin_a_bad_gtin_a_taken_code_and_no_product(stock_uow):
+    from app.services.auth import WrongSupervisorPin
+    from app.services.commands import SupervisorApproval
+
+    _supervisor(stock_uow)
+    receipt = rc.open_receipt(rc.OpenReceipt("Ann", "DN-10"), stock_uow())
+    right = SupervisorApproval("Mei", "2468", "New supplier barcode")
+
+    def attach(code, sku="TEA-1", approval=right):
+        scan = rc.ReceiveScan(receipt.id, f"a-{code}-{sku}", code, "Ann")
+        return rc.attach_and_receive(rc.AttachAndReceive(scan, sku, approval), stock_uow())
+
+    with pytest.raises(WrongSupervisorPin):
+        attach(NEW_GTIN, approval=SupervisorApproval("Mei", "1111", "New supplier barcode"))
+    with stock_uow() as work:  # the wrong PIN counts, as every approval's does
+        assert work.packers.attempts_for("Mei", create=False).failures == 1
+    with pytest.raises(InvalidInput, match="its last digit should be 8"):
+        attach("4006381333940")
+    with pytest.raises(NotAllowed, match=f"The barcode {TEA} is already on TEA-1"):
+        attach(TEA, sku="TEA-1")
+    with pytest.raises(NotFound, match="There is no product GHOST-1"):
+        attach(NEW_GTIN, sku="GHOST-1")
+    with pytest.raises(NotAllowed, match="needs a supervisor's PIN"):
+        attach(NEW_GTIN, approval=None)
+    assert _level(stock_uow).available == 10  # nothing was received

@@ -81,3 +81,40 @@ def full_disk(tmp_path):
     disk = FullDisk(folder, None, _patch_os_write(folder))
     yield disk
     disk.make_room()
+
+
+@dataclass
+class SmallDisk:
+    """A real small filesystem (tmpfs) to fill and empty."""
+
+    folder: Path
+
+    def free(self) -> int:
+        return os.statvfs(self.folder).f_bavail * os.statvfs(self.folder).f_frsize
+
+    def leave_free(self, size: int) -> Path:
+        """Take all but `size` bytes with a filler file."""
+        filler = self.folder / "filler.bin"
+        take = max(0, self.free() - size)
+        with filler.open("ab", buffering=0) as out:
+            while take > 0:
+                take -= out.write(b"\0" * min(take, 1 << 20))
+        return filler
+
+    def make_room(self) -> None:
+        (self.folder / "filler.bin").unlink(missing_ok=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 16 MB tmpfs of its own (mounting needs root or CAP_SYS_ADMIN)."""
+    from tests.parts.require import require_part
+
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)],
+                             capture_output=True).returncode == 0
+    require_part(mounted, "A small filesystem (tmpfs)",
+                 "run the tests as root, or in a container with CAP_SYS_ADMIN")
+    yield SmallDisk(folder)
+    subprocess.run(["umount", "-l", str(folder)], check=False)

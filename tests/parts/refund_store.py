@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.services import outbox as box
+from app.services.channel_stock import add_channel
 from app.services.leases import Claimant
 from app.services.returns import (
     CreateReturn,
@@ -43,12 +44,17 @@ def _ship_taobao_order(uow, number: str) -> str:
 def refused_taobao_refund(uow, number: str = "PD-910001") -> str:
     """The RMA number of a graded Taobao return whose refund the channel refused."""
     code = _ship_taobao_order(uow, number)
+    with uow() as u:
+        set_up = u.returns.channel_set_up("taobao")
+    if not set_up:  # a refund is sent only to a channel set up here
+        add_channel(uow(), "taobao", "taobao")
     service = ReturnsService(uow)
     case = service.create(CreateReturn(number, (ReturnRequestLine("TEA-001", 1, "damaged"),),
                                        "shop", "Ann"))
     service.receive(ReceiveItem(case.rma_number, code, "Ann"))
     service.finish_receiving(case.rma_number, "Ann")
-    service.grade(GradeUnit(case.rma_number, "TEA-001", "damaged", "quarantine", "Ann"))
+    service.grade(GradeUnit(case.rma_number, "TEA-001", "damaged", "quarantine", "Ann",
+                            photo_path="/photos/dent.jpg"))
     assert service.refund(case.rma_number, "Ann").refund_status == "pending"
     [item] = [i for i in box.next_batch("taobao", uow(), Claimant("test-sync"))
               if i.kind == "refund"]

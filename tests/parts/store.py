@@ -40,6 +40,29 @@ def demo_store(store, uow):
     return store
 
 
+@pytest.fixture
+def boxes(demo_store, uow):
+    """The demo store with two boxes (barcodes, inside sizes); PD-100001's products get
+    sizes and weights too."""
+    from app.domain.products import Product
+
+    with uow() as u:
+        small = Product(sku="BOX-S", name="Small box", weight_g=120, is_box=True,
+                        length_mm=200, width_mm=150, height_mm=100)
+        small.add_barcode("2990000000011", kind="own")
+        medium = Product(sku="BOX-M", name="Medium box", weight_g=260, is_box=True,
+                         length_mm=400, width_mm=300, height_mm=200)
+        medium.add_barcode("2990000000028", kind="own")
+        u.products.add(small)
+        u.products.add(medium)
+        for line in u.orders.get("PD-100001").lines:
+            product = u.products.get(line.sku)
+            product.length_mm, product.width_mm, product.height_mm = 250, 160, 90
+            product.weight_g = 300
+        u.commit()
+        return [(line.sku, line.quantity) for line in u.orders.get("PD-100001").lines]
+
+
 def _postgres_reachable() -> tuple[bool, str]:
     try:
         import psycopg

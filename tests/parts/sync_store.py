@@ -15,7 +15,8 @@ from app.services.demo import build_demo
 from sync.credentials import CredentialStore
 
 SERVER_SKUS = ("IPOD2008GREEN", "IPOD2008RED", "IPOD2008BLACK", "WOO-SKU-0", "WOO-SKU-1",
-               "Bar3", "WOO-SHIRT", "WOO-SHIRT-M", "TB-CUP-RED", "TB-CUP-BLUE")
+               "Bar3", "WOO-SHIRT", "WOO-SHIRT-M", "TB-CUP-RED", "TB-CUP-BLUE",
+               "PDD-TEA-100", "JD-KETTLE-W", "DY-FLASK-500")
 
 
 class MemoryKeyring(KeyringBackend):
@@ -67,20 +68,28 @@ def sync_uow(uow):
     return uow
 
 
+# The demo store ships with its own fleet (carrier profile OWN, "Packdesk Express"); a merchant
+# names it to each channel with a carrier setting (sync/carrier_codes.py).
+OWN_FLEET = {"carrier.OWN": "Packdesk Express"}
+
+
 def connect_shopify(uow, credentials, server, code: str = "shopify", **rules) -> None:
     add_channel(uow(), code, "shopify", settings={"shop_url": server.url,
-                                                  "location_id": server.location_id}, **rules)
+                                                  "location_id": server.location_id,
+                                                  **OWN_FLEET}, **rules)
     credentials.save(code, "shopify", {"access_token": server.token})
 
 
 def connect_woo(uow, credentials, server, code: str = "woocommerce", **rules) -> None:
-    add_channel(uow(), code, "woocommerce", settings={"store_url": server.url}, **rules)
+    add_channel(uow(), code, "woocommerce", settings={"store_url": server.url, **OWN_FLEET},
+                **rules)
     credentials.save(code, "woocommerce", {"consumer_key": server.consumer_key,
                                            "consumer_secret": server.consumer_secret})
 
 
 def connect_taobao(uow, credentials, server, code: str = "taobao", **rules) -> None:
     add_channel(uow(), code, "taobao", settings={"gateway_url": f"{server.url}/router/rest",
-                                                 "app_key": server.app_key}, **rules)
+                                                 "app_key": server.app_key,
+                                                 "carrier.OWN": "OTHER"}, **rules)
     credentials.save(code, "taobao", {"app_secret": server.app_secret,
                                       "session": server.session})

@@ -27,3 +27,4 @@ def tracking_number(store, number: str) -> str:
     with store.engine.connect() as db:
         c = orm.orders.c
         return db.execute(select(c.tracking_number).where(c.number == number)).scalar_one()
+

@@ -48,7 +48,7 @@ def test_alerts_show_once_and_go_when_acknowledged(alert_uow, tasks, qtbot):
     qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5000)
     texts = [panel.table.item(r, 2).text() for r in range(3)]
     assert any("HTTP 500" in t for t in texts) and any("LATE" in t for t in texts)
-    assert "3 alert(s) to acknowledge" in panel.notice.text()
+    assert "3 alerts to acknowledge" in panel.notice.text()
 
     with qtbot.assertNotEmitted(panel.alerts_raised), \
             qtbot.waitSignal(panel.refreshed, timeout=5000):
@@ -124,3 +124,23 @@ def test_a_scan_is_answered_while_an_alerts_refresh_is_under_way(store, uow, one
         release.set()
     qtbot.waitUntil(lambda: "refresh done" in events, timeout=5000)
     assert events == ["refresh started", "scan answered: verified", "refresh done"]
+
+
+def test_the_panel_keeps_its_list_until_another_station_changes_it(alert_uow, tasks, qtbot):
+    """A steady refresh leaves the list on screen as it is (the store does not read it
+    again); an acknowledgement at another station takes the row off at the next one."""
+    from app.services.alerts import acknowledge_alert
+
+    panel = build_alerts_panel(alert_uow, tasks)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 3, timeout=5000)
+    shown = panel.alerts
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+    assert panel.alerts == shown
+
+    acknowledge_alert(alert_uow(), shown[0].id, "Sam at station 2")
+    with qtbot.waitSignal(panel.refreshed, timeout=5000):
+        panel.refresh()
+    assert [a.id for a in panel.alerts] == [a.id for a in shown[1:]]
+    assert "2 alerts to acknowledge" in panel.notice.text()

@@ -87,3 +87,32 @@ def test_logging_out_parks_the_order_and_the_next_packer_starts_clean(qtbot, ben
     assert bench.log.count() == 0
     with uow() as u:
         assert u.orders.get(number).items_verified == 1  # nothing was discarded
+
+
+def test_a_reprint_says_so_on_the_banner(qtbot, bench_app, one_item_order):
+    _scan(qtbot, bench_app, "PD-900777", "opened")
+    with qtbot.waitSignal(bench_app.bench.label_done, timeout=10000):
+        _scan(qtbot, bench_app, one_item_order, "verified")
+    tracking = bench_app.bench.last_completion.tracking_number
+    with qtbot.waitSignal(bench_app.bench.label_done, timeout=10000):
+        message = _scan(qtbot, bench_app, "PD:REPRINT", "ready")  # main: the banner stayed
+    assert message == f"Reprinting label {tracking} for PD-900777…"
+    assert bench_app.bench.label_status.text().startswith("Label sent: ")
+
+
+@pytest.mark.parametrize("width", [800, 1280])
+def test_a_long_log_in_or_lock_notice_is_shown_whole(qtbot, width):
+    from ui.login import LoginPage
+
+    page = LoginPage(None, None, "b1")
+    qtbot.addWidget(page)
+    page.resize(width, 700)
+    page.show()
+    page.reset("Logged out. Order PD-100005 stays open at this station with 3 verified items; "
+               "scan it again to go on. Ann is locked after 5 wrong PINs in a row; try again "
+               "in 30 s, or ask a supervisor.")
+    notice = page.notice
+    # main: 48 px high for a notice that needs three or four lines
+    qtbot.waitUntil(lambda: notice.height() >= notice.heightForWidth(notice.width()),
+                    timeout=2000)
+    assert notice.heightForWidth(notice.width()) > notice.fontMetrics().lineSpacing()

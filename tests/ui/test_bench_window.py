@@ -139,3 +139,35 @@ def test_the_bench_suggests_the_lot_that_expires_first(qtbot, bench_app, uow):
     row = next(r for r in range(model.rowCount()) if model.sku_at(r) == sku)
     qtbot.waitUntil(lambda: "EARLY-LOT" in (model.data(model.index(row, 4)) or ""), timeout=5000)
     assert "LATE-LOT" not in model.data(model.index(row, 4))
+
+
+def test_a_supervisor_badge_and_pin_scanned_into_the_hold_dialog_fill_it(qtbot, bench_app,
+                                                                         uow):
+    """At scanner timing: a short badge ("Sam", shorter than a scan) arrives as typed keys
+    and Enter, the PIN as a scan; neither submits the dialog half-filled (main: the badge's
+    Enter submitted it with no PIN) nor reaches the bench behind it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.e2e.driver import scan
+
+    _scan(qtbot, bench_app, "PD-100002", "opened")
+    bench_app.window.on_scan("PD:HOLD", "", "wedge")
+    dialog = _dialog(qtbot, SupervisorDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    dialog.name.setFocus()
+    scan(dialog, "Sam")
+    qtbot.waitUntil(lambda: dialog.name.text() == "Sam" and dialog.pin.hasFocus(), timeout=5000)
+    assert dialog.isVisible()  # not submitted with an empty PIN
+    scan(dialog, "9999")
+    qtbot.waitUntil(lambda: dialog.pin.text() == "9999", timeout=5000)
+    assert dialog.isVisible() and bench_app.bench.session_id is not None
+    assert all("9999" not in bench_app.bench.log.item(i).text()
+               for i in range(bench_app.bench.log.count()))  # not an item scan
+    with qtbot.waitSignal(bench_app.bench.verdict_shown, timeout=5000) as shown:
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert "on hold" in shown.args[1]
+    with uow() as u:
+        order = u.orders.get("PD-100002")
+        assert order.status == "on_hold" and order.transitions[-1].by == "Sam"

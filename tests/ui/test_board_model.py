@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import Address, Order, OrderLine
@@ -73,6 +74,7 @@ def test_a_filter_change_starts_over(model):
     assert model.index(0, 2).data() == "Needs review"
 
 
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # offscreen only
 def test_the_board_loads_on_a_worker_and_searches(board_uow, qtbot):
     tasks = TaskManager()
     board = build_order_board(board_uow, tasks)
@@ -84,12 +86,19 @@ def test_the_board_loads_on_a_worker_and_searches(board_uow, qtbot):
         pass
     assert sorted(board.model.row_at(r).number for r in range(board.model.rowCount())) == \
         [f"PD-{n:05d}" for n in range(120, 130)]
-    assert "10 order(s) shown" in board.notice.text()
+    assert "10 orders shown" in board.notice.text()
     with qtbot.waitSignal(board.history_opened, timeout=5000) as opened:
         board.table.doubleClicked.emit(board.model.index(0, 0))
+        board.table.activated.emit(board.model.index(0, 0))  # a double-click's second signal
     dialog: OrderHistoryDialog = opened.args[0]
     assert dialog.entries.rowCount() >= 1
     assert dialog.entries.item(0, 2).text().startswith("Placed at")
+    board.table.doubleClicked.emit(board.model.index(0, 0))  # again: the same window
+    qtbot.wait(50)  # let a second read come back, if one was wrongly asked for
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, OrderHistoryDialog) and w.isVisible()]
+    assert shown == [dialog]  # one window per order (main: two for one double-click)
+    assert dialog.width() >= 900
     dialog.close()
     with board_uow() as uow:
         late_comer = _order(1299)
@@ -110,3 +119,38 @@ def test_a_failing_store_says_so_on_the_board(qtbot):
     qtbot.addWidget(board)
     assert "the store is locked" in board.notice.text()
     assert not board.model.canFetchMore(QModelIndex())
+
+
+def test_the_board_says_weight_unknown_instead_of_a_false_zero(store, qtbot):
+    """An order's weight: the channel's when it sent one, else its items' from the
+    catalogue; when an item's weight is not known the board says so and names the SKU."""
+    from app.services.catalogue import ProductInput, save_product
+
+    factory = uow_factory(store.session_factory, "test-bench", clock=lambda: NOW)
+    save_product(factory(), ProductInput("TEA-1", "Tea", weight_g=120))
+    save_product(factory(), ProductInput("MUG-1", "Mug", weight_g=0))
+
+    def order(number, lines, weight_g=0):
+        return Order(number, "shopify", number, "Ann", "1", Address("x"),
+                     [OrderLine(sku, "Thing", qty) for sku, qty in lines], status="ready",
+                     weight_g=weight_g)
+
+    with factory() as uow:
+        uow.orders.add(order("PD-1", [("TEA-1", 3)]))
+        uow.orders.add(order("PD-2", [("TEA-1", 1), ("MUG-1", 1), ("GHOST-9", 1)]))
+        uow.orders.add(order("PD-3", [("MUG-1", 1)], weight_g=2500))  # the channel's
+        uow.commit()
+    board = BoardModel(lambda f, after: read_board_page(factory(), f, after))
+    board.set_filter(BoardFilter())
+    column = BoardModel.COLUMNS.index("weight_g")
+    assert board.headerData(column, Qt.Orientation.Horizontal) == "Weight"
+    cells = {board.index(r, 0).data(): board.index(r, column) for r in range(board.rowCount())}
+    assert cells["PD-1"].data() == "360 g"
+    assert cells["PD-3"].data() == "2.5 kg"
+    assert cells["PD-2"].data() == "weight unknown"
+    assert cells["PD-2"].data(Qt.ItemDataRole.ToolTipRole) == (
+        "No weight for GHOST-9, MUG-1: set it in Tools → Products…, or the label prints no "
+        "weight")
+    assert cells["PD-2"].data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b71c1c"
+    assert cells["PD-1"].data(Qt.ItemDataRole.ToolTipRole) != cells["PD-2"].data(
+        Qt.ItemDataRole.ToolTipRole)

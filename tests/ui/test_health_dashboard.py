@@ -23,18 +23,18 @@ def week_uow(store):
 def test_the_week_shows_its_figures_warnings_and_chart(week_uow, qtbot):
     dashboard = build_health_dashboard(week_uow)
     qtbot.addWidget(dashboard)
-    assert dashboard.figures["on_time"].text() == "75.0 %"
+    assert dashboard.figures["on_time"].text() == "75.0%"
     assert dashboard.figures["on_time"].styleSheet() == WARN_STYLE
-    assert dashboard.figures["returns"].text() == "50.0 %"
-    assert dashboard.figures["mis_scans"].text() == "15.0 %"
+    assert dashboard.figures["returns"].text() == "50.0%"
+    assert dashboard.figures["mis_scans"].text() == "15.0%"
     assert dashboard.figures["mis_scans"].styleSheet() == ""
     assert dashboard.figures["accuracy"].text() == "no counts yet"
     assert dashboard.bar_values == [2, 1, 1, 0, 0, 0, 0]
     rows = {dashboard.packers.item(r, 0).text(): [dashboard.packers.item(r, c).text()
                                                   for c in range(1, 5)]
             for r in range(dashboard.packers.rowCount())}
-    assert rows == {"Ann": ["2", "4.0", "900", "20.0 %"], "Li Wei": ["2", "2.0", "450", "10.0 %"]}
-    assert "2026-11-16 00:00 to 2026-11-23 00:00" in dashboard.notice.text()
+    assert rows == {"Ann": ["2", "4.0", "900", "20.0%"], "Li Wei": ["2", "2.0", "450", "10.0%"]}
+    assert "11/16/26, 12:00\u202fAM to 11/23/26, 12:00\u202fAM (UTC)" in dashboard.notice.text()
 
 
 def test_month_and_day_views_change_the_buckets(week_uow, qtbot):

@@ -32,19 +32,19 @@ SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 QUICK_RETRY = RetryPolicy(first_delay=0.2, factor=1.5, max_delay=0.5)
 
 
-def _station(qtbot, store, uow, route):
+def _station(qtbot, store, uow, route, who=("Ann", "1234"), language="en"):
     """The bench as main.py wires it, with a spooler that retries a printer quickly."""
     bridge = PrintBridge()
     spooler = Spooler(MemoryJobLog(), retry=QUICK_RETRY, on_change=bridge.spooler_callback,
                       queue=StorePrintQueue(store.engine, "b1"))
-    app = build_bench_app(PackBenchService(uow), StationSettings(station_id="b1", language="en"),
+    app = build_bench_app(PackBenchService(uow), StationSettings(station_id="b1", language=language),
                           "test", LabelPrinting(route, spooler))
     station_parts.attach_printing(app, spooler, bridge, route, route, uow)
     qtbot.addWidget(app.window)
     app.window.resize(1280, 800)
     app.window.show()
-    app.window.on_scan("Ann", "", "badge")
-    app.window.on_scan("1234", "", "badge")
+    app.window.on_scan(who[0], "", "badge")
+    app.window.on_scan(who[1], "", "badge")
     qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.bench, timeout=5000)
     return app, spooler
 
@@ -164,7 +164,8 @@ def test_changing_the_label_printer_sends_the_label_there_and_frees_the_bench(
     settings = StationSettings(station_id="b1", language="en", label_printer="zpl_tcp",
                                label_printer_target=f"127.0.0.1:{port}")
     other = _second_order(uow)
-    app, spooler = _station(qtbot, demo_store, uow, _label_route(settings))
+    # station settings need a supervisor (app/services/permissions.py): Sam packs here
+    app, spooler = _station(qtbot, demo_store, uow, _label_route(settings), ("Sam", "9999"))
     station_parts.attach_settings(app, settings, _label_route)  # as main.py wires it
     try:
         _pack_first_order(qtbot, app, one_item_order)
@@ -176,7 +177,7 @@ def test_changing_the_label_printer_sends_the_label_there_and_frees_the_bench(
         folder = tmp_path / "labels"
         dialog.printer.setCurrentIndex(dialog.printer.findData("pdf_folder"))
         dialog.target.setText(str(folder))
-        dialog.accept()  # the packer chose another label printer: a PDF folder
+        dialog.accept()  # the supervisor chose another label printer: a PDF folder
         qtbot.waitUntil(lambda: _banner_is(app, "label_printed"), timeout=20000)
         assert app.bench.banner.text().startswith(f"Label for PD-900777 printed on folder {folder}.")
         tracking = tracking_number(demo_store, "PD-900777")
@@ -188,3 +189,79 @@ def test_changing_the_label_printer_sends_the_label_there_and_frees_the_bench(
     finally:
         app.shutdown()
         spooler.close()
+
+
+class _ReturnsAfterThePrinterSpoke:
+    """The label output, whose own answer ("job 3 → printer") reaches the bench only after
+    the spooler said the printer is off: the order the two arrive in on a busy station."""
+
+    def __init__(self, inner: LabelPrinting, spoke) -> None:
+        self.inner, self.spoke = inner, spoke
+        self.printer, self.spooler = inner.printer, inner.spooler
+
+    def __call__(self, completion):
+        where = self.inner(completion)
+        assert self.spoke.wait(20), "the spooler never said the printer is off"
+        return where
+
+
+def test_the_label_line_stays_red_when_the_label_went_to_a_printer_that_is_off(
+        qtbot, demo_store, uow, one_item_order):
+    import threading
+
+    port = free_port()  # nothing listens
+    route = Route(PrinterKind.ZPL_TCP, f"127.0.0.1:{port}")
+    bridge = PrintBridge()
+    # the next try is a minute away: what the line says after the first one is what stays
+    spooler = Spooler(MemoryJobLog(), retry=RetryPolicy(first_delay=60, factor=1, max_delay=60),
+                      on_change=bridge.spooler_callback,
+                      queue=StorePrintQueue(demo_store.engine, "b1"))
+    spoke = threading.Event()
+    bridge.job_changed.connect(lambda job: spoke.set() if job.reason else None)
+    output = _ReturnsAfterThePrinterSpoke(LabelPrinting(route, spooler), spoke)
+    app = build_bench_app(PackBenchService(uow), StationSettings(station_id="b1", language="en"),
+                          "test", output)
+    station_parts.attach_printing(app, spooler, bridge, route, route, uow)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    app.window.on_scan("Ann", "", "badge")
+    app.window.on_scan("1234", "", "badge")
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.bench, timeout=5000)
+    try:
+        with qtbot.waitSignal(app.bench.label_done, timeout=30000):  # the late "job → printer"
+            _pack_first_order(qtbot, app, one_item_order)
+        status = app.bench.label_status
+        assert status.property("ok") is False, status.text()  # main: green "Label: job 1 → …"
+        assert "#b71c1c" in status.styleSheet()
+        assert "waits" in status.text() or "NOT printed" in status.text()
+        assert status.wordWrap()  # a long reason wraps instead of being cut off
+    finally:
+        app.shutdown()
+        spooler.close()
+
+
+def test_the_label_not_printed_banner_reads_whole_in_chinese(qtbot, qapp, demo_store, uow,
+                                                            one_item_order):
+    """The same hold on a Chinese station: the banner says it all in Chinese, nothing of it
+    or of the label line below is cut off, and the picture is kept to look at."""
+    from tests.parts.text_fit import clipped_texts
+    from ui.i18n import install_translator
+
+    route = Route(PrinterKind.ZPL_TCP, f"127.0.0.1:{free_port()}")  # the printer is off
+    app, spooler = _station(qtbot, demo_store, uow, route, language="zh_CN")
+    try:
+        _pack_first_order(qtbot, app, one_item_order)
+        banner = app.bench.banner.text()
+        assert banner.startswith("PD-900777 的面单未打印："), banner
+        assert "扫描 PD:SKIPLABEL 继续打包" in banner
+        assert "面单打印机 127.0.0.1:" in banner and "该端口无响应" in banner  # printer, why
+        qtbot.waitUntil(lambda: app.bench.label_status.text() != "", timeout=10000)
+        line = app.bench.label_status.text()
+        assert "nothing answers" not in banner + line and "Label" not in line, line
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        app.window.grab().save(str(SHOTS / "bench-label-not-printed-zh_CN.png"))
+        assert clipped_texts(app.window) == []
+    finally:
+        app.shutdown()
+        spooler.close()
+        install_translator(qapp, "en")

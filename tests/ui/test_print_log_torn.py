@@ -30,7 +30,7 @@ def test_the_print_log_opens_when_its_last_line_was_torn_by_a_kill(qtbot, qtmode
         window.show()
         qtmodeltester.check(window.model)
         rows = [window.model.index(row, 1).data() for row in range(window.model.rowCount())]
-        assert rows == ["11-22 09:00 Label PD-7 ZX7"]
+        assert rows == ["11/22/26, 9:00\u202fAM Label PD-7 ZX7"]  # CLDR en, by Babel
         assert window.notice.text() == ("Left out: 1 line(s) of the print log that could not "
                                         "be read (cut short when the app stopped).")
         assert window.notice.isVisible()

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.domain.command_codes import COUNTER_CODES
 from printing.spooler import JobState, Spooler
 from printing.station import PrinterKind, Route
 from tests.e2e.driver import decode_pdf_barcodes
@@ -70,7 +71,10 @@ def test_the_command_sheet_previews_and_its_codes_decode(qtbot, tmp_path):
     pdf = command_sheet_pdf()
     preview = PdfPreview("Command barcodes", pdf)
     qtbot.addWidget(preview)
-    assert preview.document.pageCount() == 1
+    assert preview.document.pageCount() == 2  # the bench's commands, then the counter's
     (tmp_path / "sheet.pdf").write_bytes(pdf)
     codes = decode_pdf_barcodes(tmp_path / "sheet.pdf", tmp_path)
     assert {"PD:UNDO", "PD:HOLD", "PD:COMPLETE", "PD:LOGOUT", "PD:REPRINT"} <= set(codes)
+    assert {"PD:NOTEOK", "PD:RETURN", "PD:GRADE-DAMAGED", "PD:RESTOCK", "PD:RECEIVED"} <= set(
+        codes)
+    assert set(COUNTER_CODES.values()) <= set(codes)  # every counter command, photos too

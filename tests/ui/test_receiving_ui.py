@@ -70,3 +70,42 @@ def test_problems_show_as_messages(qtbot, screen):
     assert widget.message.text().startswith("Not a readable GS1 code")
     widget.on_scanned("UNKNOWN-1", "", "wedge")
     qtbot.waitUntil(lambda: "not a product code" in widget.message.text(), timeout=5000)
+
+
+def test_an_unknown_code_is_attached_to_a_product_by_scans_and_received(qtbot, screen):
+    """A supplier's new barcode: refused in words, then a supervisor attaches it with the
+    product's code and a badge scanned into the dialog, and the refused scan counts."""
+    from PySide6.QtCore import QTimer
+
+    from app.services.people import add_person
+
+    widget, uow = screen
+    add_person(uow(), "Mei", "2468", "supervisor")
+    with qtbot.waitSignal(widget.received, timeout=5000):
+        widget.open_button.click()
+    assert widget.attach_button.isHidden()
+    widget.quantity.setValue(3)
+    widget.on_scanned("4006381333948", "ean13", "wedge")
+    qtbot.waitUntil(lambda: not widget.attach_button.isHidden(), timeout=5000)
+    assert "“4006381333948” is not a product code Packdesk knows" in widget.message.text()
+    assert widget.attach_button.text() == "Attach 4006381333948 to a product…"
+
+    def fill_the_dialog():
+        dialog = widget.attach_dialog
+        assert dialog is not None and dialog.isVisible()
+        widget.on_scanned("TEA-1", "code128", "wedge")  # the product's shelf label
+        widget.on_scanned("Mei", "code128", "wedge")  # the supervisor's badge: name,
+        widget.on_scanned("2468", "code128", "wedge")  # then PIN
+        assert (dialog.sku.text(), dialog.name.text(), dialog.pin.text()) == (
+            "TEA-1", "Mei", "2468")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_the_dialog)
+    with qtbot.waitSignal(widget.received, timeout=5000):
+        widget.attach_button.click()
+    assert widget.message.text() == "4006381333948 is now a code of TEA-1 (Mei). +3 TEA-1"
+    assert widget.attach_button.isHidden() and widget.attach_dialog is None
+    assert stock.stock_levels(uow(), ["TEA-1"])[0].available == 13
+    with qtbot.waitSignal(widget.received, timeout=5000):  # known now: received at once
+        widget.on_scanned("4006381333948", "ean13", "wedge")
+    assert stock.stock_levels(uow(), ["TEA-1"])[0].available == 16

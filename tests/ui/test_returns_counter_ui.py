@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.adapters import orm
@@ -127,7 +128,7 @@ def test_missing_items_are_flagged_and_a_damaged_unit_cannot_be_restocked(qtbot,
     assert look == "problem" and "cannot go back on the shelf" in message
     counter.attach_photo("/photos/dent.jpg")
     assert _do(qtbot, counter, lambda: counter.dispose("quarantine")) == (
-        "complete", "All units graded. Refund 0.00.")
+        "complete", "All units graded. Refund CN¥0.00.")
     assert counter.case.units[0].photo_path == "/photos/dent.jpg"
 
 
@@ -162,13 +163,13 @@ def test_a_webcam_still_is_stored_with_the_graded_unit(qtbot, counter, counter_u
     _do(qtbot, counter, counter.create_return)
     for _ in range(2):
         _scan(qtbot, counter, _tea(counter_uow))
-    _do(qtbot, counter, counter.finish_receiving)
     with qtbot.waitSignal(counter.photo_attached, timeout=5000) as taken:
         counter.take_photo()
     assert taken.args[0].startswith(str(tmp_path / "photos" / "RMA-PD-900030-1-"))
     assert cv2.imread(taken.args[0]).shape == (120, 160, 3)
-    _do(qtbot, counter, lambda: counter.dispose("restock"))
-    _do(qtbot, counter, lambda: counter.dispose("restock"))
+    for _ in range(2):
+        _do(qtbot, counter, lambda: counter.dispose("restock"))  # asks for the bin
+        _scan(qtbot, counter, _bin_of(counter_uow))
     assert [unit.photo_path for unit in counter.case.units] == [taken.args[0], ""]
 
 
@@ -210,7 +211,7 @@ def test_a_refund_taobao_refused_is_closed_by_hand_with_a_supervisors_pin(
     given["pin"] = "9999"
     assert _do(qtbot, counter, lambda: qtbot.mouseClick(
         counter.close_refund_button, Qt.MouseButton.LeftButton)) == (
-        "complete", f"Return {rma} is closed; the refund of 19.99 was settled by hand.")
+        "complete", f"Return {rma} is closed; the refund of CN¥19.99 was settled by hand.")
     assert (counter.case.status, counter.case.refund_status) == ("closed", "manual")
     assert counter.close_refund_button.isHidden()
     assert counter.banner.property("result") == "complete"
@@ -239,12 +240,252 @@ def test_a_unit_scanned_back_by_its_gs1_code_and_restocked_can_ship_again(qtbot,
 
     _scan(qtbot, counter, "PD-900031")
     assert _do(qtbot, counter, counter.create_return)[0] == "complete"
-    assert _scan(qtbot, counter, f"(01){gtin}(21)SN-7001") == ("verified",
-                                                              "TEA-001: 1 of 1 received.")
-    _do(qtbot, counter, counter.finish_receiving)
-    assert _do(qtbot, counter, lambda: counter.dispose("restock"))[0] == "complete"
+    assert _scan(qtbot, counter, f"(01){gtin}(21)SN-7001") == (
+        "complete", "Everything came back. Grade each unit: TEA-001 first.")
+    assert _do(qtbot, counter, lambda: counter.dispose("restock"))[0] == "ready"
+    assert _scan(qtbot, counter, _bin_of(counter_uow))[0] == "complete"
     with counter_uow() as u:
         claims = u.session.execute(select(orm.packed_serials.c.serial)).scalars().all()
         units = u.session.execute(select(orm.return_units.c.serial)).scalars().all()
     assert "SN-7001" not in claims
     assert units == ["SN-7001"]
+
+
+def test_the_empty_counter_names_its_columns(qtbot):
+    from ui.returns_view import ReturnsCounterView
+
+    view = ReturnsCounterView()
+    qtbot.addWidget(view)
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert headers == ["SKU", "Item", "Shipped", "Return", "Reason"]  # main: 1 2 3 4 5
+
+
+def _recorded_camera(tmp_path):
+    import cv2
+    import numpy as np
+
+    from ui.returns_photo import CameraStill
+
+    frames = tmp_path / "camera"
+    frames.mkdir(exist_ok=True)
+    for n in range(3):  # a recorded camera: three frames of a grey parcel
+        cv2.imwrite(str(frames / f"{n:03d}.png"), np.full((120, 160, 3), 90 + n, np.uint8))
+    return CameraStill(str(frames / "%03d.png"), tmp_path / "photos")
+
+
+def test_a_two_unit_return_is_taken_by_scans_alone(qtbot, counter, counter_uow, tmp_path):
+    """Grades, dispositions, "received" and the return itself are command barcodes (on the
+    counter sheet): a two-unit return takes no mouse (main: each needed its button)."""
+    from tests.e2e.driver import scan
+
+    tea = _tea(counter_uow)
+    counter.show()
+    counter.activateWindow()
+    counter.scan_field.setFocus()
+    qtbot.waitUntil(counter.scan_field.hasFocus, timeout=5000)
+    counter.photo_source = _recorded_camera(tmp_path)  # PD:GRADE-DAMAGED takes its photo
+    steps = [("PD-900030", "opened"), ("PD:RETURN", "complete"), (tea, "verified"),
+             (tea, "complete"), ("PD:RESTOCK", "ready"), (_bin_of(counter_uow), "verified"),
+             ("PD:GRADE-DAMAGED", "ready"), ("PD:QUARANTINE", "complete")]
+    for code, look in steps:
+        with qtbot.waitSignal(counter.verdict_shown, timeout=10000) as shown:
+            scan(counter, code)  # at scanner timing, through the keyboard wedge
+        assert shown.args[0] == look, (code, shown.args)
+    case = counter.case
+    assert case.status == "graded"
+    assert sorted((u.grade, u.disposition) for u in case.units) == [
+        ("damaged", "quarantine"), ("resellable", "restock")]
+    assert counter.scan_field.text() == ""  # no command typed into the field
+
+
+# ---- the counter by scanner (issue 21) -------------------------------------------------
+
+def _bin_of(counter_uow, sku: str = "TEA-001") -> str:
+    with counter_uow() as u:
+        return u.products.get(sku).bin_location
+
+
+def _two_teas_received(qtbot, counter, counter_uow) -> tuple[str, str]:
+    _scan(qtbot, counter, "PD-900030")
+    _do(qtbot, counter, counter.create_return)
+    _scan(qtbot, counter, _tea(counter_uow))
+    return _scan(qtbot, counter, _tea(counter_uow))
+
+
+def _reasons(counter_uow, rma: str) -> list[str]:
+    with counter_uow() as u:
+        return list(u.session.execute(select(orm.stock_moves.c.reason).where(
+            orm.stock_moves.c.reason.endswith(rma)).order_by(orm.stock_moves.c.id)).scalars())
+
+
+def test_the_last_unit_received_moves_the_counter_on_to_grading(qtbot, counter, counter_uow):
+    """main: after the last unit the counter waited for "Finish receiving" (a click or
+    PD:RECEIVED); now the receipt closes itself and the first unit to grade is marked."""
+    from ui.returns_view import NEXT_TO_GRADE
+
+    counter.show()
+    counter.scan_field.setFocus()
+    assert _two_teas_received(qtbot, counter, counter_uow) == (
+        "complete", "Everything came back. Grade each unit: TEA-001 first.")
+    assert counter.case.status == "received"
+    assert not counter.restock_button.isHidden() and counter.finish_button.isHidden()
+    assert counter.table.item(0, 0).background().color() == NEXT_TO_GRADE
+    assert counter.scan_field.hasFocus()
+    # PD:RECEIVED scanned out of habit changes nothing
+    assert _scan(qtbot, counter, "PD:RECEIVED") == ("complete",
+                                                    "Everything came back. Grade each unit.")
+
+
+def test_restock_asks_for_the_bin_by_scan_and_a_wrong_bin_is_refused(qtbot, counter,
+                                                                     counter_uow):
+    home = _bin_of(counter_uow)
+    assert home
+    _two_teas_received(qtbot, counter, counter_uow)
+    look, message = _scan(qtbot, counter, "PD:RESTOCK")
+    assert look == "ready" and message.startswith(f"Scan the bin TEA-001 goes back to: {home}.")
+    assert _scan(qtbot, counter, "Z-99-9") == (
+        "problem", f"Z-99-9 is not the bin of TEA-001; it goes back to {home}. Scan that bin.")
+    assert counter.case.units == ()
+    assert _scan(qtbot, counter, home.lower())[0] == "verified"  # still asked: the right one
+    assert [u.disposition for u in counter.case.units] == ["restock"]
+    # a product with no bin of its own goes to a bin the store knows
+    with counter_uow() as u:
+        u.products.get("TEA-001").bin_location = ""
+        other = u.session.execute(select(orm.products.c.bin_location).where(
+            orm.products.c.bin_location != "", orm.products.c.sku != "TEA-001")).scalar()
+        u.commit()
+    _scan(qtbot, counter, "PD:RESTOCK")
+    assert _scan(qtbot, counter, "NOPE-1") == (
+        "problem", "NOPE-1 is not a bin of this store; scan the label on the bin.")
+    assert _scan(qtbot, counter, other)[0] == "complete"
+    rma = counter.case.rma_number
+    assert _reasons(counter_uow, rma)[-2:] == [f"return restock {rma}",
+                                               f"return restock to {other} {rma}"]
+
+
+def test_a_damaged_unit_is_not_graded_without_a_photo_or_a_supervisor(qtbot, counter,
+                                                                      counter_uow):
+    """main graded a damaged unit with no photo. Now: no camera here, so the banner asks
+    for one; without it grading is refused, a supervisor's PIN lets it go (recorded)."""
+    _two_teas_received(qtbot, counter, counter_uow)
+    look, message = _scan(qtbot, counter, "PD:GRADE-DAMAGED")
+    assert look == "ready" and message.startswith("Damaged: a photo of the unit is needed.")
+    assert _scan(qtbot, counter, "PD:QUARANTINE") == (
+        "problem", "A damaged unit needs a photo: take one (PD:PHOTO), or a supervisor lets it "
+                   "go without (PD:NO-PHOTO).")
+    counter.choose_grade("damaged")
+    counter.waive_photo(SupervisorApproval("Sam", "1111", "The camera is broken"))
+    assert _scan(qtbot, counter, "PD:QUARANTINE") == ("problem",
+                                                      "Supervisor name or PIN is not right.")
+    assert _do(qtbot, counter, lambda: counter.waive_photo(
+        SupervisorApproval("Sam", "9999", "The camera is broken")))[0] == "supervisor_needed"
+    assert _scan(qtbot, counter, "PD:QUARANTINE")[0] == "verified"
+    rma = counter.case.rma_number
+    assert _reasons(counter_uow, rma)[-1] == f"return quarantine no photo (Sam) {rma}"
+    assert counter.case.units[0].grade == "damaged"
+
+
+def test_a_supervisor_lets_a_damaged_unit_go_without_a_photo_by_scan(qtbot, counter,
+                                                                     counter_uow, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs import SupervisorDialog
+
+    def fill_and_accept(dialog):
+        assert dialog.windowTitle() == "Grade a damaged unit without a photo"
+        dialog.name.setText("Sam")
+        dialog.pin.setText("9999")
+        dialog.reason.setCurrentText("The camera is broken")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SupervisorDialog, "exec", fill_and_accept)
+    _two_teas_received(qtbot, counter, counter_uow)
+    qtbot.mouseClick(counter.grade_buttons["damaged"], Qt.MouseButton.LeftButton)
+    assert counter.banner.text().startswith("Damaged: a photo of the unit is needed.")
+    assert _scan(qtbot, counter, "PD:NO-PHOTO") == (
+        "supervisor_needed", "No photo, on Sam's word: scan where the unit goes.")
+    assert _scan(qtbot, counter, "PD:SCRAP")[0] == "verified"
+    assert (counter.case.units[0].grade, counter.case.units[0].photo_path) == ("damaged", "")
+
+
+def test_with_a_camera_the_damaged_grade_takes_its_photo(qtbot, counter, counter_uow,
+                                                         tmp_path):
+    import cv2
+    import numpy as np
+
+    from ui.returns_photo import CameraStill
+
+    frames = tmp_path / "camera"
+    frames.mkdir()
+    for n in range(3):
+        cv2.imwrite(str(frames / f"{n:03d}.png"), np.full((120, 160, 3), 90 + n, np.uint8))
+    counter.photo_source = CameraStill(str(frames / "%03d.png"), tmp_path / "photos")
+    _two_teas_received(qtbot, counter, counter_uow)
+    with qtbot.waitSignal(counter.photo_attached, timeout=5000) as taken:
+        counter.handle_scan("PD:GRADE-DAMAGED")
+    assert counter.banner.text() == "Photo taken. Scan where the damaged unit goes."
+    assert _scan(qtbot, counter, "PD:SCRAP")[0] == "verified"
+    assert counter.case.units[0].photo_path == taken.args[0]
+
+
+def test_money_shows_its_currency_and_a_refund_no_channel_can_take_says_what_happens(
+        qtbot, counter, counter_uow):
+    """main: "Refund 24.00" and "refund 24.00 (pending)" for a WooCommerce order with no
+    WooCommerce channel set up: queued for a channel that never sends it."""
+    counter.currency = "USD"
+    _scan(qtbot, counter, "PD-900030")
+    assert counter.table.item(0, 1).text().endswith(" · $12.00")
+    _do(qtbot, counter, counter.create_return)
+    for _unit in range(2):
+        _scan(qtbot, counter, _tea(counter_uow))
+    assert counter.table.item(0, 1).text().endswith(" · $12.00")
+    home = _bin_of(counter_uow)
+    for _unit in range(2):
+        _scan(qtbot, counter, "PD:RESTOCK")
+        look, message = _scan(qtbot, counter, home)
+    assert (look, message) == ("complete", "All units graded. Refund $24.00.")
+    assert counter.refund_button.text() == "Refund $24.00"
+    assert _scan(qtbot, counter, "PD:REFUND") == (
+        "manual", "Return RMA-PD-900030-1 is closed. Refund $24.00 by hand: no woocommerce "
+                  "channel is set up at this store, so Packdesk cannot send it. Pay the buyer "
+                  "back in the seller centre or by bank transfer.")
+    assert (counter.case.status, counter.case.refund_status) == ("closed", "manual")
+    with counter_uow() as u:
+        assert u.returns.refund_message("refund:woocommerce:RMA-PD-900030-1") is None
+
+
+def test_a_csv_orders_refund_is_paid_by_hand_and_the_counter_says_so(qtbot, counter,
+                                                                     counter_uow):
+    with counter_uow() as u:
+        u.session.execute(orm.orders.update().where(orm.orders.c.number == "PD-900030")
+                          .values(channel="csv"))
+        u.commit()
+    _two_teas_received(qtbot, counter, counter_uow)
+    home = _bin_of(counter_uow)
+    for _unit in range(2):
+        _scan(qtbot, counter, "PD:RESTOCK")
+        _scan(qtbot, counter, home)
+    assert _scan(qtbot, counter, "PD:REFUND") == (
+        "manual", "Return RMA-PD-900030-1 is closed. Refund CN¥24.00 by hand: order PD-900030 "
+                  "came from csv, which Packdesk cannot refund. Pay the buyer back in the "
+                  "shop's own system or by bank transfer.")
+
+
+def test_amounts_on_the_chinese_counter_are_written_the_chinese_way(qtbot, counter,
+                                                                    counter_uow):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("zh_CN"))  # as install_translator sets it for Chinese
+    try:
+        _scan(qtbot, counter, "PD-900030")
+        assert counter.table.item(0, 1).text().endswith(" · ¥12.00")
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_the_empty_counter_asks_for_the_scan_once(counter):
+    """The banner asks for the scan; the line under the title says what the scan will show,
+    not the same sentence again."""
+    assert counter.banner.text() == "Scan an order, a tracking number or a return slip."
+    assert counter.meta.text() != counter.banner.text()
+    assert "return policy" in counter.meta.text()

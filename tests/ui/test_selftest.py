@@ -150,3 +150,55 @@ def test_the_scale_shows_its_weight_and_the_zero_check_of_the_shift(qtbot, pty_s
         widget.grab().save(str(pty_scanner.device) + "-selftest.png")
     finally:
         scale.stop()
+
+
+def test_the_self_test_prints_its_test_card_and_the_printed_codes_read_back(qtbot, wedge,
+                                                                            tmp_path):
+    """main: the self-test asked for a test card nobody could print. Now its button sends
+    the card through the spooler to the slip printer (a PDF folder here); the printed page,
+    rasterised as a 300 dpi laser prints it, reads back with libzbar (GS1-128, its group
+    separator kept) and zxing-cpp (GS1 DataMatrix), and the self-test parses the GS1 code."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+    from pyzbar.pyzbar import decode
+
+    from printing.spooler import Spooler
+    from printing.station import PrinterKind, Route
+    from printing.test_card import TEST_CARD_CODE128, TEST_CARD_EAN13, TestCardPrinting
+    from ui.tasks import TaskManager
+
+    tasks, spooler = TaskManager(), Spooler()
+    try:
+        printer = TestCardPrinting(Route(PrinterKind.PDF_FOLDER, str(tmp_path / "slips"), "A4"),
+                                   spooler)
+        widget = HardwareSelfTest([wedge], print_card=printer, tasks=tasks)
+        qtbot.addWidget(widget)
+        assert not widget.print_card_button.isHidden()
+        with qtbot.waitSignal(widget.card_printed, timeout=10000):
+            widget.print_card_button.click()
+        assert widget.card_status.text().startswith("Test card: job ")
+        qtbot.waitUntil(lambda: any((tmp_path / "slips").glob("*.pdf")), timeout=15000)
+    finally:
+        spooler.close()
+        tasks.shutdown()
+    [pdf] = (tmp_path / "slips").glob("*.pdf")
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", str(pdf), str(tmp_path / "card")],
+                   check=True)
+    [page] = [Image.open(p) for p in sorted(tmp_path.glob("card*.pgm"))]
+    by_zbar = {(r.type, r.data.decode()) for r in decode(page)}
+    assert by_zbar == {("CODE128", CARD_ELEMENTS), ("EAN13", TEST_CARD_EAN13),
+                       ("CODE128", TEST_CARD_CODE128)}
+    by_zxing = {(r.format.name, r.text, r.content_type.name) for r in zxingcpp.read_barcodes(page)}
+    assert ("DataMatrix", TEST_CARD_GS1, "GS1") in by_zxing
+    assert ("Code128", TEST_CARD_GS1, "GS1") in by_zxing
+    widget._show_gs1(CARD_ELEMENTS, "gs1-128")  # what the scanner would type from the card
+    assert widget.gs1_label.text() == "parses"
+    assert "(21) SELFTEST1" in widget.ais_label.text()
+
+
+def test_without_a_printer_the_self_test_offers_no_card_button(qtbot, wedge):
+    widget = HardwareSelfTest([wedge])
+    qtbot.addWidget(widget)
+    assert widget.print_card_button.isHidden()

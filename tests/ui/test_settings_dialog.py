@@ -20,3 +20,19 @@ def test_the_scale_settings_round_trip_through_the_dialog_and_the_file(qtbot, tm
     save_settings(chosen, tmp_path / "settings.json")
     loaded, warning = load_settings(tmp_path / "settings.json")
     assert warning is None and loaded == chosen
+
+
+def test_the_slip_printer_and_full_screen_are_on_the_dialog(qtbot):
+    """The README says Station settings chooses the slip printer: it does now."""
+    original = StationSettings(slip_printer="pdf_folder", slip_printer_target="/tmp/slips",
+                               slip_paper="A4", full_screen=True)
+    dialog = SettingsDialog(original)
+    qtbot.addWidget(dialog)
+    assert dialog.slip_target.text() == "/tmp/slips" and dialog.full_screen.isChecked()
+    dialog.slip_printer.setCurrentIndex(dialog.slip_printer.findData("cups"))
+    dialog.slip_target.setText(" Office-A4 ")
+    dialog.slip_paper.setCurrentText("Letter")
+    dialog.full_screen.setChecked(False)
+    chosen = dialog.settings()
+    assert (chosen.slip_printer, chosen.slip_printer_target, chosen.slip_paper,
+            chosen.full_screen) == ("cups", "Office-A4", "Letter", False)

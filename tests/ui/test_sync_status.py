@@ -13,6 +13,7 @@ from tests.parts.sync_store import connect_shopify, connect_woo
 from ui.failed_messages import build_failed_messages
 from ui.review_list import ReviewListWidget
 from ui.sync_status import SyncStatusWidget
+from ui.tasks import TaskManager
 
 
 def test_status_shows_results_then_offline_with_the_queue(qtbot, sync_uow, shopify_server,
@@ -49,13 +50,16 @@ def test_review_list_approves_an_order_once_stock_arrived(qtbot, sync_uow, shopi
     connect_shopify(sync_uow, credentials, shopify_server)
     SyncRunner(sync_uow, lambda channel: ShopifyAdapter(ShopifyCredentials(
         shopify_server.url, shopify_server.token, shopify_server.location_id))).run_once()
-    widget = ReviewListWidget(sync_uow, "Sam")
+    tasks = TaskManager()
+    widget = ReviewListWidget(sync_uow, "Sam", tasks)
     qtbot.addWidget(widget)
+    qtbot.waitSignal(widget.refreshed, timeout=5000).wait()  # read on a worker
     assert widget.table.rowCount() == 2
     assert widget.table.item(0, 3).text() == "not enough stock for SKU IPOD2008RED"
     assert widget.table.item(1, 0).text() == "not imported"
     widget.table.selectRow(0)
     qtbot.mouseClick(widget.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.message.text() != "", timeout=5000)
     assert "IPOD2008RED" in widget.message.text() and widget.table.rowCount() == 2
     with sync_uow() as u:
         u.stock.get("IPOD2008RED").receive(100, u.now(), "Sam")
@@ -69,8 +73,10 @@ def test_review_list_approves_an_order_once_stock_arrived(qtbot, sync_uow, shopi
         assert u.orders.get(number).status == OrderStatus.READY
     widget.table.selectRow(0)
     assert not widget.approve_button.isEnabled() and widget.dismiss_button.isEnabled()
-    qtbot.mouseClick(widget.dismiss_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(widget.changed, timeout=5000):
+        qtbot.mouseClick(widget.dismiss_button, Qt.MouseButton.LeftButton)
     assert widget.table.rowCount() == 0
+    tasks.shutdown()
 
 
 def test_a_channel_set_up_while_running_is_synced_on_sync_now(qtbot, sync_uow, shopify_server,
@@ -142,5 +148,23 @@ def test_a_channel_ban_shows_offline_until_it_ends(qtbot, sync_uow, taobao_serve
         shown = datetime.strptime(text.split("until ")[1].split(",")[0], "%Y-%m-%d %H:%M")
         assert abs((shown - back.replace(tzinfo=None)).total_seconds()) < 180
         assert "31062" in widget.toolTip()
+    finally:
+        runner.stop()
+
+
+def test_sync_now_with_no_channel_says_how_to_set_one_up(qtbot, sync_uow, monkeypatch):
+    import ui.sync_status
+
+    monkeypatch.setattr(ui.sync_status, "NO_CHANNEL_WAIT_MS", 200)
+    runner = SyncRunner(sync_uow, adapter_factory(None), interval_s=3600)
+    widget = SyncStatusWidget(runner)
+    qtbot.addWidget(widget)
+    runner.start()
+    try:
+        qtbot.mouseClick(widget.sync_now_button, Qt.MouseButton.LeftButton)
+        assert widget.summary.text() == "Looking for sales channels…"  # main: nothing changed
+        qtbot.waitUntil(lambda: "packdesk channel add" in widget.summary.text(), timeout=5000)
+        assert "color: #b00020" in widget.summary.styleSheet()
+        assert not widget.busy.isVisible()
     finally:
         runner.stop()

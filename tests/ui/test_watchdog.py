@@ -38,3 +38,25 @@ def test_a_running_event_loop_is_not_reported(qtbot, caplog):
         assert not caplog.records and watchdog.stalls == 0
     finally:
         watchdog.stop()
+
+
+def test_a_stall_names_the_operations_in_flight(qtbot, caplog):
+    import threading
+
+    from ui.ops import StoreOp
+    from ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    released = threading.Event()
+    watchdog = EventLoopWatchdog(stall_s=0.5, ops=tasks.ops)
+    try:
+        StoreOp(None, tasks, lambda: released.wait(10)).run_in_background()
+        qtbot.wait(300)
+        with caplog.at_level(logging.WARNING, logger="ui.watchdog"):
+            _stuck_in_a_long_computation(1.2)
+            qtbot.waitUntil(lambda: len(caplog.records) >= 1, timeout=3000)
+        assert "1 operation(s) in flight" in caplog.records[0].getMessage()
+    finally:
+        released.set()
+        watchdog.stop()
+        tasks.shutdown()

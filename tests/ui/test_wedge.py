@@ -268,3 +268,34 @@ def test_keys_a_person_types_slowly_stay_typing_by_their_own_clock(qtbot, bench,
     _stamped_key(bench.order_field, "\r", 9_000_000 + 480)
     qtbot.waitUntil(lambda: bench.order_field.text() == "4711", timeout=2000)
     assert received == []
+
+
+def test_keys_queued_behind_the_hold_timer_still_join_their_scan(qtbot, bench, wedge):
+    """Found in the GUI bench under load: a packer's 'PD-0050998' came out as 'PD-' typed
+    into the field and '0050998' refused. The main thread stalled for a little longer than
+    the hold time right after the third key; when it woke, the hold timer and the keys that
+    had come in meanwhile were both due, and the timer ran first. (With a real X server the
+    keys wait in Qt's xcb queue, processed after the timers; here a timer due after the hold
+    timer stands in for that queue.) By the time they were pressed the keys were 4 ms apart:
+    one scan. The hold timer must let what is already waiting in the queue come in first."""
+    from PySide6.QtCore import QTimer
+
+    code, start = "PD-0050998", 7_000_000
+    received = []
+    wedge.scanned.connect(lambda text, *_: received.append(text))
+
+    def rest_of_the_burst() -> None:
+        for i, char in enumerate(code[3:], start=3):
+            _stamped_key(bench.order_field, char, start + 4 * i)
+        _stamped_key(bench.order_field, "\r", start + 4 * len(code))
+
+    for i, char in enumerate(code[:3]):
+        _stamped_key(bench.order_field, char, start + 4 * i)
+    # queued: due just after the hold timer (armed on the third key, hold_ms + 1 from now)
+    QTimer.singleShot(int(wedge.hold_ms) + 4, rest_of_the_burst)
+    # woken a few ms after both are due, not late enough for the 'timer ran late' rule
+    _main_thread_busy(wedge.hold_ms + 10)
+    qtbot.waitUntil(lambda: bool(received), timeout=2000)
+    assert received == [code]
+    QTest.qWait(100)
+    assert bench.order_field.text() == ""

@@ -14,7 +14,7 @@ from app.domain.orders import OrderStatus
 from app.services import commands as c
 from app.services.bench import PackBenchService
 from app.services.intake import take_in
-from app.services.prediction import predict_item_scan
+from app.services.painted_ahead import predict_item_scan
 from printing.order_documents import label_data
 from tests.parts.parcel_store import PARCEL, incoming
 

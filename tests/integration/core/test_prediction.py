@@ -5,7 +5,7 @@ import uuid
 
 from app.services import commands as c
 from app.services.bench import PackBenchService
-from app.services.prediction import predict_item_scan
+from app.services.painted_ahead import predict_item_scan
 
 
 def test_predicted_verdicts_agree_with_the_stores_verdicts(demo_store, uow):

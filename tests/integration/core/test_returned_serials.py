@@ -38,8 +38,10 @@ def _return_one(url: str, number: str, grade: str, disposition: str, serial: str
         case = counter.create(CreateReturn(number, (ReturnRequestLine(SKU, 1),), "buyer", "Ann",
                                            SupervisorApproval("Sam", "9999", "test")))
         assert counter.receive(ReceiveItem(case.rma_number, SKU, "Ann")).result == "received"
-        counter.finish_receiving(case.rma_number, "Ann")
-        counter.grade(GradeUnit(case.rma_number, SKU, grade, disposition, "Ann", serial=serial))
+        case = counter.finish_receiving(case.rma_number, "Ann")
+        counter.grade(GradeUnit(case.rma_number, SKU, grade, disposition, "Ann", serial=serial,
+                                bin=case.lines[0].home_bin,
+                                photo_path="/photos/unit.jpg" if grade == "damaged" else ""))
     finally:
         store.dispose()
 

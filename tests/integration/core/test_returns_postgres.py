@@ -8,6 +8,7 @@ import pytest
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
+from app.services.channel_stock import add_channel
 from app.services.demo import build_demo
 from app.services.returns import (
     CreateReturn,
@@ -48,6 +49,7 @@ def test_two_counters_receiving_one_case_at_once_count_every_unit(pg_store):
     first = uow_factory(pg_store.session_factory, "counter-1")
     second = uow_factory(pg_store.session_factory, "counter-2")
     build_demo(first(), seed=3, products=5, orders=2)
+    add_channel(first(), "shopify", "shopify")  # refunds go to a channel set up here
     code = _shipped(first, 8)
     counters = [ReturnsService(first), ReturnsService(second)]
     case = counters[0].create(CreateReturn("PD-900040", (ReturnRequestLine("TEA-001", 8),),
@@ -65,6 +67,7 @@ def test_two_counters_receiving_one_case_at_once_count_every_unit(pg_store):
     assert received.units_received == 8 and received.missing == ()
     for _ in range(8):
         graded = counters[1].grade(GradeUnit(case.rma_number, "TEA-001", "resellable",
-                                             "restock", "Li Wei"))
+                                             "restock", "Li Wei",
+                                             bin=received.lines[0].home_bin))
     assert (graded.status, graded.refund_cents) == ("graded", 8 * 1500)
     assert counters[0].refund(case.rma_number, "Ann").refund_status == "pending"

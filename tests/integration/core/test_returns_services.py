@@ -11,6 +11,7 @@ from app.domain.errors import ConcurrencyConflict, InvalidInput, NotAllowed, Not
 from app.domain.orders import Address, Order, OrderLine, OrderStatus
 from app.domain.outbox import OutboxStatus
 from app.domain.stock import INTERNAL, StockItem, StockMove, replay
+from app.services.channel_stock import add_channel
 from app.services.commands import SupervisorApproval
 from app.services.return_policy import ReturnRule
 from app.services.returns import (
@@ -39,7 +40,9 @@ def clock():
 
 @pytest.fixture
 def counter_uow(demo_store, clock):
-    return uow_factory(demo_store.session_factory, station="counter-1", clock=clock)
+    counter_uow = uow_factory(demo_store.session_factory, station="counter-1", clock=clock)
+    add_channel(counter_uow(), "shopify", "shopify")  # refunds go to a channel set up here
+    return counter_uow
 
 
 def ship(uow, number: str, lines: list[tuple[str, int, int]], channel: str = "shopify",
@@ -142,15 +145,18 @@ def test_the_whole_return_moves_stock_through_the_ledger_and_queues_the_refund(
     tea, cup = _codes(counter_uow, "TEA-001"), _codes(counter_uow, "CUP-002")
     pot = _codes(counter_uow, "POT-003")
     verdicts = [service.receive(ReceiveItem(case.rma_number, code, "Ann")).result
-                for code in (tea, pot, tea, tea, cup, "NOPE-1")]
-    assert verdicts == ["received", "wrong_item", "received", "extra", "received",
-                        "unknown_code"]
-    case = service.finish_receiving(case.rma_number, "Ann")
+                for code in (tea, pot, tea, tea, "NOPE-1", cup)]
+    assert verdicts == ["received", "wrong_item", "received", "extra", "unknown_code",
+                        "received"]
+    case = service.finish_receiving(case.rma_number, "Ann")  # the last unit closed it
     assert case.status == "received" and case.missing == ()
+    home = {line.sku: line.home_bin for line in case.lines}
     for sku, grade, disposition in (("TEA-001", "resellable", "restock"),
                                     ("TEA-001", "missing_parts", "quarantine"),
                                     ("CUP-002", "damaged", "scrap")):
-        case = service.grade(GradeUnit(case.rma_number, sku, grade, disposition, "Ann"))
+        case = service.grade(GradeUnit(case.rma_number, sku, grade, disposition, "Ann",
+                                       photo_path="/photos/cup.jpg" if grade == "damaged"
+                                       else "", bin=home[sku]))
     assert case.status == "graded"
     assert case.refund_cents == 1999 + 999 + 850  # the cup came damaged: the shop's fault
     case = service.refund(case.rma_number, "Ann")

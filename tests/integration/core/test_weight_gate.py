@@ -104,3 +104,36 @@ def test_a_product_with_no_weight_learns_one_from_parcels_that_passed(demo_store
         product = u.products.get(sku)
         assert (product.weight_g, product.weight_learned, product.weight_samples) == (120, True, 3)
         assert product.weight_learning.confidence > 0.5
+
+
+def _from_a_channel(uow, number: str) -> None:
+    """Intake writes no weight: the channel's order does not carry one."""
+    with uow() as u:
+        u.orders.get(number).weight_g = 0
+        u.commit()
+
+
+def test_without_a_scale_the_label_weight_is_the_catalogues(demo_store, uow):
+    _from_a_channel(uow, "PD-100001")
+    bench, session, lines = _parcel(uow, "PD-100001")
+    done = bench.complete(c.CompletePack(session, box_sku=BOX))
+    assert done.weight_g == round(_expected(uow, lines)) > 180  # the items and the box
+    with uow() as u:
+        assert u.orders.get("PD-100001").weight_g == done.weight_g
+
+
+def test_a_product_with_no_weight_leaves_the_weight_unknown_not_zero_kilos(demo_store, uow,
+                                                                         tmp_path):
+    from printing.labels import render_shipping_label
+    from printing.order_documents import label_data
+    from tests.integration.printing.pdftools import text_of
+
+    _from_a_channel(uow, "PD-100005")
+    with uow() as u:
+        first = u.orders.get("PD-100005").lines[0].sku
+    bench, session, _ = _parcel(uow, "PD-100005", {first: 0})
+    done = bench.complete(c.CompletePack(session))
+    assert done.weight_g == 0
+    pdf = tmp_path / "label.pdf"
+    render_shipping_label(label_data(done), pdf)
+    assert "0.00 kg" not in text_of(pdf) and "kg" not in text_of(pdf)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import subprocess
 from datetime import UTC, datetime
 
@@ -36,16 +37,31 @@ def test_the_report_says_what_the_week_did(week_uow, tmp_path):
     pdf = make_weekly_report(week_uow, "2026-W47", tmp_path / "report.pdf")
     text = " ".join(text_of(pdf).split())
     assert "Packdesk weekly report 2026-W47" in text
-    assert "2026-11-16 to 2026-11-22 (UTC)" in text
+    assert "Nov 16, 2026 to Nov 22, 2026 (UTC)" in text  # Babel's CLDR en, not a pattern
     assert "Orders packed: 4, on time: 3, returns opened: 2." in text
-    assert "On-time fulfilment 75.0 % 100.0 % worse min 95% WARN" in text
-    assert "Return rate 50.0 % 0.0 % worse max 8% WARN" in text
+    assert "On-time fulfilment 75.0% 100.0% worse min 95% WARN" in text
+    assert "Return rate 50.0% 0.0% worse max 8% WARN" in text
     assert "Inventory accuracy no counts yet no counts yet" in text
-    assert "Mis-scan rate 15.0 %" in text
+    assert "Mis-scan rate 15.0%" in text
     assert "week: On-time fulfilment 75.0% is below 95%" in text
-    assert "Mon 16 Nov: On-time fulfilment 50.0% is below 95%" in text
-    assert "Mon 16 Nov 2 50.0 % 20.0 %" in text  # the worst day
-    assert "Ann 2 4.0 900 20.0 %" in text and "Li Wei 2 2.0 450 10.0 %" in text
+    assert "Mon, Nov 16: On-time fulfilment 50.0% is below 95%" in text
+    assert "Mon, Nov 16 2 50.0% 20.0%" in text  # the worst day
+    assert "Ann 2 4.0 900 20.0%" in text and "Li Wei 2 2.0 450 10.0%" in text
+    assert "No figure stayed past its threshold three days in a row." in text
+
+
+def test_the_report_in_chinese_has_no_english_left(week_uow, tmp_path):
+    pdf = make_weekly_report(week_uow, "2026-W47", tmp_path / "report.pdf", language="zh_CN")
+    text = " ".join(text_of(pdf).split())
+    assert "Packdesk 运营周报 2026-W47" in text
+    assert "2026年11月16日 至 2026年11月22日（UTC）" in text
+    assert "打包订单：4，按时：3，新开退货：2。" in text
+    assert "按时发货率 75.0% 100.0% 变差 最低 95% 警告" in text
+    assert "最高 30分钟" in text and "11月16日周一 2 50.0% 20.0%" in text
+    assert "本周：按时发货率 75.0% 低于 95%" in text
+    names = {"Ann", "Li", "Wei", "Packdesk", "UTC", "W47"}
+    english = [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in names]
+    assert english == []
 
 
 def test_the_report_pages_show_charts(week_uow, tmp_path):
@@ -106,3 +122,39 @@ def test_thin_and_empty_weeks_still_make_a_report(week_uow, tmp_path):
     assert "Orders packed: 0, on time: 0, returns opened: 0." in empty
     assert "No orders were packed this week." in empty
     assert "Every day with packed orders shipped all of them on time." in one_day
+
+
+def _red_pixels(pdf, out) -> int:
+    """Pixels in the warning red (#c62828) or close to it, at 150 dpi (text is thin)."""
+    need_poppler()
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(out / "page")], check=True)
+    pages = [Image.open(p).convert("RGB") for p in sorted(out.glob("page-*.png"))]
+    return sum(count for page in pages for count, c in page.getcolors(maxcolors=1 << 22)
+               if c[0] > 150 and c[1] < 110 and c[2] < 110 and c[0] - c[1] > 80)
+
+
+def test_a_run_of_three_days_is_marked_in_red_with_what_carried_it(week_uow, tmp_path):
+    from dataclasses import replace
+
+    from app.domain.messages import Msg
+    from app.services.report_data import weekly_report_data
+    from app.services.streaks import Streak
+    from printing.weekly_report import render_weekly_report
+
+    data = weekly_report_data(week_uow(), "2026-W47")
+    run = Streak("on_time_rate", datetime(2026, 11, 17, tzinfo=UTC),
+                 datetime(2026, 11, 19, tzinfo=UTC), 3,
+                 Msg("channel {channel}: {count} of {total} late orders", channel="taobao",
+                     count=3, total=4))
+    plain = render_weekly_report(data, tmp_path / "plain.pdf")
+    marked = render_weekly_report(replace(data, streaks=(run,)), tmp_path / "marked.pdf")
+    text = " ".join(text_of(marked).split())
+    assert ("On-time fulfilment: 3 days in a row, Tue, Nov 17 to Thu, Nov 19; most of the "
+            "misses: channel taobao: 3 of 4 late orders") in text
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _red_pixels(marked, tmp_path / "a") > _red_pixels(plain, tmp_path / "b") + 50
+    zh = render_weekly_report(replace(data, streaks=(run,)), tmp_path / "zh.pdf",
+                              language="zh_CN")
+    assert ("按时发货率：连续 3 天，11月17日周二 至 11月19日周四；问题主要集中在：渠道 taobao："
+            "逾期订单 4 个中占 3 个") in " ".join(text_of(zh).split())

@@ -99,3 +99,21 @@ def test_frames_offered_faster_than_the_encoder_drop_the_oldest(tmp_path):
     result = recorder.end()
     recorder.close()
     assert result.frames >= 1 and recorder.dropped > 0
+
+
+def test_the_encoder_gives_way_to_the_scans(tmp_path):
+    """Issue 19: filming never slows a scan. The encoder thread runs at a lower priority
+    than the app's other threads (the store worker, the main thread), so on a busy machine
+    the scheduler serves a scan first; the encoder keeps up with what is left."""
+    import os
+
+    recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=15)
+    try:
+        deadline = time.perf_counter() + 5
+        while recorder.encoder_priority is None and time.perf_counter() < deadline:
+            time.sleep(0.01)
+        encoder = os.getpriority(os.PRIO_PROCESS, recorder._thread.native_id)
+        assert encoder > os.getpriority(os.PRIO_PROCESS, 0)  # the calling thread's own
+        assert encoder == recorder.encoder_priority
+    finally:
+        recorder.close()

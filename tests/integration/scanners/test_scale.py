@@ -111,3 +111,17 @@ def test_a_usb_hid_scale_and_its_unplugging(qtbot, tmp_path, started):
     os.close(writer_fd)  # the scale is pulled out: the node reads end-of-file
     qtbot.waitUntil(lambda: readings[-1].state is ScaleState.ERROR, timeout=3000)
     assert scale.settled_g is None and "disconnected" in scale.status
+
+
+def test_a_dibal_pos_scale_is_asked_and_its_answer_read(qtbot, pty_scanner, started):
+    from tests.unit.scanners.test_scale_protocols import dibal_answer
+
+    scale = started(SerialScale(pty_scanner.device, "dibal", retry_ms=50, poll_ms=20, settle=2))
+    readings, weights = collect(scale)
+    qtbot.waitUntil(lambda: pty_scanner.received().startswith(b"98000001\r\n"), timeout=3000)
+    pty_scanner.send(dibal_answer("     ") + dibal_answer("00316") * 2)  # lands, then holds
+    qtbot.waitUntil(lambda: weights == [316.0], timeout=3000)
+    assert readings[0].state is ScaleState.BUSY
+    pty_scanner.send(dibal_answer("-0010") * 2)  # lifted: under zero drops the weight
+    qtbot.waitUntil(lambda: readings[-1].state is ScaleState.UNDERLOAD, timeout=3000)
+    assert scale.settled_g is None

@@ -9,8 +9,10 @@ import sys
 
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
+from sync.carrier_codes import CarrierCodes
 from sync.runner import SyncRunner
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
+from tests.parts.sync_store import OWN_FLEET
 
 
 def main(db_url: str, shop_url: str, token: str, location: str, lease_s: str = "300") -> int:
@@ -18,6 +20,8 @@ def main(db_url: str, shop_url: str, token: str, location: str, lease_s: str = "
     runner = SyncRunner(uow_factory(store.session_factory, station="sync-child"),
                         lambda channel: ShopifyAdapter(ShopifyCredentials(shop_url, token,
                                                                           location),
+                                                       carriers=CarrierCodes("shopify",
+                                                                             OWN_FLEET),
                                                        timeout_s=5.0),
                         lease_s=float(lease_s))
     states = runner.run_once()

@@ -59,7 +59,7 @@ def claim_of(uow, key: str) -> tuple:
 
 def test_three_processes_drain_one_outbox_and_every_change_lands_once(stations):
     with WooServer(order_count=0) as woo, ShopifyServer(order_count=ORDERS, bucket_size=20_000, restore_rate=1000) as shop:
-        woo_ids = [str(i) for i in woo.add_orders(ORDERS)]
+        woo_ids = [str(i) for i in woo.add_orders(ORDERS, payment_method="stripe")]
         connect_woo(stations.uow, stations.credentials, woo)
         connect_shopify(stations.uow, stations.credentials, shop)
         SyncRunner(stations.uow, adapter_factory(stations.credentials)).run_once()
@@ -127,7 +127,7 @@ def test_a_send_slower_than_the_lease_keeps_its_claim_and_lands_once(stations):
     timeout): the sending runner holds its claim the whole time, so a second runner does not
     take it over and refund the buyer again."""
     with WooServer(order_count=0) as woo:
-        order_id = str(woo.add_orders(1)[0])
+        order_id = str(woo.add_orders(1, payment_method="stripe")[0])
         connect_woo(stations.uow, stations.credentials, woo)
         SyncRunner(stations.uow, adapter_factory(stations.credentials)).run_once()
         queue_changes(stations.uow, "woocommerce", [order_id], refund_sku="WOO-SKU-1")

@@ -20,12 +20,12 @@ from tests.parts.sync_store import connect_shopify, connect_taobao, stock_the_st
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def packdesk(*argv: str) -> subprocess.CompletedProcess:
+def packdesk(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The `packdesk` console script, as [project.scripts] names it (module:function)."""
     entry = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
     module, function = entry["packdesk"].split(":")
     code = f"import sys; from {module} import {function}; sys.exit({function}())"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -60,7 +60,8 @@ def test_orders_json_lists_every_order_with_its_state(sqlite_url, credentials, s
     assert rows[held]["status"] == "on_hold" and rows[held]["channel_status"] == "on_hold"
     assert rows[masked]["channel"] == "taobao" and rows[masked]["masked"] is True
     assert set(rows[ready]) == {"number", "channel", "channel_order_id", "status",
-                                "channel_status", "review_reasons", "masked"}
+                                "channel_status", "review_reasons", "review_reason_codes",
+                                "masked"}
 
 
 def test_orders_json_filters_by_channel_and_status(sqlite_url, credentials, shopify_server,
@@ -92,3 +93,28 @@ def test_orders_without_json_prints_one_line_each(sqlite_url, credentials, shopi
     assert done.returncode == 0, done.stderr
     [line] = done.stdout.splitlines()
     assert f"shopify {held} on_hold" in line
+
+
+def test_replay_prints_what_packdesk_would_take_in_without_a_store(tmp_path):
+    """For support: the merchant's payload file, the verdict per order, and the exit code
+    (1: some order would not come in; 2: not a payload)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    payload = root / "tests/payloads/woocommerce/docs_list_all_orders.json"
+    done = subprocess.run([sys.executable, "main.py", "orders", "replay", str(payload),
+                           "--channel", "woocommerce"], cwd=root, capture_output=True,
+                          text=True, timeout=120, env={"PACKDESK_DB": f"sqlite:///{tmp_path}/none.db",
+                                                       "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 1, done.stderr
+    assert "727: taken in for review: line 'Woo Single #1' has no SKU" in done.stdout
+    assert "723: not taken in as a new order: the channel says fulfilled" in done.stdout
+    assert "1 x Bar3  Ship Your Idea – Color: Black, Size: M Test" in done.stdout
+    assert not (tmp_path / "none.db").exists()
+    bad = subprocess.run([sys.executable, "main.py", "orders", "replay", str(payload),
+                          "--channel", "shopify"], cwd=root, capture_output=True, text=True,
+                         timeout=120)
+    assert bad.returncode == 2
+    assert "no shopify order found in the file" in bad.stderr

@@ -88,6 +88,7 @@ def test_a_refund_lands_once_at_shopify(sync_uow, shopify_server, credentials, f
 @pytest.mark.parametrize(("fault", "after_apply"), LOST_ANSWERS)
 def test_a_refund_lands_once_at_woocommerce(sync_uow, woo_server, credentials, fault,
                                             after_apply):
+    woo_server.orders[727]["payment_method"] = "stripe"  # a gateway that pays back
     connect_woo(sync_uow, credentials, woo_server)
     runner = SyncRunner(sync_uow, adapter_factory(credentials, timeout_s=1.0))
     runner.run_once()
@@ -99,7 +100,7 @@ def test_a_refund_lands_once_at_woocommerce(sync_uow, woo_server, credentials, f
     refunds = [a for a in woo_server.applied if a["op"] == "refund"]
     assert len(refunds) == 1
     assert (refunds[0]["amount"], refunds[0]["api_refund"], refunds[0]["lines"]) == \
-        ("12.00", False, [(316, 1)])
+        ("12.00", True, [(316, 1)])
     assert "[packdesk:refund:woocommerce:RMA-T1]" in refunds[0]["reason"]
     assert refund_message(sync_uow, "refund:woocommerce:RMA-T1")[0] == OutboxStatus.SENT
 
@@ -147,6 +148,17 @@ def test_the_taobao_adapter_says_why_it_cannot_refund(taobao_server):
     assert taobao_server.request_log == []
 
 
+def store_bin(uow) -> str:
+    """A bin of the store's (a product's bin location), as its label is scanned."""
+    from sqlalchemy import select
+
+    from app.adapters import orm
+
+    with uow() as u:
+        return u.session.scalar(select(orm.products.c.bin_location).where(
+            orm.products.c.bin_location != "").limit(1))
+
+
 def pack(uow, number: str) -> None:
     opened = open_order(c.OpenOrder(number, "Ann"), uow())
     assert opened.opened, opened.message
@@ -175,9 +187,11 @@ def test_a_shopify_return_is_refunded_at_the_shop_and_the_case_closes(
     for sku in ("IPOD2008RED", "IPOD2008BLACK"):
         assert counter.receive(ReceiveItem(case.rma_number, f"SCAN-{sku}", "Ann")).result \
             == "received"
-    counter.finish_receiving(case.rma_number, "Ann")
-    for sku in ("IPOD2008RED", "IPOD2008BLACK"):
-        case = counter.grade(GradeUnit(case.rma_number, sku, "resellable", "restock", "Ann"))
+    case = counter.finish_receiving(case.rma_number, "Ann")
+    assert case.bins_kept and not case.lines[0].home_bin  # pulled from Shopify: no bin yet
+    for line in case.lines:
+        case = counter.grade(GradeUnit(case.rma_number, line.sku, "resellable", "restock",
+                                       "Ann", bin=store_bin(sync_uow)))
     case = counter.refund(case.rma_number, "Ann")
     assert (case.status, case.refund_status) == ("refunded", "pending")
     assert counter.track_refunds() == []  # not at the shop yet

@@ -13,8 +13,10 @@ from tests.channel_servers.shopify_server import ShopifyServer
 
 
 def adapter_for(server: ShopifyServer, **options) -> ShopifyAdapter:
+    """The paged orders query (these tests are about pages; a first pull of a long look-back
+    goes through a bulk export by default: test_shopify_bulk.py)."""
     credentials = ShopifyCredentials(server.url, server.token, server.location_id)
-    return ShopifyAdapter(credentials, **options)
+    return ShopifyAdapter(credentials, **{"bulk_after": None, **options})
 
 
 def pull_all(adapter: ShopifyAdapter, cursor: str | None = None) -> tuple[list, list, str]:

@@ -138,7 +138,7 @@ def test_channel_add_without_a_keyring_says_what_to_do(sqlite_url):
                        credentials=CredentialStore(NoKeyring()))
     assert code == 2 and "No system keyring" in err
     code, out, _ = run("--db", sqlite_url, "channel", "list")
-    assert code == 0 and out == ""  # nothing half set up
+    assert code == 0 and out.startswith("No channel set up")  # nothing half set up
 
 
 def _refuse_city(store, city: str) -> None:
@@ -222,4 +222,46 @@ def test_sync_once_under_a_long_ban_says_until_when_without_sleeping(sqlite_url,
     assert "31062" in out
     _, listed, _ = run("--db", sqlite_url, "channel", "list", credentials=credentials)
     assert "offline until " in listed  # the result is kept with the channel
+    store.dispose()
+
+
+def test_import_matches_lines_without_a_sku_by_the_catalogue_barcode(tmp_path, sqlite_url):
+    from app.domain.products import Product
+
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    with uow() as u:
+        u.products.get("IPOD2008RED").add_barcode("4006381333931")
+        u.commit()
+    cols = header("shopify_orders_export_header_current.csv") + ["Lineitem Barcode"]
+    second = {**SHOPIFY_SECOND, "Lineitem sku": "", "Lineitem Barcode": "4006381333931"}
+    unknown = {**SHOPIFY_SECOND, "Name": "#1002", "Lineitem sku": "",
+               "Lineitem Barcode": "5901234123457"}
+    path = write(tmp_path / "orders.csv", cols, [SHOPIFY_FIRST, second, unknown])
+    code, out, err = run("--db", sqlite_url, "import", str(path), "--yes")
+    assert code == 0, err
+    assert "row 4 (order #1002): line 'IPod red' has no SKU, and its barcode '5901234123457' " \
+        "is on no product in the catalogue" in err
+    with uow() as u:
+        order = u.orders.get(u.orders.intake_link("csv", "#1001").order_number)
+        assert sorted((ln.sku, ln.quantity) for ln in order.lines) == \
+            [("IPOD2008GREEN", 1), ("IPOD2008RED", 2)]
+        assert isinstance(u.products.get("IPOD2008RED"), Product)
+    store.dispose()
+
+
+def test_the_catalogue_is_read_in_chunks_with_every_barcode(sqlite_url):
+    from sync.csv_catalogue import catalogue_from_store
+
+    store = open_store(sqlite_url)
+    uow = uow_factory(store.session_factory)
+    stock_the_store(uow)
+    with uow() as u:
+        u.products.get("WOO-SHIRT-M").add_barcode("036000291452")
+        u.commit()
+    catalogue = catalogue_from_store(uow, chunk=2)
+    assert catalogue.sku_for_barcode("036000291452") == "WOO-SHIRT-M"
+    assert catalogue.sku_for_barcode("SCAN-TB-CUP-RED") == "TB-CUP-RED"  # own codes too
+    assert catalogue.sku_for_name("channel product ipod2008red") == "IPOD2008RED"
     store.dispose()

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.orders import OrderStatus
+from sync.carrier_codes import CarrierCodes
 from sync.runner import SyncRunner
 from sync.shopify import ShopifyAdapter, ShopifyCredentials
 from tests.channel_servers.shopify_server import ShopifyServer
 from tests.integration.sync.test_sync_outbox import pack
-from tests.parts.sync_store import connect_shopify
+from tests.parts.sync_store import OWN_FLEET, connect_shopify
 
 ROOT = Path(__file__).resolve().parents[3]
 ONE_LINE = {"nodes": [{"id": "gid://shopify/LineItem/1", "sku": "IPOD2008RED", "name": "Red",
@@ -26,7 +27,8 @@ ONE_LINE = {"nodes": [{"id": "gid://shopify/LineItem/1", "sku": "IPOD2008RED", "
 
 def shop_adapter(url: str, server: ShopifyServer) -> ShopifyAdapter:
     return ShopifyAdapter(ShopifyCredentials(url, server.token, server.location_id),
-                          timeout_s=2.0, page_size=100)
+                          carriers=CarrierCodes("shopify", OWN_FLEET), timeout_s=2.0,
+                          page_size=100)
 
 
 def intake_and_pack(uow, server, credentials, count: int) -> SyncRunner:

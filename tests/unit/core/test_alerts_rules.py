@@ -60,3 +60,16 @@ def test_acknowledging_records_who_and_when_once():
     assert (alert.acknowledged_by, alert.acknowledged_at, alert.is_open) == ("Sam", NOW, False)
     with pytest.raises(NotAllowed):
         alert.acknowledge("Ann", NOW)
+
+
+def test_a_parcel_not_scanned_out_by_its_carriers_own_cut_off_in_its_zone_is_alerted():
+    from app.services.alerts import AlertFacts
+
+    now = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)  # 16:30 in Shanghai
+    facts = AlertFacts(unshipped_parcels=(
+        ("SF1", ["PD-1"], "sf", now - timedelta(hours=2), "16:00", "Asia/Shanghai"),
+        ("SF2", ["PD-2"], "sf", now - timedelta(minutes=10), "16:00", "Asia/Shanghai"),
+        ("EZ1", ["PD-3"], "ezp", now - timedelta(hours=2), "", "")))  # default 17:00 UTC
+    alerts = [a for a in detect(facts, now, AlertThresholds()) if a.kind == "not_handed_over"]
+    assert [a.subject for a in alerts] == ["SF1"]  # SF2 was packed after the cut-off
+    assert "by the 16:00 cut-off" in alerts[0].message

@@ -34,6 +34,14 @@ def test_only_the_table_allows_a_transition(start, target):
         assert order.status is start and not order.transitions
 
 
-def test_cancelled_and_shipped_orders_are_final():
+def test_cancelled_and_delivered_orders_are_final_and_a_shipped_one_can_only_be_delivered():
     assert not ALLOWED_TRANSITIONS[OrderStatus.CANCELLED]
-    assert not ALLOWED_TRANSITIONS[OrderStatus.SHIPPED]
+    assert not ALLOWED_TRANSITIONS[OrderStatus.DELIVERED]
+    assert ALLOWED_TRANSITIONS[OrderStatus.SHIPPED] == {OrderStatus.DELIVERED}
+
+
+def test_a_note_made_while_in_a_status_is_not_when_the_order_entered_it():
+    order = _order(OrderStatus.PACKING)
+    order.transition(OrderStatus.PACKED, "Ann", NOW)
+    order.note("carrier", NOW.replace(hour=11), "label 9400 from easypost", "")
+    assert order.last_transition_to(OrderStatus.PACKED).by == "Ann"

@@ -68,3 +68,15 @@ def test_bad_input_gets_a_clear_message():
         read_labels(b"^XA^FDx^FS")
     with pytest.raises(ValueError, match="no \\^XA"):
         read_labels(b"hello")
+
+
+def test_a_label_in_chinese_has_chinese_words_babel_weights_and_phones_as_written():
+    shanghai = Address("王小明", "13800138000", "黄浦区南京东路 100 号", "", "上海市", "",
+                       "200001", "CN")
+    zh = " | ".join(f.data for f in _fields(render_shipping_label_zpl(
+        label(receiver=shanghai), language="zh_CN")))
+    assert "收件" in zh and "寄件" in zh and "订单 PD-000123" in zh and "包裹 1/2" in zh
+    assert "1.53 kg 2026/11/22" in zh
+    assert "138 0013 8000" in zh  # phonenumbers' national format, at home
+    en = " | ".join(f.data for f in _fields(render_shipping_label_zpl(label(receiver=shanghai))))
+    assert "TO" in en and "Order PD-000123" in en and "1.53 kg 11/22/26" in en

@@ -127,7 +127,7 @@ def test_units_and_bad_values():
     with pytest.raises(ValueError, match="not a weight"):
         grams_of("1e999999", "g")  # no scale sends an exponent; a huge one is no weight
     with pytest.raises(ValueError, match="unknown scale protocol"):
-        framer_for("dibal")
+        framer_for("dini-argeo")
 
 
 def stable(grams: float) -> Reading:
@@ -143,3 +143,49 @@ def test_only_a_weight_that_held_counts_and_only_once():
     assert gate.feed(Reading(ScaleState.OVERLOAD)) is None and gate.settled_g is None
     assert [gate.feed(stable(880.0)) for _ in range(3)] == [None, None, 880.0]
     assert gate.feed(Reading(ScaleState.BUSY)) is None and gate.settled_g == 880.0  # a Z ack
+
+
+# ---- Dibal POS (G-310, GDPOS): 98 request, 99 answer -------------------------------------
+
+def dibal_answer(weight: str, code: str = "0", amount: str = "000000") -> bytes:
+    """Built with the documented rule: the check character is the XOR of the 15 before it."""
+    body = f"99{code}{weight}0{amount}".encode()
+    check = 0
+    for byte in body:
+        check ^= byte
+    return body + bytes([check]) + b"\r\n"
+
+
+def test_dibal_the_documented_request_and_answer():
+    from scanners.scale_protocols import DibalPos, dibal_request
+
+    assert dibal_request(0) == b"98000001\r\n"  # the request a POS sends over and over
+    assert dibal_answer("00316") == b"9900031600000004\r\n"  # the documented answer
+    [reading] = DibalPos().feed(b"9900031600000004\r\n")
+    assert (reading.state, reading.grams, reading.stable) == (ScaleState.OK, 316.0, True)
+
+
+def test_dibal_unsettled_negative_garbled_and_refused_answers():
+    from scanners.scale_protocols import DibalPos
+
+    framer = DibalPos()
+    unsettled, negative, refused = (framer.feed(dibal_answer(w, code=c))[0] for w, c in
+                                    (("     ", "0"), ("-0012", "0"), ("01234", "1")))
+    assert unsettled.state is ScaleState.BUSY and not unsettled.detail
+    assert negative.state is ScaleState.UNDERLOAD
+    assert refused.state is ScaleState.ERROR and "code 1" in refused.detail
+    garbled = bytearray(dibal_answer("01234"))
+    garbled[5] = ord("9")  # one digit changed on the wire: the check character catches it
+    [bad] = framer.feed(bytes(garbled))
+    assert bad.state is ScaleState.ERROR and "check character" in bad.detail
+    [noise] = framer.feed(b"S S 1.000 kg\r\n")
+    assert noise.state is ScaleState.ERROR and "Dibal" in noise.detail
+
+
+def test_dibal_a_weight_counts_once_it_held():
+    from scanners.scale_protocols import DibalPos, SettledWeight
+
+    framer, settled = DibalPos(), SettledWeight(settle=2)
+    said = [settled.feed(r) for r in framer.feed(dibal_answer("     ") + dibal_answer("01500")
+                                                 + dibal_answer("01500"))]
+    assert said == [None, None, 1500.0]

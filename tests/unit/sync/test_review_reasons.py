@@ -59,7 +59,8 @@ def test_the_reasons_still_say_which_field_is_wrong_and_how():
                                 "phone has letters or symbols in it"]
     assert reasons["#2002"] == ["postcode is not a valid CN postcode",
                                 "phone is not an 11-digit mainland mobile number"]
-    assert reasons["#2003"] == ["postcode is not a valid US postcode"]
+    assert reasons["#2003"] == ["postcode is not a valid US postcode",
+                                "phone is too short for a US number"]  # 8 digits
     assert reasons["#2004"] == ["postcode is not a valid GB postcode",
                                 "phone has letters or symbols in it"]
     assert reasons["#2005"] == ["shipping country is not a two-letter country code",

@@ -1,0 +1,315 @@
+"""Orders and their intake from the channels: the order aggregate's queries and the
+bulk admission of a page of channel orders."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from sqlalchemy import bindparam, case, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
+
+from app.adapters import orm
+from app.adapters.bulk import bulk_insert
+from app.adapters.planning import filter_only
+from app.adapters.repositories._base import _chunks, _pending, _Repository, mapped
+from app.adapters.statistics import note_taken_in
+from app.domain.channels import Admission, IntakeException, OrderIntake
+from app.domain.error_text import describe_store_error, is_duplicate
+from app.domain.errors import ConcurrencyConflict, StoreRefused
+from app.domain.messages import Msg
+from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
+
+
+class SqlOrderRepository(_Repository):
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(orm.orders)) or 0
+
+    def get(self, number: str) -> Order | None:
+        """One order with its lines, in one query (this is on every scan's path)."""
+        return self.session.scalars(
+            select(Order).options(joinedload(mapped(Order.lines)))
+            .where(orm.orders.c.number == number.strip().upper())
+        ).unique().first()
+
+    def parcel(self, numbers: list[str]) -> list[Order]:
+        """A parcel's orders with their lines, in one query, in the order of `numbers`
+        (those the store has)."""
+        keys = [number.strip().upper() for number in numbers]
+        found = {order.number: order for order in self.session.scalars(
+            _parcel(), {"numbers": keys}).unique()}
+        return [found[key] for key in keys if key in found]
+
+    def find_for_scan(self, text: str, limit: int = 10) -> list[Order]:
+        """Orders a scanned text may name: our number, the channel's id, or the tracking
+        number; each with its lines and its trail (what opening it reads and writes), in
+        one query."""
+        text = text.strip()
+        return list(self.session.scalars(_find_for_scan(), {
+            "upper": text.upper(), "text": text, "limit": limit}).unique())
+
+    def newest_number(self) -> str | None:
+        """The newest order's number, by the primary key (one index step)."""
+        return self.session.scalar(select(orm.orders.c.number).order_by(orm.orders.c.id.desc())
+                                   .limit(1))
+
+    def queue_counts(self, now: datetime, day_end: datetime) -> tuple[int, int, int]:
+        """Orders ready to pack: (all, due by `day_end`, late by `now`)."""
+        c = orm.orders.c
+        row = self.session.execute(
+            select(func.count(),
+                   func.count(case((c.ship_by < day_end, 1))),
+                   func.count(case((c.ship_by < now, 1))))
+            .where(c.status == OrderStatus.READY.value)).one()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def packer_day(self, packer: str, since: datetime) -> tuple[int, datetime | None]:
+        """Orders `packer` packed since `since`, and when they first opened one since then
+        (both read from the orders' trails)."""
+        t = orm.order_transitions.c
+        packed = self.session.scalar(
+            select(func.count()).where(t.to_status == OrderStatus.PACKED.value, t.at >= since,
+                                       t.by == packer))
+        first = self.session.scalar(
+            select(func.min(t.at)).where(t.to_status == OrderStatus.PACKING.value,
+                                         t.from_status != OrderStatus.PACKING.value,
+                                         t.at >= since, t.by == packer))
+        return int(packed or 0), first
+
+    def ready_to_merge_with(self, number: str) -> list[str]:
+        """Ready orders intake put in the same merge group (same buyer, same address) as
+        `number`, in one query: they can travel in its parcel."""
+        return list(self.session.scalars(_ready_to_merge_with(), {"number": number}))
+
+    # intake links, exceptions and numbering (issue 5)
+    def intake_link(self, channel: str, channel_order_id: str) -> OrderIntake | None:
+        c = orm.order_intake.c
+        return _pending(self.session, OrderIntake, channel=channel,
+                        channel_order_id=channel_order_id) or self.session.scalars(select(OrderIntake).where(
+            c.channel == channel, c.channel_order_id == channel_order_id)).first()
+
+    def intake_link_for(self, order_number: str) -> OrderIntake | None:
+        return self.session.scalars(select(OrderIntake).where(
+            orm.order_intake.c.order_number == order_number)).first()
+
+    # a page of channel orders is read in a handful of queries before anything is written
+    def intake_links(self, channel: str, channel_order_ids: list[str]) -> dict[str, OrderIntake]:
+        c = orm.order_intake.c
+        found: dict[str, OrderIntake] = {}
+        for chunk in _chunks(sorted(set(channel_order_ids))):
+            for link in self.session.scalars(select(OrderIntake).where(
+                    c.channel == channel, c.channel_order_id.in_(chunk))):
+                found[link.channel_order_id] = link
+        return found
+
+    def get_many(self, numbers: list[str]) -> dict[str, Order]:
+        found: dict[str, Order] = {}
+        for chunk in _chunks(sorted(set(numbers))):
+            for order in self.session.scalars(select(Order).where(orm.orders.c.number.in_(chunk))):
+                found[order.number] = order
+        return found
+
+    def open_intakes_with_buyers(self, buyer_keys: list[str]) -> dict[str, list[OrderIntake]]:
+        """Open orders (not packed, shipped or cancelled) per buyer-and-address key.
+
+        Found from the page's buyer keys, then each order by its number: the work is the
+        page's buyers' orders, never the store's open orders (issue 20). The status only
+        filters (`filter_only`), and the order is made here, so that no index on status or
+        merge group can tempt the planner into a walk."""
+        i, o = orm.order_intake.c, orm.orders.c
+        found: dict[str, list[OrderIntake]] = {}
+        for chunk in _chunks(sorted(set(buyer_keys))):
+            for link in self.session.scalars(
+                    select(OrderIntake).join(orm.orders, o.number == i.order_number)
+                    .where(i.buyer_key.in_(chunk),
+                           filter_only(o.status).in_([s.value for s in OPEN_STATUSES]))):
+                found.setdefault(link.buyer_key, []).append(link)
+        for links in found.values():
+            links.sort(key=lambda link: (link.merge_group, link.id))
+        return found
+
+    def next_numbers(self, count: int) -> list[str]:
+        """`count` consecutive order numbers taken from the counter in one statement."""
+        if count <= 0:
+            return []
+        first = self.next_number()
+        if count == 1:
+            return [first]
+        row = self.session.execute(
+            update(orm.counters).where(orm.counters.c.name == "order_number")
+            .values(next_value=orm.counters.c.next_value + (count - 1))
+            .returning(orm.counters.c.next_value)).first()
+        start = int(first[3:])
+        if row is None or row.next_value - count != start:
+            raise ConcurrencyConflict(Msg("The order-number counter moved while numbers were "
+                                          "taken."))
+        return [f"PD-{start + k}" for k in range(count)]
+
+    def admit(self, admissions: list[Admission]) -> None:
+        """Write a page of newly admitted orders, their lines, review transitions and intake
+        records in a few statements (plain rows: a page is too many objects to track). New
+        ids are read back by the orders' unique numbers."""
+        if not admissions:
+            return
+        o, conn = orm.orders, self.session.connection()
+        try:
+            bulk_insert(conn, o, [_order_row(admission) for admission in admissions])
+        except IntegrityError as exc:
+            if not is_duplicate(exc.orig):
+                raise StoreRefused(describe_store_error(exc.orig)) from exc
+            raise ConcurrencyConflict(Msg("Another station took in some of these channel "
+                                          "orders at the same moment.")) from exc
+        numbers = [a.order_number for a in admissions]
+        ids = {row.number: row.id for chunk in _chunks(numbers)
+               for row in conn.execute(select(o.c.id, o.c.number).where(o.c.number.in_(chunk)))}
+        bulk_insert(conn, orm.order_lines, [
+            {"order_id": ids[a.order_number], "sku": sku, "name": name, "quantity": quantity,
+             "unit_price_cents": price, "verified_quantity": 0, "bin_location": ""}
+            for a in admissions for _line_id, sku, name, quantity, price in a.lines])
+        reviews = [(a, t) for a in admissions for t in a.start_transitions("intake")]
+        if reviews:
+            bulk_insert(conn, orm.order_transitions, [
+                {"order_id": ids[a.order_number], "from_status": t.from_status,
+                 "to_status": t.to_status, "by": t.by, "at": t.at, "reason": t.reason,
+                 "reason_message": t.reason_message, "station": t.station}
+                for a, t in reviews])
+        bulk_insert(conn, orm.order_intake, [
+            {"channel": a.channel, "channel_order_id": a.channel_order_id,
+             "order_number": a.order_number, "buyer_key": a.buyer_key,
+             "lines": [{"line_id": line_id, "sku": sku, "quantity": quantity}
+                       for line_id, sku, _name, quantity, _price in a.lines],
+             "reserved": dict(a.reserved), "review_reasons": list(a.review_reasons),
+             "merge_group": a.merge_group, "channel_status": a.channel_status,
+             "updated_marker": a.updated_marker, "version": 1} for a in admissions])
+        note_taken_in(conn, len(admissions))
+
+    def park_exception(self, exception: IntakeException) -> None:
+        """Parked once: the same order parked again for the same reason (a file imported
+        twice, a page pulled again) is the exception already waiting for a person."""
+        c = orm.intake_exceptions.c
+        waiting = self.session.scalar(select(func.count()).select_from(orm.intake_exceptions)
+                                      .where(c.channel == exception.channel,
+                                             c.channel_order_id == exception.channel_order_id,
+                                             c.reason == exception.reason,
+                                             c.resolved.is_(False)))
+        if not waiting:
+            self.session.add(exception)
+
+    def intake_exceptions(self, include_resolved: bool = False) -> list[IntakeException]:
+        c = orm.intake_exceptions.c
+        query = select(IntakeException).order_by(c.id)
+        if not include_resolved:
+            query = query.where(c.resolved.is_(False))
+        return list(self.session.scalars(query))
+
+    def get_exception(self, exception_id: int) -> IntakeException | None:
+        return self.session.get(IntakeException, exception_id)
+
+    def listing(self, channel: str | None = None, status: str | None = None) -> list[tuple]:
+        """(number, channel, channel order id, status, receiver name, receiver phones,
+        review reasons, channel status) per order, oldest first: plain rows, no objects."""
+        o, i = orm.orders.c, orm.order_intake.c
+        query = (select(o.number, o.channel, o.channel_order_id, o.status, o.ship_name,
+                        o.phone, o.ship_phone, i.review_reasons, i.channel_status)
+                 .select_from(orm.orders.outerjoin(orm.order_intake,
+                                                   i.order_number == o.number))
+                 .order_by(o.id))
+        if channel:
+            query = query.where(o.channel == channel)
+        if status:
+            query = query.where(o.status == status)
+        return [tuple(row) for row in self.session.execute(query)]
+
+    def needing_review(self, limit: int = 500) -> list[Order]:
+        c = orm.orders.c
+        return list(self.session.scalars(
+            select(Order).where(c.status == OrderStatus.NEEDS_REVIEW.value)
+            .order_by(c.id).limit(limit)))
+
+    def next_number(self) -> str:
+        """PD-<n>, unique: a counter row, started above every PD- number already stored."""
+        row = self.session.execute(
+            update(orm.counters).where(orm.counters.c.name == "order_number")
+            .values(next_value=orm.counters.c.next_value + 1)
+            .returning(orm.counters.c.next_value)).first()
+        if row is None:
+            start = self._highest_number() + 1
+            try:
+                self.session.execute(insert(orm.counters).values(name="order_number",
+                                                                 next_value=start + 1))
+            except IntegrityError as exc:  # another station created the counter first
+                raise ConcurrencyConflict(Msg("The order-number counter was just created by "
+                                              "another station.")) from exc
+            return f"PD-{start}"
+        return f"PD-{row.next_value - 1}"
+
+    def _highest_number(self) -> int:
+        """The highest PD-<digits> by value, without sending every number (issue 20).
+
+        Numbers of one length sort by value as text, so the store is asked for the
+        longest length, then for the top few numbers of each length, longest first, until
+        no shorter number could be higher (a zero-padded import can be long and low)."""
+        number = orm.orders.c.number
+        pd = number.like("PD-%")
+        longest = self.session.scalar(select(func.max(func.length(number))).where(pd)) or 0
+        best = None
+        for length in range(longest, 3, -1):
+            if best is not None and 10 ** (length - 3) - 1 <= best:
+                break
+            query = (select(number).where(pd, func.length(number) == length)
+                     .order_by(number.desc()).limit(20))
+            offset = 0
+            while page := self.session.scalars(query.offset(offset)).all():
+                digits = next((n[3:] for n in page if n[3:].isdigit()), None)
+                if digits is not None:
+                    best = max(best or 0, int(digits))
+                    break
+                offset += len(page)
+        return 200000 if best is None else best
+
+
+@cache
+def _parcel():
+    """parcel's query, built once when first used (after the mappers)."""
+    return (select(Order).options(joinedload(mapped(Order.lines)))
+            .where(orm.orders.c.number.in_(bindparam("numbers", expanding=True))))
+
+
+@cache
+def _find_for_scan():
+    """find_for_scan's query, built once when first used (after the mappers)."""
+    c, text, upper = orm.orders.c, bindparam("text"), bindparam("upper")
+    return (select(Order)
+            .options(joinedload(mapped(Order.lines)), joinedload(mapped(Order.transitions)))
+            .where(or_(c.number == upper, c.channel_order_id == text,
+                       c.tracking_number == text, c.tracking_number == upper))
+            .order_by(c.id).limit(bindparam("limit")))
+
+
+@cache
+def _ready_to_merge_with():
+    """ready_to_merge_with's query, built once (the scan path builds no aliases)."""
+    mine, theirs, o = (orm.order_intake.alias("mine"), orm.order_intake.alias("theirs"),
+                       orm.orders.c)
+    number = bindparam("number")
+    return (select(o.number)
+            .select_from(mine.join(theirs, theirs.c.merge_group == mine.c.merge_group)
+                         .join(orm.orders, o.number == theirs.c.order_number))
+            .where(mine.c.order_number == number, mine.c.merge_group > "",
+                   theirs.c.order_number != number, o.status == OrderStatus.READY.value)
+            .order_by(o.placed_at, o.id))
+
+
+def _order_row(a: Admission) -> dict:
+    ship = a.ship_to
+    return {"number": a.order_number, "channel": a.channel,
+            "channel_order_id": a.channel_order_id, "buyer_name": a.buyer_name,
+            "phone": a.phone, "ship_name": ship.name, "ship_phone": ship.phone,
+            "ship_line1": ship.line1, "ship_line2": ship.line2, "ship_city": ship.city,
+            "ship_region": ship.region, "ship_postcode": ship.postcode,
+            "ship_country": ship.country, "status": a.status.value,
+            "tracking_number": a.tracking_number, "carrier": a.carrier, "ship_by": a.ship_by,
+            "placed_at": a.placed_at, "buyer_note": a.buyer_note, "weight_g": 0,
+            "partial": False, "version": 1}
+

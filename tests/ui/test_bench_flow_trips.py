@@ -1,0 +1,56 @@
+"""The last item of an order: one trip to the store worker scans it and packs the order.
+
+Before the bench's workflow moved into the core (app/services/bench_flow.py), the widget
+sent the scan, read the verdict, then sent the completion: two trips for the last scan,
+each waiting behind whatever else the store worker had queued.
+"""
+
+import pytest
+
+from app.services.bench import PackBenchService
+from app.settings import StationSettings
+from printing.order_documents import LabelToFolder
+from ui.app import build_bench_app
+
+
+@pytest.fixture
+def counted_bench(qtbot, demo_store, uow, tmp_path):
+    app = build_bench_app(PackBenchService(uow), StationSettings(station_id="b1", language="en"),
+                          "test", LabelToFolder(tmp_path))
+    qtbot.addWidget(app.window)
+    app.window.show()
+    app.window.on_scan("Ann", "", "badge")
+    app.window.on_scan("1234", "", "badge")
+    qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.bench, timeout=5000)
+    trips = []
+    run_in_store = app.bench.tasks.run_in_store
+
+    def counted(work, on_done=None, on_failed=None):
+        trips.append(work)
+        return run_in_store(work, on_done, on_failed)
+
+    app.bench.tasks.run_in_store = counted
+    yield app, trips
+    app.shutdown()
+
+
+def test_the_last_scan_of_an_order_is_one_store_trip(qtbot, counted_bench, uow):
+    app, trips = counted_bench
+    bench = app.bench
+    with uow() as u:
+        lines = [(u.products.get(line.sku).barcodes[0].code, line.quantity)
+                 for line in u.orders.get("PD-100001").lines]
+    scans = [code for code, quantity in lines for _ in range(quantity)]
+    assert len(scans) > 1
+    app.window.on_scan("PD-100001", "", "wedge")
+    qtbot.waitUntil(lambda: bench.session_id is not None, timeout=5000)
+    for code in scans[:-1]:
+        app.window.on_scan(code, "ean13", "wedge")
+    qtbot.waitUntil(lambda: not bench._busy and not bench._queue, timeout=5000)
+    trips.clear()
+    with qtbot.waitSignal(bench.label_done, timeout=10000):
+        app.window.on_scan(scans[-1], "ean13", "wedge")
+    qtbot.waitUntil(lambda: not bench._busy and not bench._queue, timeout=5000)
+    assert bench.session_id is None
+    assert "packed" in bench.banner.text()
+    assert len(trips) == 1
