@@ -23,8 +23,12 @@ from tests.unit.printing.samples import label
 
 def main(url: str, station: str, port: str, log_dir: str, mode: str) -> int:
     store = open_store(url)
-    spooler = Spooler(FileJobLog(Path(log_dir) / "print-log.jsonl"),
-                      RetryPolicy(first_delay=0.05, factor=2, max_delay=0.2),
+    # "queue" tries once and then waits (a kill lands on a job back in the queue, not on
+    # one caught sending, which a restart rightly refuses to send twice); "resume" retries
+    # quickly
+    retry = RetryPolicy(first_delay=3600 if mode == "queue" else 0.05, factor=2,
+                        max_delay=3600 if mode == "queue" else 0.2)
+    spooler = Spooler(FileJobLog(Path(log_dir) / "print-log.jsonl"), retry,
                       queue=StorePrintQueue(store.engine, station))
     if mode == "queue":
         route = Route(PrinterKind.ZPL_TCP, f"127.0.0.1:{port}")

@@ -42,12 +42,16 @@ def _queue_and_kill(url: str, station: str, port: int, log_dir: Path) -> None:
         engine = create_engine(url)
         c = orm.print_jobs.c
         end = time.monotonic() + 30
-        with engine.connect() as db:  # wait until the printer refused it at least once
-            while not db.execute(select(c.reason).where(c.id == int(line[1]))).scalar() \
-                    and time.monotonic() < end:
+        with engine.connect() as db:  # wait until the printer refused it and it waits again
+            while time.monotonic() < end:
+                state, reason = db.execute(select(c.state, c.reason)
+                                           .where(c.id == int(line[1]))).one()
                 db.rollback()
+                if state == "queued" and reason:
+                    break
                 time.sleep(0.05)
         engine.dispose()
+        assert (state, bool(reason)) == ("queued", True), "the printer never refused the job"
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)
