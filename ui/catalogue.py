@@ -307,11 +307,15 @@ class ProductEditor(QWidget):
                   self.bin.text(), self.image.text())
         more, must_scan, name_zh, by = (self.more_codes.codes(), self.must_scan.isChecked(),
                                         self.name_zh.text(), self.by)
+        # the codes shown when this product was opened: one attached elsewhere since stays
+        shown = self.shown.barcodes if self.shown is not None \
+            and self.shown.sku == fields[0].strip() else None
 
         def save():
             given = catalogue.ProductInput(*fields, name_zh=name_zh, more_barcodes=more,
                                            must_scan=must_scan,
-                                           size_mm=catalogue.read_size(*texts), by=by)
+                                           size_mm=catalogue.read_size(*texts), by=by,
+                                           shown_barcodes=shown)
             return catalogue.save_product(self.uow_factory(), given)
 
         self.save_button.setEnabled(False)

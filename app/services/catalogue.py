@@ -61,6 +61,10 @@ class ProductInput:
     must_scan: bool | None = None
     size_mm: tuple[int, int, int] | None = None  # length, width, height; 0 is unknown
     by: str = ""  # who typed it: kept on the barcodes it adds
+    # the codes the editor showed when it opened the product (None: a new product, or the
+    # list is the whole truth): a code added elsewhere since, as receiving attaches one, is
+    # not the editor's to take off
+    shown_barcodes: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -230,12 +234,19 @@ def _apply(uow: UnitOfWork, given: ProductInput, replace_barcode: bool) -> tuple
 
 def _set_barcodes(product: Product, given: ProductInput, now, by: str) -> None:
     """The editor's list is the product's codes: a code kept keeps who added it; a code
-    gone from the list is taken off; a new one is added by `by`."""
+    the editor showed and is gone from the list is taken off; a new one is added by `by`.
+    A code added since the editor opened the product (not among `shown_barcodes`) stays."""
     wanted = ([(given.barcode.strip(), 1)] if given.barcode.strip() else []) + [
         (code.strip(), units) for code, units in given.more_barcodes or ()]
+    wanted_keys = {product_code_key(code) for code, _units in wanted}
     kept = {b.code_key: b for b in product.barcodes}
+    shown = None if given.shown_barcodes is None else {
+        product_code_key(code) for code in given.shown_barcodes}
+    added_since = [b for b in product.barcodes
+                   if shown is not None and b.code_key not in shown
+                   and b.code_key not in wanted_keys]
     product.barcodes[:] = [kept[product_code_key(code)] for code, _units in wanted
-                           if product_code_key(code) in kept]
+                           if product_code_key(code) in kept] + added_since
     for code, units in wanted:
         kind = "case" if units > 1 else product_code_kind(code)
         barcode = kept.get(product_code_key(code))

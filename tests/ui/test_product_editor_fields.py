@@ -278,3 +278,29 @@ def test_one_label_for_a_product_without_a_barcode_gives_it_the_shops_own(qtbot,
                                     f"and on the label.")
     (tmp_path / "label.pdf").write_bytes(pdf)
     assert decode_pdf_barcodes(tmp_path / "label.pdf", tmp_path) == [code]
+
+
+def test_a_code_attached_elsewhere_while_the_product_is_open_survives_its_save(qtbot, uow,
+                                                                              tasks):
+    """Receiving attaches a case code to the product while a supervisor has it open in the
+    editor; the supervisor then changes the weight and saves: the new code stays (only the
+    codes the editor showed and the supervisor took off are taken off)."""
+    editor = _editor(qtbot, uow, tasks)
+    _fill(editor)
+    editor.more_codes.add_code("14006381333938", 12)
+    _save(qtbot, editor)
+    qtbot.waitUntil(lambda: [p.sku for p in editor.rows] == ["TEA-1"], timeout=10000)
+    editor.table.selectRow(0)
+    qtbot.waitUntil(lambda: editor.more_codes.codes() == (("14006381333938", 12),),
+                    timeout=10000)
+    with uow() as u:  # what attach_and_receive does at the receiving screen meanwhile
+        u.products.get("TEA-1").add_barcode("24006381333935", 6, "case", added_by="Ann")
+        u.commit()
+    editor.more_codes.set_codes(())  # the supervisor takes the case of 12 off
+    editor.weight.setValue(125)
+    _save(qtbot, editor)
+    with uow() as u:
+        stored = u.products.get("TEA-1")
+        assert stored.weight_g == 125
+        assert [(b.code, b.pack_quantity, b.added_by) for b in stored.barcodes] == [
+            ("4006381333931", 1, "Mei"), ("24006381333935", 6, "Ann")]
