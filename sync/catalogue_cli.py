@@ -26,6 +26,8 @@ def add_commands(commands) -> None:
     add = what.add_parser("add", help="one product (added, or changed when the SKU exists)")
     add.add_argument("sku")
     add.add_argument("--name", required=True)
+    add.add_argument("--name-zh", help="the product's name in Chinese (the bench and the "
+                     "slips show it to a station working in Chinese)")
     add.add_argument("--barcode", default="", help="a GTIN (EAN/UPC, check digit checked) or "
                      "the shop's own code")
     add.add_argument("--weight-g", type=int, default=0, help="one unit's weight in grams")
@@ -97,8 +99,10 @@ def run_products(args, uow, out=sys.stdout, err=sys.stderr) -> int:
         return 0
     if args.products_command == "add":
         view = catalogue.save_product(uow(), catalogue.ProductInput(
-            args.sku, args.name, args.barcode, args.weight_g, args.bin, args.image))
-        print(f"{view.sku}\t{view.name}\t{view.barcode or '-'}\t{view.weight_g} g", file=out)
+            args.sku, args.name, args.barcode, args.weight_g, args.bin, args.image,
+            name_zh=args.name_zh))
+        print(f"{view.sku}\t{view.name}\t{view.barcode or '-'}\t{view.weight_g} g"
+              + (f"\t{view.name_zh}" if view.name_zh else ""), file=out)
         return 0
     if args.products_command == "list":
         for view in catalogue.find_products(uow(), args.text, limit=100_000):

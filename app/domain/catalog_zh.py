@@ -1838,6 +1838,8 @@ CLI_ZH = {
     "products, by SKU": "按 SKU 列出商品",
     "a GTIN (EAN/UPC, check digit checked) or the shop's own code": "GTIN（EAN/UPC，会核对校验位）或店铺自编码",
     "one unit's weight in grams": "单件重量（克）",
+    "the product's name in Chinese (the bench and the slips show it to a station working in Chinese)":
+        "商品的中文名称（工作语言为中文的工位在打包台和单据上显示它）",
     "where it is kept, e.g. A-01-2": "存放库位，例如 A-01-2",
     "path of the product's picture": "商品图片的路径",
     "import the good rows even when some rows have problems": "即使部分行有问题，也导入正确的行",

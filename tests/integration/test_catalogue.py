@@ -150,8 +150,14 @@ def test_packdesk_products_import_and_add_on_the_command_line(tmp_path):
     assert f"Rows not imported: 4. They are in {rejects}" in done.stderr
     assert rejects.read_text(encoding="utf-8").count("\n") == 5
     added = _packdesk(db, "products", "add", "POT-1", "--name", "Teapot", "--barcode",
-                      "4006381333948", "--weight-g", "650")
+                      "4006381333948", "--weight-g", "650", "--name-zh", "茶壶")
     assert added.returncode == 0, added.stderr
+    assert added.stdout.split("\t")[-1].strip() == "茶壶"
+    exported = tmp_path / "out.csv"
+    assert _packdesk(db, "products", "export", str(exported)).returncode == 0
+    rows = exported.read_text(encoding="utf-8-sig").splitlines()
+    name_zh = rows[0].split(",").index("name_zh")
+    assert [r.split(",")[name_zh] for r in rows if r.startswith("POT-1,")] == ["茶壶"]
     wrong = _packdesk(db, "products", "add", "POT-2", "--name", "Teapot", "--barcode",
                       "4006381333949")
     assert wrong.returncode == 2 and "should be 8 (GS1 check digit)" in wrong.stderr
