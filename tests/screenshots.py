@@ -151,12 +151,15 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
     from sync.runner import SyncRunner, adapter_factory
     from tests.parts.text_fit import record_fit
     from ui.alerts_panel import build_alerts_panel
+    from ui.catalogue import ProductEditor
+    from ui.catalogue_conflicts import CatalogueConflictsScreen
     from ui.cycle_count import CycleCountWidget
     from ui.dialogs import ConfirmByHandDialog, PickOrderDialog, SupervisorDialog
     from ui.failed_messages import build_failed_messages
     from ui.health_dashboard import build_health_dashboard
     from ui.import_dialog import ImportDialog
     from ui.order_board import OrderHistoryDialog, build_order_board
+    from ui.people_screen import PeopleScreen
     from ui.print_log import PrintBridge, PrintLog
     from ui.print_tools import BatchLabelsDialog, PdfPreview, command_sheet_pdf
     from ui.receiving import ReceivingWidget
@@ -202,6 +205,10 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
                                                           "needs_review")))),
         ("command-sheet", lambda: PdfPreview(ui_text("", "Command barcodes"),
                                              command_sheet_pdf())),
+        ("product-editor", lambda: _editing(ProductEditor(uow, tasks, by="Sam"), "TEA-001")),
+        ("catalogue-differences", lambda: CatalogueConflictsScreen(
+            uow, tasks, "Sam") if _differences(uow) else None),
+        ("people", lambda: PeopleScreen(uow, tasks, "Sam")),
     ]
     for number, (name, make) in enumerate(screens, start=10):
         try:
@@ -222,6 +229,40 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
         record_fit(out, language, name, widget)
         widget.close()
     spooler.close()
+
+
+def _editing(editor, sku: str):
+    """The product editor with the product chosen, once the list has arrived."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(200):
+        if any(p.sku == sku for p in editor.rows):
+            row = [p.sku for p in editor.rows].index(sku)
+            editor.table.selectRow(row)
+            editor.table.scrollToItem(editor.table.item(row, 0))
+            break
+        QCoreApplication.processEvents()
+        editor.thread().msleep(10)
+    return editor
+
+
+def _differences(uow) -> bool:
+    """Two products on which a channel's catalogue says something else (name, weight,
+    barcode), as a catalogue pull leaves them for a supervisor."""
+    from app.services.catalogue_conflicts import Disagreements
+
+    with uow() as u:
+        first, second = u.products.search("", 2)
+        offers = {first.sku: [("weight_g", str(first.weight_g + 15), "shopify"),
+                              ("name", first.name.split(" / ")[0] + " (new pack)", "shopify")],
+                  second.sku: [("barcode", "4006381333931", "woocommerce")]}
+        found = Disagreements(u, list(offers), u.now())
+        for sku, fields in offers.items():
+            product = u.products.get(sku)
+            for field, value, channel in fields:
+                found.offer(product, field, value, channel)
+        u.commit()
+    return True
 
 
 def _showing(widget, sku: str):

@@ -56,6 +56,7 @@ class ProductEditor(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.table = row_table([self.tr("SKU"), self.tr("Product name"), self.tr("Barcode"),
                                 self.tr("Weight (g)"), self.tr("Bin")], self, stretch=1)
+        self.table.verticalHeader().hide()  # the SKU names the row; the room goes to names
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         form = self._build_form()
         self.notice = QLabel(self)
@@ -75,8 +76,8 @@ class ProductEditor(QWidget):
         right.addWidget(self.notice)
         right.addStretch(1)
         columns = QHBoxLayout(self)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.refresh()
 
     def _build_form(self) -> QFormLayout:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -46,7 +47,10 @@ class CatalogueConflictsScreen(QWidget):
         heading.setWordWrap(True)
         self.table = row_table([self.tr("SKU"), self.tr("Product"), self.tr("What"),
                                 self.tr("On the product"), self.tr("The channel says"),
-                                self.tr("Settled")], self)
+                                self.tr("Settled")], self, stretch=3)
+        # both values share the room left and wrap, so "Settled" is never pushed out of
+        # sight behind a scroll bar
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setObjectName("conflictsTable")
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.keep_button = QPushButton(self.tr("Keep the product's value"), self)
