@@ -532,7 +532,7 @@ def _station_parts(settings, store, first_day=None):
     bench_app = build_bench_app(service, settings, _store_label(store.url),
                                 label_output)
     parts.attach_printing(bench_app, spooler, bridge, _label_route(settings),
-                          _slip_route(settings), uow)
+                          _slip_route(settings), uow, reveal)
     camera = None
     for source in _scanner_sources(settings):
         parts.attach_scanner(bench_app, source)

@@ -25,7 +25,7 @@ from printing.fonts import label_fonts
 from printing.labels import render_shipping_label
 from printing.sheets import render_barcode_sheet
 from printing.spooler import Spooler
-from printing.station import DocumentKind, Route, make_printer, render_labels
+from printing.station import DocumentKind, Route, make_printer, render_labels, render_slip
 
 
 def _party_address(party: LabelParty) -> Address:
@@ -124,6 +124,22 @@ class LabelPrinting:
                                      subject=",".join(completion.order.numbers),
                                      keep_bytes=shown is completion)
         return Msg("job {job_id} → {name}", job_id=job_id, name=self.printer.name)
+
+
+class SlipPrinting:
+    """Sends an order's packing slip (printed again at the bench, or first) to the slip
+    printer through the spooler, its masked receiver decrypted as a label's is: for this
+    document only, its bytes kept in memory (the queue in the store keeps the job alone)."""
+
+    def __init__(self, route: Route, spooler: Spooler, reveal: ReceiverReveal | None = None,
+                 language: str = "en") -> None:
+        self.route, self.spooler, self.reveal, self.language = route, spooler, reveal, language
+
+    def __call__(self, slip: Completion) -> int:
+        shown = reveal_for_print(slip, self.reveal)
+        document = render_slip(packing_slip_data(shown), self.route, self.language)
+        return self.spooler.submit(make_printer(self.route), document,
+                                   subject=slip.order.number, keep_bytes=shown is slip)
 
 
 def render_demo_sheet(orders: list[SheetOrder], products: list[SheetProduct],

@@ -42,7 +42,8 @@ def incoming_order(order: UnifiedOrder, channel_code: str | None = None) -> Inco
         buyer_note=order.buyer_note, placed_at=order.placed_at, ship_by=order.ship_by,
         tracking_number=order.tracking_number, carrier=order.carrier,
         review_reasons=tuple(order_problems(order)),
-        updated_marker=order.updated_at.isoformat() if order.updated_at else "")
+        updated_marker=order.updated_at.isoformat() if order.updated_at else "",
+        receiver_oaid=order.receiver_oaid)
 
 
 def unmapped(error: MappingError, channel_code: str | None = None) -> Unmapped:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.domain.messages import Msg
+from app.services.receiver_reveal import PlainReceiver
 from sync.base import (
     ChannelDataError,
     ChannelRejected,
@@ -76,6 +77,15 @@ OPTIONAL_FIELDS = ("orderId,venderId,orderType,orderState,orderStateRemark,order
 ERRORS = ErrorCodes(
     rate_limited={"2": 3600.0}, temporary=frozenset(), authorisation=frozenset({"18", "19"}),
     how_to_authorise=Msg("authorise Packdesk again for the shop in JD's 京麦/JOS service market and store the new access token with `packdesk channel add`"))
+
+# jingdong.jos.order.oaid.decrypt, as JD's JOS SDK declares it (JosOrderOaidDecryptRequest):
+# one parameter getReceiverInfoListReqVO {orderInfos: [{orderId, oaid}], orderType, appName,
+# scenesType, expiration, region, extendProps}; the answer's returnType {code, message,
+# requestId, data: [{orderId, oaid, customerName, consMobilePhone, customerPhone, address,
+# privacyProtection, expiration}]}. The SDK names the fields, not the values of orderType or
+# scenesType nor the meaning of each code, so only orderInfos is sent and a receiver counts
+# as decrypted when data answers this order with its name, a phone and the address.
+DECRYPT = "jingdong.jos.order.oaid.decrypt"
 
 
 @dataclass(frozen=True)
@@ -206,6 +216,34 @@ class JdAdapter(GatewayAdapter):
                             logiNo=fulfilment.tracking_number)
         self._result(method, payload, "sopjosshipment_result")
         return PushResult(False, order_id)
+
+    def reveal_receiver(self, order_id: str) -> PlainReceiver:
+        """The receiver in plain words, for one label or slip: the order's oaid
+        (jingdong.pop.order.enGet) through jingdong.jos.order.oaid.decrypt. Only for an app
+        granted the decrypt permission (the channel setting receiver_decrypt); nothing of it
+        is kept."""
+        oaid = text(self._order(order_id).get("oaid"))
+        if not oaid:
+            raise ChannelDataError(Msg("{channel}: order {order_id} has no oaid to decrypt",
+                                       channel=CHANNEL, order_id=order_id))
+        order_ref: int | str = int(order_id) if order_id.isdigit() else order_id
+        answer = self.call(DECRYPT, getReceiverInfoListReqVO={
+            "orderInfos": [{"oaid": oaid, "orderId": order_ref}]})
+        returned = answer.get("returnType")
+        if not isinstance(returned, dict):
+            raise ChannelDataError(Msg("{channel}: {method} answer has no {part}",
+                                       channel=CHANNEL, method=DECRYPT, part="returnType"))
+        found = [d for d in returned.get("data") or []
+                 if text(d.get("orderId")) == order_id and text(d.get("oaid")) == oaid]
+        receiver = found[0] if found else {}
+        name, street = text(receiver.get("customerName")), text(receiver.get("address"))
+        phone = text(receiver.get("consMobilePhone")) or text(receiver.get("customerPhone"))
+        if not (name and phone and street):
+            raise ChannelRejected(Msg("{channel}: JD did not decrypt the receiver of {order_id} (code {code}: {detail})",
+                                      channel=CHANNEL, order_id=order_id,
+                                      code=text(returned.get("code")),
+                                      detail=text(returned.get("message"))))
+        return PlainReceiver(name=name, phone=phone, line1=street)
 
     def push_refund(self, refund: Refund) -> PushResult:
         """JD refunds are decided on the after-sales case (售后) in the JD merchant backend."""

@@ -71,6 +71,9 @@ class UnifiedOrder:
     # The marketplace shows software vendors the receiver masked (张**, 138****0000) as it
     # sent it; the real one reaches only the carrier's e-waybill. Never filled in by us.
     receiver_masked: bool = False
+    # Taobao/Tmall's OAID (Open Addressee ID) of the receiver, as taobao.trade.fullinfo.get
+    # returns it with include_oaid: an id only the platform (and Cainiao) resolves
+    receiver_oaid: str = ""
 
 
 @dataclass(frozen=True)

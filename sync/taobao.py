@@ -7,13 +7,16 @@ nor idempotency keys for these calls: writes read first and read back.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.domain.messages import Msg
+from app.services.receiver_reveal import PlainReceiver
 from sync.base import (
+    ChannelDataError,
     ChannelRejected,
     Page,
     WindowCursor,
@@ -68,7 +71,15 @@ REFUNDING = frozenset({"WAIT_SELLER_AGREE", "WAIT_BUYER_RETURN_GOODS",
                        "WAIT_SELLER_CONFIRM_GOODS", "SUCCESS"})
 TRADE_FIELDS = ("tid,tid_str,status,buyer_nick,buyer_message,created,modified,receiver_name,"
                 "receiver_state,receiver_city,receiver_district,receiver_town,receiver_address,"
-                "receiver_zip,receiver_mobile,receiver_phone,receiver_country,orders")
+                "receiver_zip,receiver_mobile,receiver_phone,receiver_country,oaid,orders")
+# taobao.trade.fullinfo.get returns the trade's oaid (收件人ID, Open Addressee ID) only when
+# asked with include_oaid; the receiver fields beside it are masked (张**, 138****0000)
+INCLUDE_OAID = "true"
+# taobao.top.oaid.decrypt (隐私保护API, apiId 54714): query_list of {oaid, tid, scene},
+# at most 20; scene 1004 is "其他电子面单发货" (shipping with another e-waybill), the label
+# or slip Packdesk prints itself. The answer is receiver_list.receiver [{name, mobile, phone,
+# state, city, district, town, address_detail, oaid, tid, matched ...}].
+DECRYPT_SCENE = "1004"
 
 
 @dataclass(frozen=True)
@@ -121,8 +132,8 @@ class TaobaoAdapter(GatewayAdapter):
             if text(brief.get("status")) in UNPAID:
                 continue
             tid = text(brief.get("tid_str")) or text(brief.get("tid"))
-            trade = self.call("taobao.trade.fullinfo.get", tid=tid,
-                              fields=TRADE_FIELDS).get("trade") or {}
+            trade = self.call("taobao.trade.fullinfo.get", tid=tid, fields=TRADE_FIELDS,
+                              include_oaid=INCLUDE_OAID).get("trade") or {}
             try:
                 updated = to_time(trade.get("modified"), "modified", CHINA_TIME)
             except Unmappable:
@@ -162,6 +173,38 @@ class TaobaoAdapter(GatewayAdapter):
             raise ChannelRejected(Msg("{channel}: consignment of {tid} not accepted",
                                       channel=CHANNEL, tid=tid))
         return PushResult(False, tid)
+
+    # --- the receiver, decrypted for one document ------------------------------------
+
+    def reveal_receiver(self, tid: str) -> PlainReceiver:
+        """The receiver in plain words, for one label or slip: the trade's oaid (read again
+        with include_oaid, so a changed address is the new one) through
+        taobao.top.oaid.decrypt. Only for an app granted the decrypt permission (the channel
+        setting receiver_decrypt); nothing of it is kept."""
+        trade = self.call("taobao.trade.fullinfo.get", tid=tid, fields="tid,oaid",
+                          include_oaid=INCLUDE_OAID).get("trade") or {}
+        oaid = text(trade.get("oaid"))
+        if not oaid:
+            raise ChannelDataError(Msg("{channel}: trade {tid} has no oaid to decrypt",
+                                       channel=CHANNEL, tid=tid))
+        answer = self.call("taobao.top.oaid.decrypt", query_list=json.dumps(
+            [{"oaid": oaid, "tid": tid, "scene": DECRYPT_SCENE}]))
+        found = [r for r in (answer.get("receiver_list") or {}).get("receiver") or []
+                 if text(r.get("tid")) == tid]
+        if not found or found[0].get("matched") is False:
+            raise ChannelRejected(Msg("{channel}: Taobao did not decrypt the receiver of {tid} (the oaid does not match the trade)",
+                                      channel=CHANNEL, tid=tid))
+        r = found[0]
+        name, street = text(r.get("name")), text(r.get("address_detail"))
+        phone = text(r.get("mobile")) or text(r.get("phone"))
+        if not (name and phone and street):
+            raise ChannelDataError(Msg("{channel}: the decrypted receiver of {tid} is incomplete",
+                                       channel=CHANNEL, tid=tid))
+        return PlainReceiver(name=name, phone=phone, line1=street,
+                             line2=" ".join(filter(None, [text(r.get("district")),
+                                                          text(r.get("town"))])),
+                             city=text(r.get("city")), region=text(r.get("state")),
+                             country=country_code(text(r.get("country"))))
 
     # --- refunds ----------------------------------------------------------------------
 
@@ -256,7 +299,8 @@ def map_trade(trade: dict[str, Any]) -> UnifiedOrder:
         tracking_number=text(shipped[-1].get("invoice_no")) if shipped else "",
         carrier=text(shipped[-1].get("logistics_company")) if shipped else "",
         raw=trade, receiver_masked=is_masked(text(trade.get("receiver_name")),
-                                             text(trade.get("receiver_mobile"))))
+                                             text(trade.get("receiver_mobile"))),
+        receiver_oaid=text(trade.get("oaid")))
 
 
 def country_code(receiver_country: str) -> str:

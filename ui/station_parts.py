@@ -33,7 +33,8 @@ def tr(text: str) -> str:
 
 
 def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
-                    label_route, slip_route, uow_factory) -> None:
+                    label_route, slip_route, uow_factory, reveal=None) -> None:
+    """`reveal` decrypts a masked marketplace receiver for a slip, as for the label."""
     bench = bench_app.bench
 
     def on_job(job: PrintJob) -> None:
@@ -100,7 +101,7 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
     bench_app.print_product_label = print_product_label
     bench_app.print_product_labels = print_product_labels
     window.add_tool(tr("Print the packing slip of this order"), lambda: _print_packing_slip(
-        bench_app, spooler, slip_route, uow_factory), Screen.PACKING_SLIP)
+        bench_app, spooler, slip_route, uow_factory, reveal), Screen.PACKING_SLIP)
 
 
 def _restore_last_label(bench_app: BenchApp, spooler: Spooler, uow_factory) -> None:
@@ -120,11 +121,12 @@ def _restore_last_label(bench_app: BenchApp, spooler: Spooler, uow_factory) -> N
         "the last label of this station cannot be found again: %s", error))
 
 
-def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_factory) -> None:
-    """The slip of the order on screen (or the one just packed), through the slip route."""
+def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_factory,
+                        reveal=None) -> None:
+    """The slip of the order on screen (or the one just packed), through the slip route,
+    its masked receiver decrypted (where the channel may) as the label's is."""
     from app.services.labels import packing_slip_for
-    from printing.order_documents import packing_slip_data
-    from printing.station import render_slip
+    from printing.order_documents import SlipPrinting
 
     bench = bench_app.bench
     order = bench.order or (bench.last_completion.order if bench.last_completion else None)
@@ -134,8 +136,7 @@ def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_f
     number = order.number
 
     def render_and_submit() -> str:
-        data = packing_slip_data(packing_slip_for(uow_factory(), number))
-        job = spooler.submit(make_printer(slip_route), render_slip(data, slip_route))
+        job = SlipPrinting(slip_route, spooler, reveal)(packing_slip_for(uow_factory(), number))
         return tr("Packing slip {0}: job {1}").format(number, job)
 
     bench_app.tasks.run_io(render_and_submit,

@@ -196,6 +196,8 @@ orders = Table(
     Column("buyer_note", Text, nullable=False, default=""),
     Column("weight_g", Integer, nullable=False, default=0),
     Column("partial", Boolean, nullable=False, default=False),
+    # Taobao's OAID of a masked receiver (TOP: at most 128 characters); 0034
+    Column("receiver_oaid", String(128), nullable=False, default="", server_default=""),
     Column("version", Integer, nullable=False),
     # raised by every update of the order (0029): the alerts refresh reads what changed
     Column("change_seq", Integer, nullable=False, server_default="0",

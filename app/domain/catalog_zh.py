@@ -1444,6 +1444,16 @@ _RECEIVER_DECRYPT = {
         "{channel}：抖店未解密订单 {order_id} 的收件人（{detail}）",
     "{channel}: Pinduoduo did not decrypt the receiver of {order_sn} ({detail})":
         "{channel}：拼多多未解密订单 {order_sn} 的收件人（{detail}）",
+    "{channel}: order {order_id} has no oaid to decrypt":
+        "{channel}：订单 {order_id} 没有可解密的 oaid",
+    "{channel}: JD did not decrypt the receiver of {order_id} (code {code}: {detail})":
+        "{channel}：京东未解密订单 {order_id} 的收件人（代码 {code}：{detail}）",
+    "{channel}: trade {tid} has no oaid to decrypt":
+        "{channel}：交易 {tid} 没有可解密的 oaid",
+    "{channel}: Taobao did not decrypt the receiver of {tid} (the oaid does not match the trade)":
+        "{channel}：淘宝未解密交易 {tid} 的收件人（oaid 与该交易不符）",
+    "{channel}: the decrypted receiver of {tid} is incomplete":
+        "{channel}：交易 {tid} 解密后的收件人信息不完整",
 }
 CORE_ZH.update({k: v for k, v in _RECEIVER_DECRYPT.items() if k not in CORE_ZH})
 

@@ -160,6 +160,7 @@ class Admission:
     review_reasons: list = field(default_factory=list)
     merge_group: str = ""
     held_reason: str = ""  # the channel holds it (paid, not to ship yet): it starts on hold
+    receiver_oaid: str = ""  # Taobao's id of a masked receiver (Order.receiver_oaid)
 
     @property
     def status(self) -> OrderStatus:

@@ -118,6 +118,9 @@ class Order(RecordsEvents):
     buyer_note: str = ""
     weight_g: int = 0
     partial: bool = False
+    # Taobao/Tmall's OAID (Open Addressee ID) for a masked receiver: not the receiver, an
+    # id the platform resolves (Cainiao's e-waybill, taobao.top.oaid.decrypt); "" elsewhere
+    receiver_oaid: str = ""
     transitions: list[OrderTransition] = field(default_factory=list)
     version: int = 0
     id: int | None = None

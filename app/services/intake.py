@@ -210,7 +210,8 @@ def _create(item: IncomingOrder, uow: SyncUnitOfWork, known: _Known) -> IntakeRe
         [(ln.channel_line_id, ln.sku, ln.name, ln.quantity, ln.unit_price_cents)
          for ln in item.lines],
         uow.now(), uow.station, item.placed_at, item.ship_by, item.tracking_number or None,
-        item.carrier, item.buyer_note, item.status, item.updated_marker)
+        item.carrier, item.buyer_note, item.status, item.updated_marker,
+        receiver_oaid=item.receiver_oaid)
     reasons = list(item.review_reasons) + _reserve(admission, uow, known)
     if item.status == S.PARTIALLY_REFUNDED:
         reasons.append(Msg("partly refunded at the channel: check which items still ship"))
@@ -305,6 +306,7 @@ def _update(item: IncomingOrder, link: OrderIntake, uow: SyncUnitOfWork,
     status = OrderStatus(order.status)
     if status in (OrderStatus.READY, OrderStatus.NEEDS_REVIEW):
         order.ship_to, order.phone = item.ship_to, item.phone
+        order.receiver_oaid = item.receiver_oaid  # a new address at Taobao is a new OAID
         order.buyer_note = item.buyer_note
     reasons: list[str | Msg] = []
     if item.status == S.PARTIALLY_REFUNDED and status in NOT_YET_SHIPPED:

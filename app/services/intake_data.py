@@ -36,6 +36,7 @@ class IncomingOrder:
     carrier: str = ""
     review_reasons: tuple[str, ...] = ()  # from the channel-side validation
     updated_marker: str = ""
+    receiver_oaid: str = ""  # Taobao's OAID of a masked receiver (Order.receiver_oaid)
 
 
 @dataclass(frozen=True)

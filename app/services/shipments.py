@@ -40,9 +40,11 @@ from app.services.unit_of_work import UnitOfWork, UnitOfWorkFactory
 NO_CHANNEL_PUSH = {"manual", "csv", "demo"}
 # a marketplace that masks its buyers and issues its own e-waybill for them (by the order's
 # id on the platform): its masked orders take their label from it, whatever the station's
-# carrier. (Taobao's masked buyers go to Cainiao by oaid, which the channel does not carry
-# into the order yet: they are not routed here.)
-PLATFORM_WAYBILLS = {"pinduoduo": "pdd_waybill", "douyin": "douyin_waybill"}
+# carrier. Taobao/Tmall's masked buyers go to Cainiao by the trade's oaid + tid (the order
+# keeps the oaid from taobao.trade.fullinfo.get; Cainiao resolves the address).
+PLATFORM_WAYBILLS = {"pinduoduo": "pdd_waybill", "douyin": "douyin_waybill",
+                     "taobao": "cainiao", "tmall": "cainiao"}
+BY_OAID = frozenset({"taobao", "tmall"})  # the e-waybill reaches a masked buyer by oaid
 BY = "carrier"
 # a carrier adapter for a profile (printing/carriers: the profile names its api and endpoint)
 CarrierFor = Callable[[CarrierProfile], Carrier]
@@ -100,11 +102,14 @@ def receiver_masked(order: Order) -> bool:
 
 def platform_carrier(parcel: Parcel, uow: UnitOfWork) -> CarrierProfile | None:
     """The platform's own e-waybill carrier for a parcel of its masked orders, when the shop
-    set one up (a profile whose api is that e-waybill); None: the usual carrier."""
+    set one up (a profile whose api is that e-waybill); None: the usual carrier. A Taobao
+    order goes to Cainiao when it has the oaid Cainiao resolves it by."""
     for order in parcel.orders:
         channel = uow.outbox.channel(order.channel)
-        api = PLATFORM_WAYBILLS.get(channel.kind if channel else order.channel)
-        if api and receiver_masked(order):
+        kind = channel.kind if channel else order.channel
+        api = PLATFORM_WAYBILLS.get(kind)
+        reachable = bool(order.receiver_oaid) if kind in BY_OAID else receiver_masked(order)
+        if api and reachable:
             return next((c for c in uow.carriers.everyone() if c.api == api), None)
     return None
 
@@ -147,10 +152,14 @@ def sender_party(carrier: CarrierProfile) -> Party:
                  line2=", ".join(lines[1:]))
 
 
-def buyer_party(order: Order) -> Party:
+def buyer_party(order: Order, channel_kind: str = "") -> Party:
+    """The receiver as the store holds it; a Taobao/Tmall order's oaid goes with it (the
+    e-waybill asks by oaid + tid, Cainiao resolves the address)."""
     a = order.ship_to
+    oaid = order.receiver_oaid if (channel_kind or order.channel) in BY_OAID else ""
     return Party(a.name, a.phone or order.phone, a.line1, a.line2, a.city, a.region,
-                 postcode=a.postcode, country=a.country, masked=receiver_masked(order))
+                 postcode=a.postcode, country=a.country, oaid=oaid,
+                 masked=receiver_masked(order))
 
 
 def request_for(shipment: Shipment, orders: list[Order], carrier: CarrierProfile,
@@ -158,7 +167,7 @@ def request_for(shipment: Shipment, orders: list[Order], carrier: CarrierProfile
     """The carrier's request; `channel` is the channel's kind (pinduoduo, taobao ...) when
     the store knows it, which the platforms' own e-waybills go by."""
     first = Parcel(orders).orders[0]
-    sender, receiver = sender_party(carrier), buyer_party(first)
+    sender, receiver = sender_party(carrier), buyer_party(first, channel_kind)
     return ShipmentRequest(
         reference=shipment.reference, sender=sender, receiver=receiver,
         weight_g=shipment.weight_g, length_mm=shipment.length_mm, width_mm=shipment.width_mm,

@@ -25,6 +25,10 @@ CHINA_TIME = timezone(timedelta(hours=8), "GMT+8")
 LOGISTICS = {"467": "顺丰快递", "1499": "中通速递", "463": "圆通快递", "470": "申通快递",
              "1327": "韵达快递", "465": "EMS"}
 SHIPPABLE = ("WAIT_SELLER_STOCK_OUT", "WAIT_SELLER_DELIVERY")
+# the receiver behind each order's oaid, as the buyer typed it; only
+# jingdong.jos.order.oaid.decrypt answers it (OrderReceiverInfoModel's fields)
+PLAIN_RECEIVER = {"customerName": "王建国", "consMobilePhone": "13943214321",
+                  "customerPhone": "", "address": "北京朝阳区三环到四环之间建国路88号"}
 
 
 def jos_signature(params: dict[str, str], app_secret: str) -> str:
@@ -71,6 +75,9 @@ class JdServer(ChannelServer):
         self._last_page: list[dict[str, Any]] = []
         self._scripted: list[list] = []
         self.start_time = start or datetime.now(UTC) - timedelta(hours=2)
+        # the app's decrypt permission (JOS 隐私数据 解密权限); refused without it
+        self.decrypt_permitted = False
+        self.vault: dict[str, str] = {}  # order id -> the oaid JD issued for its receiver
         self.add_orders(order_count)
 
     def answer_error(self, method: str, code: str, zh_desc: str, en_desc: str = "", *,
@@ -108,6 +115,7 @@ class JdServer(ChannelServer):
                 info = order_info(290_000_000_000 + self._serial,
                                   self.start_time + timedelta(seconds=self._serial), **changes)
                 self.orders[info["orderId"]] = info
+                self.vault[info["orderId"]] = info["oaid"]
                 ids.append(info["orderId"])
             return ids
 
@@ -209,6 +217,32 @@ class JdServer(ChannelServer):
                     logi_no=params["logiNo"], logi_copr_id=str(params["logiCoprId"]))
         return {"sopjosshipment_result": {"success": True, "chineseErrCode": "成功"}}
 
+    def oaid_decrypt(self, params: dict[str, Any]) -> dict[str, Any]:
+        """jingdong.jos.order.oaid.decrypt: getReceiverInfoListReqVO.orderInfos [{orderId,
+        oaid}]; returnType {code, message, requestId, data [OrderReceiverInfoModel]} as the JOS
+        SDK declares it. The SDK gives no code values: here 200 answers, and a refusal (no
+        permission, an oaid that is not the order's) is another code, its message and no data."""
+        asked = params.get("getReceiverInfoListReqVO") or {}
+        infos = asked.get("orderInfos") if isinstance(asked, dict) else None
+        request_id = f"jd-req-{len(self.request_log)}"
+        if not self.decrypt_permitted:
+            return {"returnType": {"code": 403, "message": "无解密权限", "requestId": request_id,
+                                   "data": []}}
+        if not isinstance(infos, list) or not infos:
+            return {"returnType": {"code": 400, "message": "orderInfos 不能为空",
+                                   "requestId": request_id, "data": []}}
+        data = []
+        for info in infos:
+            order = self.orders.get(str(info.get("orderId", "")))
+            if order is None or self.vault.get(order["orderId"]) != info.get("oaid"):
+                return {"returnType": {"code": 400, "message": "oaid不合法",
+                                       "requestId": request_id, "data": []}}
+            data.append({"orderId": int(order["orderId"]), "oaid": order["oaid"],
+                         "privacyProtection": False, "expiration": "", **PLAIN_RECEIVER})
+        self.record(op="jos.order.oaid.decrypt", count=len(data))
+        return {"returnType": {"code": 200, "message": "成功", "requestId": request_id,
+                               "data": data}}
+
     def search_skus(self, params: dict[str, Any]) -> dict[str, Any]:
         hits = [s for s in self.skus.values() if s["outerId"] == params.get("outerId")]
         return {"page": {"data": copy.deepcopy(hits), "totalItem": len(hits)}}
@@ -240,4 +274,5 @@ ROUTES = {
     "jingdong.pop.order.shipment": JdServer.shipment,
     "jingdong.sku.read.searchSkuList": JdServer.search_skus,
     "jingdong.stock.write.updateSkuStock": JdServer.update_stock,
+    "jingdong.jos.order.oaid.decrypt": JdServer.oaid_decrypt,
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import hmac
+import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -20,6 +21,13 @@ APP_KEY, APP_SECRET, SESSION = "12345678", "top-secret-abcdef", "6100a0b1c2d3ses
 CHINA_TIME = timezone(timedelta(hours=8), "GMT+8")  # TOP's timestamps are Beijing time
 CLOSED = ("TRADE_CLOSED", "TRADE_CLOSED_BY_TAOBAO")
 SIGN_DIGESTS = {"hmac": hashlib.md5, "hmac-sha256": hashlib.sha256}
+# the receiver behind a masked trade's oaid, as the buyer typed it; only
+# taobao.top.oaid.decrypt answers it (receiver_list.receiver, apiId 54714)
+PLAIN_RECEIVER = {"name": "屈晓峰", "mobile": "13892891234", "phone": "",
+                  "state": "浙江省", "city": "杭州市", "district": "余杭区", "town": "五常街道",
+                  "address_detail": "文一西路969号淘宝城3号楼", "country": "中国"}
+MASKED = {"receiver_name": "屈**", "receiver_mobile": "1389289****",
+          "receiver_address": "文一西路***", "receiver_town": "五常街道"}
 
 
 def top_signature(params: dict[str, str], secret: str, sign_method: str) -> str:
@@ -105,6 +113,9 @@ class TaobaoServer(ChannelServer):
         for item in self.items.values():  # listed days ago; an edit stamps it anew
             item["modified"] = timestamp(self.start_time - timedelta(days=3))
         self.onsale_asked: list[tuple[str, int]] = []  # (start_modified, items matched)
+        # the app's OAID decrypt permission (隐私保护 权限包); refused without it
+        self.decrypt_permitted = False
+        self.vault: dict[str, tuple[str, dict[str, str]]] = {}  # oaid -> (tid, receiver)
         self.add_trades(trade_count)
 
     def edit_item(self, num_iid: str, **changes: Any) -> None:
@@ -121,6 +132,17 @@ class TaobaoServer(ChannelServer):
                 modified = self.start_time + timedelta(seconds=self._serial)
                 self.trades[str(tid)] = trade(tid, modified, **changes)
                 ids.append(str(tid))
+            return ids
+
+    def add_masked_trades(self, count: int, **changes: Any) -> list[str]:
+        """Trades as TOP serves them to software vendors: the receiver masked, with its oaid
+        (收件人ID, at most 128 characters) answered by fullinfo.get when include_oaid is asked."""
+        with self.lock:
+            ids = self.add_trades(count, **MASKED, **changes)
+            for tid in ids:
+                oaid = hashlib.sha256(f"oaid:{tid}".encode()).hexdigest()[:64]
+                self.trades[tid]["oaid"] = oaid
+                self.vault[oaid] = (tid, dict(PLAIN_RECEIVER))
             return ids
 
     def touch(self, tid: str, **changes: Any) -> None:
@@ -220,7 +242,36 @@ class TaobaoServer(ChannelServer):
         found = self.trades.get(form.get("tid", ""))
         if found is None:
             return _error("15", "Remote service error", "isv.trade-not-exist", "交易不存在")
-        return {"trade": copy.deepcopy(found)}
+        answer = copy.deepcopy(found)
+        if form.get("include_oaid", "false") in ("", "false"):  # include_oaid: default false
+            answer.pop("oaid", None)
+        return {"trade": answer}
+
+    def oaid_decrypt(self, form: dict[str, str]) -> dict[str, Any] | Reply:
+        """taobao.top.oaid.decrypt (apiId 54714): query_list of at most 20 {oaid (at most 128
+        characters), tid, scene}; receiver_list.receiver in the same order. An app without
+        the decrypt permission gets TOP's platform error 11 (Insufficient isv permissions);
+        an oaid that is not the trade's, the error_response the privacy APIs document
+        (50, isv.invalid-parameter, 非法参数)."""
+        if not self.decrypt_permitted:
+            return _error("11", "Insufficient isv permissions", "", "应用没有OAID解密权限")
+        try:
+            queries = json.loads(form.get("query_list", ""))
+        except ValueError:
+            queries = None
+        if not isinstance(queries, list) or not 1 <= len(queries) <= 20 or any(
+                not isinstance(q, dict) or not q.get("oaid") or not q.get("tid")
+                or len(str(q["oaid"])) > 128 for q in queries):
+            return _error("41", "Invalid arguments", "isv.invalid-parameter:query_list")
+        answered = []
+        for query in queries:
+            found = self.vault.get(str(query["oaid"]))
+            if found is None or found[0] != str(query["tid"]):
+                return _error("50", "Remote service error", "isv.invalid-parameter", "非法参数")
+            answered.append({**found[1], "oaid": str(query["oaid"]), "tid": found[0],
+                             "matched": True, "privacy_protection": False})
+        self.record(op="top.oaid.decrypt", count=len(answered))
+        return {"receiver_list": {"receiver": answered}}
 
     def offline_send(self, form: dict[str, str]) -> dict[str, Any] | Reply:
         found = self.trades.get(form.get("tid", ""))
@@ -312,4 +363,5 @@ ROUTES = {
     "taobao.item.quantity.update": TaobaoServer.quantity_update,
     "taobao.items.onsale.get": TaobaoServer.items_onsale,
     "taobao.item.seller.get": TaobaoServer.item_seller_get,
+    "taobao.top.oaid.decrypt": TaobaoServer.oaid_decrypt,
 }

@@ -311,5 +311,5 @@ def _order_row(a: Admission) -> dict:
             "ship_country": ship.country, "status": a.status.value,
             "tracking_number": a.tracking_number, "carrier": a.carrier, "ship_by": a.ship_by,
             "placed_at": a.placed_at, "buyer_note": a.buyer_note, "weight_g": 0,
-            "partial": False, "version": 1}
+            "partial": False, "receiver_oaid": a.receiver_oaid, "version": 1}
 
