@@ -1,4 +1,4 @@
-"""A USB scanner for the GUI benches: keys typed on the scanner's own clock, not the app's.
+"""A USB scanner for the GUI benches: keys stamped with the scanner's own clock.
 
 A real keyboard-wedge scanner types into the window system, which stamps each key with the
 time it was pressed and queues it until the app's main thread reads it; the wedge
@@ -6,16 +6,20 @@ time it was pressed and queues it until the app's main thread reads it; the wedg
 (an order being painted, a label's answer) still reads one scan. `QTest.keyClick` with a
 delay is not such a scanner: it sends unstamped keys from the main thread itself, after
 waiting in the app's own event loop, so any callback longer than the wedge's hold time
-(60 ms) that runs between two keys is a pause in the scanner's typing, and the wedge rightly
-takes the keys before it for typing ('PD-' typed, '0050998' refused; an item's code cut in
+(60 ms) that ran between two keys was a pause in the scanner's typing, and the wedge rightly
+took the keys before it for typing ('PD-' typed, '0050998' refused; an item's code cut in
 two, refused as unknown, so the order never completed and the bench waited 20 s: issue 20's
-GUI bench "hangs"). Here a thread types at the scanner's pace, each key stamped with the
-time it was pressed, and posts it to the main thread's queue, as the window system does.
+GUI bench "hangs"). A scanner typing from a thread of its own is no better on a loaded
+machine: a thread that waits 60 ms for the CPU is a scanner that paused.
+
+So the bench's scanner types the way the window system hands over a burst that came in
+while the main thread was busy: the app's event loop runs for as long as the typing takes,
+then the keys arrive together, each stamped with when it was pressed, 4 ms apart, and the
+Enter after them.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 
 GAP_MS = 4  # between a scanner's keys (USB scanners: 1-16 ms)
@@ -25,20 +29,14 @@ def _clock_ms() -> int:
     return int(time.monotonic() * 1000)
 
 
-def _post_key(target, key, text: str, pressed_ms: int) -> None:
+def _send_key(target, key, text: str, pressed_ms: int) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
         event.setTimestamp(pressed_ms)
-        QCoreApplication.postEvent(target, event)
-
-
-def _key_for(char: str):
-    from PySide6.QtCore import Qt
-
-    return Qt.Key(ord(char.upper()))  # Qt's key codes are the ASCII of the unshifted key
+        QCoreApplication.sendEvent(target, event)
 
 
 class Scanner:
@@ -49,38 +47,21 @@ class Scanner:
         self._enter_ms = 0
 
     def type(self, text: str) -> None:
-        """The code's characters, from the scanner's thread at its pace; returns when its
-        Enter is due, every character delivered (the app's event loop runs meanwhile)."""
-        from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+        """The code's characters: the app's loop runs while they are typed, then they reach
+        the main thread stamped with when each was pressed. Returns when the Enter is due."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
 
-        done = threading.Event()
         start_ms = _clock_ms()
-
-        def typing() -> None:
-            due = time.perf_counter()
-            for index, char in enumerate(text):
-                due += self.gap_ms / 1000
-                time.sleep(max(0.0, due - time.perf_counter()))
-                _post_key(self.target, _key_for(char), char, start_ms + index * self.gap_ms)
-            time.sleep(max(0.0, due + self.gap_ms / 1000 - time.perf_counter()))
-            done.set()  # the Enter is due now
-
+        QTest.qWait(self.gap_ms * (len(text) + 1))  # the typing, and the gap before Enter
+        for index, char in enumerate(text):  # Qt's key codes: the ASCII of the unshifted key
+            _send_key(self.target, Qt.Key(ord(char.upper())), char,
+                      start_ms + index * self.gap_ms)
         self._enter_ms = start_ms + len(text) * self.gap_ms
-        thread = threading.Thread(target=typing, name="bench-scanner", daemon=True)
-        thread.start()
-        loop, poll = QEventLoop(), QTimer()
-        poll.setInterval(1)
-        poll.timeout.connect(lambda: done.is_set() and loop.quit())
-        poll.start()
-        if not done.is_set():
-            loop.exec()
-        poll.stop()
-        thread.join()
-        QCoreApplication.sendPostedEvents(self.target)  # every key typed is with the app
 
     def enter(self) -> None:
-        """The Enter that ends the code, pressed now: queued for the main thread, which
-        takes it on its next turn (a caller's clock starts just before this)."""
+        """The Enter that ends the code, handled at once (a caller's clock starts just
+        before this)."""
         from PySide6.QtCore import Qt
 
-        _post_key(self.target, Qt.Key.Key_Return, "\r", self._enter_ms)
+        _send_key(self.target, Qt.Key.Key_Return, "\r", self._enter_ms)

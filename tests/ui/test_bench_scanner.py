@@ -64,9 +64,9 @@ def test_a_stall_between_two_unstamped_keys_cuts_the_code(qtbot, field, wedge):
 @pytest.mark.parametrize("stall_ms", [80, 150, 400])
 def test_the_bench_scanner_stays_one_scan_while_the_main_thread_is_busy(qtbot, field, wedge,
                                                                         stall_ms):
-    """The bench's scanner types on its own thread and clock, and its keys wait in the main
-    thread's queue with the time they were pressed, as a window system's do: the same
-    stall mid-code leaves one scan, and nothing typed into the field."""
+    """The bench's scanner stamps each key with when it was pressed and hands the burst
+    over as the window system does after the main thread was busy: the same stall while it
+    types leaves one scan, and nothing typed into the field."""
     scans = []
     wedge.scanned.connect(lambda text, *_: scans.append(text))
     scanner = Scanner(field)
