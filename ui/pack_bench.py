@@ -506,6 +506,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         self.sounds.play(result)
         self.verdict_shown.emit(result, message)
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the verdict is what the packer waits for: on screen now, before the lines below
+        # it change (a scan painted ahead paints its banner alone, then the rest)
+        self.banner.repaint()
 
 
 def _droppable(order: OrderView | None) -> bool:
