@@ -50,7 +50,6 @@ def _carriers(registry_type, account_type):
 
 
 def _measure(workdir: Path, orders: int) -> list[float]:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from app.adapters.store import open_store
@@ -58,6 +57,7 @@ def _measure(workdir: Path, orders: int) -> list[float]:
     from app.services.bench import PackBenchService
     from app.services.leases import Claimant
     from app.settings import StationSettings
+    from bench.scanner_keys import Scanner
     from printing.carrier_labels import CarrierLabelPrinting
     from printing.carriers import CarrierAccount, CarrierRegistry
     from printing.order_documents import LabelPrinting
@@ -80,6 +80,7 @@ def _measure(workdir: Path, orders: int) -> list[float]:
     app = build_bench_app(PackBenchService(uow), StationSettings(
         station_id="bench-1", language="en", sounds=False), "bench", labels)
     window, bench = app.window, app.bench
+    scanner = Scanner(bench.scan_field)
     window.show()
     window.on_scan("Ann", "", "badge")
     window.on_scan("1234", "", "badge")
@@ -106,10 +107,9 @@ def _measure(workdir: Path, orders: int) -> list[float]:
             bench.handle_scan(code, "ean13", "wedge")
         _spin_until(lambda: not bench._busy and not bench._queue)
         QTest.qWait(300)
-        for char in scans[-1]:
-            QTest.keyClick(bench.scan_field, char, Qt.KeyboardModifier.NoModifier, 4)
+        scanner.type(scans[-1])
         started, count = time.perf_counter(), len(accepted)
-        QTest.keyClick(bench.scan_field, Qt.Key.Key_Return)
+        scanner.enter()
         deadline = time.perf_counter() + 30
         while len(accepted) == count and not failures and time.perf_counter() < deadline:
             QTest.qWait(2)

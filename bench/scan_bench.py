@@ -1,8 +1,9 @@
 """Scan to verdict at the bench, on a store of 100k orders / 1M lines; and start-up time.
 
 The bench app runs offscreen with its event loop live. Each scan is typed as a scanner
-types it (4 ms between keys); the clock runs from the Enter key to the paint event of
-the verdict banner that shows the answer. Orders are opened and packed one after the
+types it (bench/scanner_keys.py: 4 ms between keys, stamped by the scanner's clock and
+queued for the main thread as the window system does); the clock runs from the Enter key
+to the paint event of the verdict banner that shows the answer. Orders are opened and packed one after the
 other, so labels render in the background while the next scans come in, as on a bench.
 """
 
@@ -64,13 +65,13 @@ def _measure_scans(store_path: Path, workdir: Path, setup=None, first: int = 0,
                    count: int = ORDERS_TO_PACK, store_orders: int = 100_000) -> list[float]:
     """`setup(app)` adds parts to the bench before the packer logs in (the pack video);
     orders `first` to `first + count` are packed."""
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from app.adapters.store import open_store
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
     from app.settings import StationSettings
+    from bench.scanner_keys import Scanner
     from printing.order_documents import LabelToFolder
     from ui.app import build_bench_app
 
@@ -88,17 +89,15 @@ def _measure_scans(store_path: Path, workdir: Path, setup=None, first: int = 0,
     window.on_scan("1234", "", "badge")
     _wait(lambda: window.pages.currentWidget() is bench)
     clock = _PaintClock(bench.banner, bench.verdict_shown)
+    scanner = Scanner(bench.scan_field)
     samples: list[float] = []
     kinds: list[str] = []
 
     def scan(text: str, kind: str) -> None:
-        target = bench.scan_field
-        for char in text:
-            QTest.keyClick(target, char, Qt.KeyboardModifier.NoModifier, 4)
-        QTest.qWait(4)
+        scanner.type(text)
         clock.verdict, clock.waiting, clock.painted_at = False, True, None
         started = time.perf_counter()
-        QTest.keyClick(target, Qt.Key.Key_Return)
+        scanner.enter()
         if clock.painted_at is None:  # sleep in Qt's loop until the banner paints
             clock.loop.exec()
         samples.append((clock.painted_at - started) * 1000)

@@ -35,7 +35,7 @@ from ui.ops import NOTHING, OpChanges, OpQueue, QueryOp, StoreOp
 from ui.pack_bench_changes import ORDERS, step_changes
 from ui.pack_bench_dialogs import BenchDialogs
 from ui.pack_bench_figures import BenchFiguresWatch
-from ui.pack_bench_label import LabelWatch
+from ui.pack_bench_label import LabelsStarted, LabelWatch
 from ui.pack_bench_parcels import ParcelActions
 from ui.pack_bench_takeover import TakeOver
 from ui.pack_bench_view import PackBenchView
@@ -72,6 +72,7 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         self.flow = BenchFlow(service)  # what comes after each answer: decided there
         self.painted = PaintedAhead()  # the verdicts painted before the store answered
         self.label_output = label_output
+        self._labels_started = LabelsStarted()  # labels the store worker sent on at once
         self.packer: PackerView | None = None
         self._last_packer: str | None = None  # who packed here last (the bench is theirs)
         self.session_id: int | None = None
@@ -235,8 +236,22 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
             on_done(result)
             self.painted.answered()
 
-        self._queue.run(StoreOp(self, self.tasks, work, changes).success(done)
-                        .failure(self._on_failed), initiator=self)
+        self._queue.run(StoreOp(self, self.tasks, self._label_at_once(work), changes)
+                        .success(done).failure(self._on_failed), initiator=self)
+
+    def _label_at_once(self, work: Callable) -> Callable:
+        """The store worker's step: one that packed the order sends its label to the io pool
+        as soon as the completion is stored (`LabelsStarted`); the main thread paints
+        "packed" meanwhile and follows the label from `_print_label`."""
+        started, run_io, render = self._labels_started, self.tasks.run_io, self.label_output
+
+        def run():
+            result = work()
+            if isinstance(result, BenchStep) and result.kind is StepKind.PACKED \
+                    and result.completion is not None:
+                started.start(result.completion, run_io, render)
+            return result
+        return run
 
     def _on_failed(self, error: BaseException) -> None:
         confirmed = self.painted.failed()
@@ -435,8 +450,12 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         self.refresh_figures()
 
     def _print_label(self, completion: Completion) -> None:
+        """The label's answer, on the io pool: the job the store worker started for this
+        completion (waited for there), else (a reprint) the label rendered now."""
         self.flow.label_sent()
-        QueryOp(self, self.tasks, lambda: self.label_output(completion), self._on_label_done) \
+        started = self._labels_started.take(completion)
+        work = started.result if started is not None else lambda: self.label_output(completion)
+        QueryOp(self, self.tasks, work, self._on_label_done) \
             .failure(self._on_label_failed).run_in_background()
 
     def _on_label_done(self, where: str) -> None:
@@ -487,6 +506,9 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         self.sounds.play(result)
         self.verdict_shown.emit(result, message)
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the verdict is what the packer waits for: on screen now, before the lines below
+        # it change (a scan painted ahead paints its banner alone, then the rest)
+        self.banner.repaint()
 
 
 def _droppable(order: OrderView | None) -> bool:

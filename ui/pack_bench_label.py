@@ -13,11 +13,16 @@ is what the banner says about it.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from app.domain.command_codes import BenchCommand, command_code
 from app.domain.messages import Msg
 from app.services import commands as c
+from app.services.views import Completion
 from ui.i18n import core_text
 from ui.pack_bench_changes import ORDERS
 from ui.threads import main_thread_only
@@ -42,6 +47,36 @@ class LabelProblem:
     printer: str
     reason: str
     job_id: int | None = None
+
+
+class LabelsStarted:
+    """Labels the store worker sent to the io pool the moment their completion was stored,
+    so the label does not wait for the main thread to take the answer and paint "packed"
+    first (the io pool renders it and the spooler queues it meanwhile). A plain object, not
+    a widget: the worker puts the job here, the main thread takes it (`_print_label`), and
+    the label's answer reaches the bench as before, through a QueryOp."""
+
+    KEPT = 8  # started and never taken (the answer was not painted): the oldest go
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._started: OrderedDict[int, tuple[Completion, Future]] = OrderedDict()
+
+    def start(self, completion: Completion, run_io: Callable[..., Future],
+              render: Callable[[Completion], str]) -> None:
+        """On the store worker, right after the completion's commit."""
+        # its failure is reported by the QueryOp that takes it, not logged here a second time
+        future = run_io(lambda: render(completion), None, lambda _error: None)
+        with self._lock:
+            self._started[id(completion)] = (completion, future)
+            while len(self._started) > self.KEPT:
+                self._started.popitem(last=False)
+
+    def take(self, completion: Completion) -> Future | None:
+        """The job started for this very completion, if the worker started one."""
+        with self._lock:
+            entry = self._started.pop(id(completion), None)
+        return entry[1] if entry is not None and entry[0] is completion else None
 
 
 class LabelWatch:

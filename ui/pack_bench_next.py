@@ -55,6 +55,7 @@ class NextItemPanel(QFrame):
         row.addLayout(words, 3)
         row.addLayout(where, 2)
         self.line: LineView | None = None
+        self._big: bool | None = None  # the SKU's size: large without a photo
         self.hide()
 
     def show_line(self, line: LineView | None) -> None:
@@ -69,8 +70,10 @@ class NextItemPanel(QFrame):
             self.photo.setPixmap(pixmap)
         # without a photo, the SKU is what the packer matches against the shelf: larger
         big = pixmap is None
-        self.sku.setStyleSheet(f"font-size: {48 if big else 34}px; font-weight: 800;")
-        self.name.setStyleSheet(f"font-size: {28 if big else 24}px; font-weight: 600;")
+        if big != self._big:  # a style sheet set again re-polishes: only when it changes
+            self._big = big
+            self.sku.setStyleSheet(f"font-size: {48 if big else 34}px; font-weight: 800;")
+            self.name.setStyleSheet(f"font-size: {28 if big else 24}px; font-weight: 600;")
         self.sku.setText(line.sku)
         self.name.setText(line.name + (f"  ·  {line.order_number}" if line.order_number
                                        else ""))

@@ -194,9 +194,7 @@ class PackBenchView(QWidget):
         self.order_meta.setText(self.tr("Packing slip, waybill or order number"))
         self.ship_to.clear()
         self.buyer_note.hide()
-        self.progress.setFormat("")  # no order, no count: not "0 of 1 items"
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self._set_progress("", 1, 0)  # no order, no count: not "0 of 1 items"
         self.lines_model.set_lines(())
         self._set_parcel_columns(False)
         self.log.clear()
@@ -217,7 +215,7 @@ class PackBenchView(QWidget):
         if order.merged:
             self._show_parcel_header(order)
         else:
-            self.order_number.setStyleSheet(ORDER_NUMBER_STYLE)
+            _set_style(self.order_number, ORDER_NUMBER_STYLE)
             self.order_number.setText(order.number)
             self.order_meta.setText(
                 f"{order.channel} · {order.channel_order_id} · {order.buyer_name}")
@@ -229,9 +227,8 @@ class PackBenchView(QWidget):
             member.number for member in order.parcel if member.status == "cancelled"))
         self.drop_button.setVisible(order.merged)
         self.ship_to.setText(_compact_address(order.ship_to_lines))
-        self.progress.setFormat(self.tr("%v of %m items"))
-        self.progress.setRange(0, max(order.items_expected, 1))
-        self.progress.setValue(order.items_verified)
+        self._set_progress(self.tr("%v of %m items"), max(order.items_expected, 1),
+                           order.items_verified)
         self.lines_model.set_lines(order.lines, highlight)
         self.next_item.show_line(next_to_scan(self.lines_model.lines, highlight)
                                  if order.status == "packing" else None)
@@ -240,6 +237,20 @@ class PackBenchView(QWidget):
         if log is not None:
             self.show_log(log)
         self._set_actions_enabled(order.status == "packing")
+
+    def _set_progress(self, text_format: str, maximum: int, value: int) -> None:
+        """The items counter. QProgressBar.setValue repaints at once, and with it everything
+        else waiting to be painted, halfway through painting an order (the lines were
+        painted twice per order scan); with updates off while it changes, the bar is
+        painted once, with the rest of the frame."""
+        bar = self.progress
+        bar.setUpdatesEnabled(False)
+        try:
+            bar.setFormat(text_format)
+            bar.setRange(0, maximum)
+            bar.setValue(value)
+        finally:
+            bar.setUpdatesEnabled(True)
 
     def _set_parcel_columns(self, merged: bool) -> None:
         """A merged parcel shows each line's order; the other columns give it room, so the
@@ -258,7 +269,7 @@ class PackBenchView(QWidget):
         """A merged parcel: how many orders, and one line per order with its progress. The
         heading is smaller and the buyer's name is left to the address beside it, so at
         1280 × 800 the lines below still show more than one row."""
-        self.order_number.setStyleSheet(BIG)
+        _set_style(self.order_number, BIG)
         self.order_number.setText(self.tr("One parcel: {0} orders").format(len(order.parcel)))
         rows = []
         for member in order.parcel:
@@ -372,6 +383,12 @@ class PackBenchView(QWidget):
                        self.complete_button, self.leave_button, self.merge_button,
                        self.drop_button):
             button.setEnabled(enabled)
+
+
+def _set_style(widget: QWidget, style: str) -> None:
+    """A style sheet set again re-polishes the widget: only when it changes."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)
 
 
 def _compact_address(lines: tuple[str, ...]) -> str:
