@@ -5,6 +5,9 @@ does it (`CollectionOp`, `QueryOp`).
   was submitted, and says what it changed (`OpChanges`).
 - `QueryOp` is a read: it runs on the I/O pool (or the periodic worker, for a job that reads
   much of the store), so it never waits behind a scan.
+- Either goes elsewhere when asked: `.in_store_order()` (a read that must see the writes
+  submitted before it), `.on_io_pool()` (a change that waits on a printer, a courier or a
+  file), `.on_periodic_worker()`.
 
 Both are built, given `.success(fn)`, `.failure(fn)`, `.with_progress(label, on_update)`, then
 `.run_in_background()`. While one runs it is counted in the TaskManager's `OpHub`
@@ -54,6 +57,7 @@ class OpChanges:
     alerts: bool = False
     print_jobs: bool = False
     review: bool = False  # orders waiting for a person, parked payloads
+    products: bool = False  # the catalogue: a product added, its codes or figures changed
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -169,6 +173,13 @@ class _Op(Generic[T]):
     def on_periodic_worker(self):
         """A job that reads much of the store: on the periodic worker, beside the scans."""
         self._worker = Worker.PERIODIC
+        return self
+
+    def on_io_pool(self):
+        """Work that waits on the network, a printer, a camera or a file (a courier booked, a
+        pack video closed and indexed): on the I/O pool, so no scan waits behind it. A StoreOp
+        run there still says what it changed; it is not ordered with the store worker's."""
+        self._worker = Worker.IO
         return self
 
     def in_store_order(self):
@@ -321,6 +332,16 @@ class OpQueue:
         operation.success(then_next(done))
         operation.failure(then_next(failed or operation.show_failure))
         operation.run_in_background(initiator)
+
+
+def wait_in_store(tasks: TaskManager, work: Callable[[], T]) -> T:
+    """Inside an operation's work, on another worker: one store step on the store worker, in
+    order with the scans, waited for (a catalogue pull stores each page as it arrives, while
+    its operation goes on asking the channel on the I/O pool). Its failure is raised here,
+    in the operation's work, whose own failure handler then says it."""
+    if threading.current_thread() is threading.main_thread():
+        raise RuntimeError("wait_in_store waits for the store worker: never on the main thread")
+    return tasks.run_in_store(work, None, lambda _error: None).result()
 
 
 def query_runner(tasks: TaskManager, periodic: bool = False):
