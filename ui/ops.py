@@ -206,12 +206,14 @@ class _Op(Generic[T]):
         finally:
             _running.operation = None
 
-    def _parent_gone(self) -> bool:
-        if self._parent is None:
-            return False
+    def _parent_gone(self, callback: object = None) -> bool:
+        """The screen is gone: the parent, or the widget whose slot the callback is (an
+        operation built without a parent, by a runner, for a window closed meanwhile)."""
         import shiboken6
 
-        return not shiboken6.isValid(self._parent)
+        owner = getattr(callback, "__self__", None)
+        return any(isinstance(widget, QObject) and not shiboken6.isValid(widget)
+                   for widget in (self._parent, owner))
 
     def _settle(self) -> None:
         self._hub._settled()
@@ -223,14 +225,14 @@ class _Op(Generic[T]):
         if self._progress_label is None:
             return
         self._hub.progress_updated.emit(self._progress_label, value)
-        if self._on_update is not None and not self._parent_gone():
+        if self._on_update is not None and not self._parent_gone(self._on_update):
             self._on_update(value)
 
     @main_thread_only
     def _on_done(self, result: T) -> None:
         self._settle()
         try:
-            if self._on_success is not None and not self._parent_gone():
+            if self._on_success is not None and not self._parent_gone(self._on_success):
                 self._on_success(result)
         finally:  # the store changed even if the screen could not paint it
             self._after_success(result)
@@ -241,7 +243,7 @@ class _Op(Generic[T]):
     @main_thread_only
     def _on_failed(self, error: BaseException) -> None:
         self._settle()
-        if self._on_failure is not None and not self._parent_gone():
+        if self._on_failure is not None and not self._parent_gone(self._on_failure):
             self._on_failure(error)
             return
         self.show_failure(error)

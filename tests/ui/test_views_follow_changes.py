@@ -119,3 +119,23 @@ def test_a_packer_added_on_the_people_screen_can_log_in_at_once(qtbot, demo_stor
         login.button.click()
     assert logged.args[0].name == "Bo"
     qtbot.waitUntil(lambda: "Bo" in {p.name for p in people.rows}, timeout=5000)
+
+
+def test_an_answer_for_a_closed_window_built_without_a_parent_is_not_delivered(qtbot, tasks):
+    """A runner builds its operation with no parent (ui/ops.py query_runner): the answer is
+    still not handed to the slot of a widget deleted meanwhile (before, TaskManager checked
+    that; its callbacks are now the operation's own)."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui.ops import query_runner
+
+    label = QLabel()
+    released = threading.Event()
+    run = query_runner(tasks)
+    run(lambda: released.wait(5) and "read", label.setText, label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
+    released.set()
+    qtbot.waitUntil(lambda: tasks.ops.in_flight == 0, timeout=5000)  # no RuntimeError raised
