@@ -139,3 +139,24 @@ def test_an_answer_for_a_closed_window_built_without_a_parent_is_not_delivered(q
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
     released.set()
     qtbot.waitUntil(lambda: tasks.ops.in_flight == 0, timeout=5000)  # no RuntimeError raised
+
+
+def test_a_store_step_inside_an_operation_runs_on_the_store_worker(qtbot, tasks):
+    """The catalogue pull asks the channel on the I/O pool and writes each page through
+    wait_in_store: on the one store worker, in order with the scans; never from the main
+    thread, where waiting would freeze the screen."""
+    import threading
+
+    from ui.ops import StoreOp, wait_in_store
+
+    seen: list[str] = []
+
+    def work() -> str:
+        seen.append(threading.current_thread().name)
+        return wait_in_store(tasks, lambda: threading.current_thread().name)
+
+    StoreOp(None, tasks, work).success(seen.append).on_io_pool().run_in_background()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen[0].startswith("io") and seen[1].startswith("store")
+    with pytest.raises(RuntimeError, match="never on the main thread"):
+        wait_in_store(tasks, lambda: None)
