@@ -17,6 +17,7 @@ from ui.order_board import build_order_board
 from ui.people_screen import PeopleScreen
 from ui.product_labels import ProductLabelsDialog
 from ui.receiving import ReceivingWidget
+from ui.review_list import ReviewListWidget
 from ui.stock_history import StockHistoryWidget
 from ui.tasks import TaskManager
 
@@ -71,10 +72,13 @@ W-1,TEA-001,2,12.50,Ana Silva,Rua Augusta 10,Lisboa,1100-048,PT,+351 912 345 678
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
-def test_orders_taken_in_from_a_file_appear_on_the_open_board(qtbot, demo_store, uow, tasks,
+def test_orders_taken_in_from_a_file_appear_on_the_open_board_and_review(qtbot, demo_store, uow, tasks,
                                                               tmp_path):
     board = build_order_board(uow, tasks)
-    qtbot.addWidget(board)
+    review = ReviewListWidget(uow, "Sam", tasks)
+    for widget in (board, review):
+        qtbot.addWidget(widget)
+    qtbot.waitSignal(review.refreshed, timeout=5000).wait()
     qtbot.waitUntil(lambda: board.model.rowCount() > 0, timeout=5000)
     before = {board.model.row_at(i).number for i in range(board.model.rowCount())}
     path = tmp_path / "web-orders.csv"
@@ -91,7 +95,8 @@ def test_orders_taken_in_from_a_file_appear_on_the_open_board(qtbot, demo_store,
         combo.setCurrentIndex(combo.findData(header))
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and len(dialog.rows) == 1,
                     timeout=5000)
-    with qtbot.waitSignal(board.model.page_loaded, timeout=10000):  # no Refresh clicked
+    # no Refresh clicked: the board and the list of orders waiting for a person read again
+    with qtbot.waitSignals([board.model.page_loaded, review.refreshed], timeout=10000):
         dialog.start_import()
     assert "Imported 1 orders" in dialog.status.text()
     after = [board.model.row_at(i) for i in range(board.model.rowCount())]
