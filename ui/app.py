@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -20,11 +21,13 @@ from ui.i18n import install_translator
 from ui.idle_lock import IdleLock
 from ui.login import LoginPage
 from ui.main_window import MainWindow
-from ui.ops import CloseGuard
+from ui.ops import CloseGuard, QueryOp
 from ui.pack_bench import PackBench
 from ui.tasks import TaskManager
 from ui.tool_windows import close_tool_windows
 from ui.watchdog import EventLoopWatchdog
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,6 +114,10 @@ def _rebuild(holder: BenchApp, build: Callable[[StationSettings], BenchApp],
     follow_language_changes(holder, build)
 
 
+def _warm_up_failed(error: BaseException) -> None:
+    log.error("warming up failed", exc_info=error)
+
+
 def qt_application(argv: list[str] | None = None) -> QApplication:
     # Short GIL slices: a scan's verdict must not wait 5 ms (the default) for a label
     # being drawn on a worker to let go of the interpreter.
@@ -147,9 +154,12 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
                           suffix=settings.wedge_suffix)
     wedge.scanned.connect(window.on_scan)
     wedge.install(app)
-    tasks.run_in_store(service.warm_up)
+    # reads only, to warm the scan path's queries and the label fonts while the login screen
+    # shows; a failure costs the first scan a few milliseconds, so it goes to the log only
+    QueryOp(None, tasks, service.warm_up).failure(_warm_up_failed).in_store_order() \
+        .run_in_background()
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
-        tasks.run_io(warm_up)
+        QueryOp(None, tasks, warm_up).failure(_warm_up_failed).run_in_background()
     return BenchApp(app, window, bench, login, wedge, tasks, translator, collector=collector,
                     watchdog=EventLoopWatchdog(app, ops=tasks.ops))

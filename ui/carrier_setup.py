@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
 from app.services import carrier_setup
 from printing.carriers.credentials import OPTIONAL_SECRET_FIELDS, SECRET_FIELDS
 from ui.i18n import core_text, error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.row_table import chosen, fill, row_table
 from ui.tasks import TaskManager
+
+# a carrier's row is shown by this screen alone: its writes wake no other view
+TEST_LABEL_PRINTED = OpChanges(print_jobs=True)
 
 API_NAMES = {"easypost": "EasyPost", "shippo": "Shippo", "sf_express": "SF Express 顺丰",
              "cainiao": "Cainiao 菜鸟", "kdniao": "KDNiao 快递鸟",
@@ -180,8 +184,8 @@ class CarrierSetupScreen(QWidget):
 
     # -- the list ----------------------------------------------------------------------
     def refresh(self) -> None:
-        self.tasks.run_in_store(lambda: carrier_setup.list_carriers(self.uow_factory()),
-                                self._show, self._on_failed)
+        QueryOp(self, self.tasks, lambda: carrier_setup.list_carriers(self.uow_factory()),
+                self._show).failure(self._on_failed).in_store_order().run_in_background()
 
     def _show(self, rows) -> None:
         self.rows = list(rows)
@@ -212,9 +216,9 @@ class CarrierSetupScreen(QWidget):
                  self.own_digits.value(), "", "Standard", self.own_sender.text(),
                  self.own_phone.text(), self.own_address.text())
         self.add_button.setEnabled(False)
-        self.tasks.run_in_store(
-            lambda: carrier_setup.add_own_range_carrier(self.uow_factory(), *given),
-            self._on_added, self._on_failed)
+        StoreOp(self, self.tasks,
+                lambda: carrier_setup.add_own_range_carrier(self.uow_factory(), *given)) \
+            .success(self._on_added).failure(self._on_failed).run_in_background(self)
 
     def _on_added(self, view) -> None:
         self.add_button.setEnabled(True)
@@ -240,8 +244,9 @@ class CarrierSetupScreen(QWidget):
                                              settings=carrier_setup.parse_settings(lines))
             return said
 
-        self.tasks.run_in_store(save, lambda said: self._on_saved(said, code, api, typed),
-                                self._on_failed)
+        StoreOp(self, self.tasks, save).success(
+            lambda said: self._on_saved(said, code, api, typed)) \
+            .failure(self._on_failed).run_in_background(self)
 
     def _on_saved(self, said, code: str, api: str, typed: dict[str, str]) -> None:
         self.refresh()
@@ -250,9 +255,10 @@ class CarrierSetupScreen(QWidget):
             self.save_button.setEnabled(True)
             self._say(core_text(said), error=False)
             return
-        self.tasks.run_io(lambda: carrier_setup.store_carrier_secrets(self.secrets, code, api,
-                                                                      typed),
-                          lambda _done: self._on_secrets_kept(said), self._on_failed)
+        StoreOp(self, self.tasks,  # the system keyring, not the store: on the I/O pool
+                lambda: carrier_setup.store_carrier_secrets(self.secrets, code, api, typed)) \
+            .success(lambda _done: self._on_secrets_kept(said)).failure(self._on_failed) \
+            .on_io_pool().run_in_background(self)
 
     def _on_secrets_kept(self, said) -> None:
         self.save_button.setEnabled(True)
@@ -270,8 +276,8 @@ class CarrierSetupScreen(QWidget):
             return
         self.test_button.setEnabled(False)
         self._say(self.tr("Asking {name}…").format(name=view.name), error=False)
-        self.tasks.run_io(lambda: self.check_connection(view), self._on_tested,
-                          self._on_test_failed)
+        QueryOp(self, self.tasks, lambda: self.check_connection(view), self._on_tested) \
+            .failure(self._on_test_failed).run_in_background()
 
     def _on_test_print_button_clicked(self) -> None:
         code = self.own_code.text().strip().upper()
@@ -282,9 +288,9 @@ class CarrierSetupScreen(QWidget):
             return
         self.test_print_button.setEnabled(False)
         print_test = self.print_test
-        self.tasks.run_io(lambda: print_test(view),
-                          lambda job: self._on_test_printed(view, job),
-                          self._on_test_print_failed)
+        StoreOp(self, self.tasks, lambda: print_test(view), TEST_LABEL_PRINTED) \
+            .success(lambda job: self._on_test_printed(view, job)) \
+            .failure(self._on_test_print_failed).on_io_pool().run_in_background(self)
 
     def _on_test_printed(self, view: carrier_setup.CarrierView, job) -> None:
         self.test_print_button.setEnabled(True)

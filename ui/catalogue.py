@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,10 +26,13 @@ from app.services import catalogue, product_labels
 from ui.file_import import FileImport
 from ui.file_import import failure_text as _failure_text
 from ui.i18n import core_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.product_labels import MoreBarcodes, ProductLabelsDialog, print_product_labels
 from ui.product_pictures import ProductPictures
 from ui.row_table import chosen, fill, row_table
 from ui.tasks import TaskManager
+
+PRODUCTS_CHANGED = OpChanges(products=True)  # the catalogue lists and the batch labels
 
 
 class ProductEditor(QWidget):
@@ -78,7 +81,15 @@ class ProductEditor(QWidget):
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        tasks.ops.operation_did_execute.connect(self._on_operation_did_execute)
         self.refresh()
+
+    @Slot(object, object)
+    def _on_operation_did_execute(self, changes: OpChanges, initiator: object) -> None:
+        """Another screen changed products (a pull, a difference settled, a code attached
+        at receiving): the list is read again; the form being typed is left alone."""
+        if changes.products and initiator not in (self, self.pull_bar):
+            self.refresh()
 
     def _build_form(self) -> QFormLayout:
         self.sku, self.name, self.name_zh = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -191,8 +202,8 @@ class ProductEditor(QWidget):
 
     def refresh(self) -> None:
         text = self.search.text()
-        self.tasks.run_in_store(lambda: catalogue.find_products(self.uow_factory(), text),
-                                self._show, self._on_failed)
+        QueryOp(self, self.tasks, lambda: catalogue.find_products(self.uow_factory(), text),
+                self._show).failure(self._on_failed).in_store_order().run_in_background()
 
     def _show(self, rows) -> None:
         self.rows = list(rows)
@@ -279,8 +290,8 @@ class ProductEditor(QWidget):
             self._on_picture_kept(path)
             return
         sku = self.sku.text()
-        self.tasks.run_io(lambda: self.pictures.from_file(path, sku), self._on_picture_kept,
-                          self._on_picture_failed)
+        QueryOp(self, self.tasks, lambda: self.pictures.from_file(path, sku),
+                self._on_picture_kept).failure(self._on_picture_failed).run_in_background()
 
     def take_picture(self) -> None:
         """A webcam still, taken off the main thread."""
@@ -289,8 +300,8 @@ class ProductEditor(QWidget):
         self.camera_button.setEnabled(False)
         self._say(self.tr("Taking a picture…"), error=False)
         sku = self.sku.text()
-        self.tasks.run_io(lambda: self.pictures.from_camera(sku), self._on_picture_kept,
-                          self._on_picture_failed)
+        QueryOp(self, self.tasks, lambda: self.pictures.from_camera(sku),
+                self._on_picture_kept).failure(self._on_picture_failed).run_in_background()
 
     def _on_picture_kept(self, path: str) -> None:
         self.camera_button.setEnabled(self.pictures is not None and self.pictures.has_camera)
@@ -320,7 +331,8 @@ class ProductEditor(QWidget):
             return catalogue.save_product(self.uow_factory(), given)
 
         self.save_button.setEnabled(False)
-        self.tasks.run_in_store(save, self._on_saved, self._on_failed)
+        StoreOp(self, self.tasks, save, PRODUCTS_CHANGED).success(self._on_saved) \
+            .failure(self._on_failed).run_in_background(self)
 
     def _on_saved(self, view) -> None:
         self.save_button.setEnabled(True)
@@ -383,6 +395,8 @@ def print_label_offered(editor: ProductEditor) -> bool:
 
 class CatalogueImport(FileImport):
     """Choose a catalogue CSV; every row is checked before anything is stored."""
+
+    changes = OpChanges(products=True, stock=True)  # a row's opening_stock is stock
 
     def __init__(self, uow_factory, tasks: TaskManager, supervisor: str,
                  parent: QWidget | None = None) -> None:

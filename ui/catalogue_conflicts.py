@@ -23,6 +23,7 @@ from app.services.catalogue_conflicts import (
     settle_conflict,
 )
 from ui.i18n import error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.row_table import chosen, fill, row_table
 from ui.tasks import TaskManager
 
@@ -81,9 +82,9 @@ class CatalogueConflictsScreen(QWidget):
 
     def refresh(self) -> None:
         settled_too = self.settled_too.isChecked()
-        self.tasks.run_in_store(lambda: open_conflicts(self.uow_factory(),
-                                                       settled_too=settled_too),
-                                self._show, self._on_failed)
+        QueryOp(self, self.tasks, lambda: open_conflicts(self.uow_factory(),
+                                                         settled_too=settled_too),
+                self._show).failure(self._on_failed).in_store_order().run_in_background()
 
     def _whose(self, source: str) -> str:
         if source == SCALE:
@@ -128,9 +129,10 @@ class CatalogueConflictsScreen(QWidget):
         if conflict is None:
             return
         self._set_buttons_enabled(False)
-        self.tasks.run_in_store(
-            lambda: settle_conflict(self.uow_factory(), conflict.id, side, self.supervisor),
-            self._on_settled, self._on_failed)
+        StoreOp(self, self.tasks,  # the product's field may take the channel's value
+                lambda: settle_conflict(self.uow_factory(), conflict.id, side, self.supervisor),
+                OpChanges(products=True)) \
+            .success(self._on_settled).failure(self._on_failed).run_in_background(self)
 
     def _on_settled(self, view: ConflictView) -> None:
         value = view.offered if view.chosen == "offered" else view.kept

@@ -12,7 +12,11 @@ from app.services.catalogue_channel import take_in_channel_products
 from sync.catalogue_pull import catalogue_channels, pull_catalogue
 from sync.credentials import CredentialStore
 from ui.i18n import core_text, error_text
+from ui.ops import NOTHING, OpChanges, QueryOp, StoreOp, wait_in_store
 from ui.tasks import TaskManager
+
+# new products, their figures, and the opening stock of the SKUs the channel counted
+PULLED = OpChanges(products=True, stock=True)
 
 
 class ChannelPullBar(QWidget):
@@ -46,8 +50,9 @@ class ChannelPullBar(QWidget):
         column.addLayout(row)
         column.addWidget(self.status)
         column.addWidget(self.notes)
-        self.tasks.run_in_store(lambda: catalogue_channels(self.uow_factory),
-                                self._on_channels, self._on_failed)
+        QueryOp(self, self.tasks, lambda: catalogue_channels(self.uow_factory),
+                self._on_channels).failure(self._on_failed).in_store_order() \
+            .run_in_background()
 
     def _on_channels(self, channels) -> None:
         self.channel.clear()
@@ -69,14 +74,16 @@ class ChannelPullBar(QWidget):
         self.status.setText(self.tr("Pulling the catalogue from {channel}…").format(
             channel=code))
 
-        def store_page(page):
-            return self.tasks.run_in_store(
-                lambda: take_in_channel_products(self.uow_factory(), code, page, by),
-                None, lambda _error: None).result()
+        def store_page(page):  # each page on the store worker, in order with the scans
+            return wait_in_store(self.tasks, lambda: take_in_channel_products(
+                self.uow_factory(), code, page, by))
 
-        self.tasks.run_io(lambda: pull_catalogue(self.uow_factory, code, by,
-                                                 self.credentials(), store_page=store_page),
-                          self._on_pulled, self._on_failed)
+        # the channel is asked on the I/O pool; the pages are written by the store worker
+        StoreOp(self, self.tasks, lambda: pull_catalogue(
+            self.uow_factory, code, by, self.credentials(), store_page=store_page),
+            lambda report: NOTHING if report.pulled_elsewhere else PULLED) \
+            .success(self._on_pulled).failure(self._on_failed).on_io_pool() \
+            .run_in_background(self)
 
     def _on_pulled(self, report) -> None:
         self.pull_button.setEnabled(True)

@@ -16,6 +16,7 @@ from app.services import opening_stock
 from sync.csv_encoding import CsvImportError
 from sync.tabular import read_table
 from ui.i18n import core_text, error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.row_table import fill, row_table
 from ui.tasks import TaskManager
 
@@ -32,6 +33,7 @@ class FileImport(QWidget):
     the store), so the main thread never waits."""
 
     imported = Signal(object)  # the core's report of the rows stored
+    changes = OpChanges()  # what an import changes, for the other views (a subclass's part)
 
     def __init__(self, uow_factory, tasks: TaskManager, supervisor: str, intro: str,
                  file_caption: str, parent: QWidget | None = None) -> None:
@@ -98,7 +100,8 @@ class FileImport(QWidget):
             parsed = self.read_rows(table.headers, table.rows)
             return parsed, self.check(parsed)
 
-        self.tasks.run_in_store(check, self._on_checked, self._on_failed)
+        QueryOp(self, self.tasks, check, self._on_checked).failure(self._on_failed) \
+            .in_store_order().run_in_background()  # a preview: nothing is stored
 
     def _on_checked(self, checked) -> None:
         self.parsed, report = checked
@@ -123,7 +126,8 @@ class FileImport(QWidget):
                 rejects.write_text(self.rejected_csv(parsed, report), encoding="utf-8")
             return report, rejects
 
-        self.tasks.run_in_store(store, self._on_imported, self._on_failed)
+        StoreOp(self, self.tasks, store, self.changes).success(self._on_imported) \
+            .failure(self._on_failed).run_in_background(self)
 
     def _on_imported(self, done) -> None:
         report, rejects = done
@@ -145,6 +149,8 @@ class FileImport(QWidget):
 class StockImport(FileImport):
     """Opening stock from a file (app/services/opening_stock.py): SKU, bin, quantity, lot
     and expiry; every unit goes through the ledger as “opening stock”."""
+
+    changes = OpChanges(stock=True)
 
     def __init__(self, uow_factory, tasks: TaskManager, supervisor: str,
                  parent: QWidget | None = None) -> None:

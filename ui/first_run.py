@@ -27,6 +27,7 @@ from app.services.auth import PackerView
 from app.services.people import init_store
 from app.services.permissions import Screen
 from ui.i18n import error_text
+from ui.ops import StoreOp
 from ui.tasks import TaskManager
 
 
@@ -116,9 +117,10 @@ class FirstRunPage(QWidget):
         if not station:
             return self._say(self.tr("Give this station a name, like bench-1."), error=True)
         self.button.setEnabled(False)
-        self.tasks.run_in_store(lambda: init_store(self.uow_factory(), name, pin),
-                                lambda person: self._on_created(person, station),
-                                self._on_failed)
+        # the store's first person: no other screen is open yet to be told
+        StoreOp(self, self.tasks, lambda: init_store(self.uow_factory(), name, pin)) \
+            .success(lambda person: self._on_created(person, station)) \
+            .failure(self._on_failed).run_in_background(self)
         return None
 
     def _on_created(self, person, station: str) -> None:

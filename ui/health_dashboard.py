@@ -33,6 +33,7 @@ from app.domain import formats
 from app.services.health import HealthDashboard, HealthFigures
 from ui.board_model import Runner, run_now
 from ui.i18n import shown_number, shown_percent, ui_language
+from ui.ops import query_runner
 
 REPORT_CHECK_MS = 60 * 60 * 1000  # hourly: a new week's report appears within the hour
 WARN_STYLE = "color: #c62828; font-weight: bold;"
@@ -188,7 +189,7 @@ def build_health_dashboard(uow_factory, tasks=None, thresholds=None,
                            parent: QWidget | None = None) -> HealthDashboardWidget:
     from app.services.health import health_dashboard
 
-    run = tasks.run_io if tasks is not None else run_now
+    run = query_runner(tasks) if tasks is not None else run_now
     return HealthDashboardWidget(
         lambda period: health_dashboard(uow_factory(), period, thresholds), run, parent)
 
@@ -242,7 +243,8 @@ def build_report_schedule(uow_factory, folder, tasks=None, thresholds=None,
 
     from printing.weekly_report import write_next_due_report
 
-    run = tasks.run_io if tasks is not None else run_now
+    # a week's PDF is a file in the folder, not a change of the store any view shows
+    run = query_runner(tasks) if tasks is not None else run_now
     return WeeklyReportSchedule(
         lambda: write_next_due_report(uow_factory, Path(folder), limits=thresholds), run,
         parent=parent)

@@ -34,7 +34,11 @@ from sync.csv_catalogue import catalogue_from_store
 from sync.csv_import import CsvImportError, EncodingUnsure, parse, preview, read_rows
 from sync.csv_layouts import ColumnMapping, detect
 from ui.i18n import error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.tasks import TaskManager
+
+# orders taken in (some waiting for a person), their units set aside for shipment
+ORDERS_TAKEN_IN = OpChanges(orders=True, review=True, stock=True)
 
 EDITABLE = ("order_id", "sku", "quantity", "unit_price", "line_name", "buyer_name", "ship_name",
             "phone", "line1", "city", "postcode", "country", "placed_at", "status", "tracking")
@@ -125,8 +129,8 @@ class ImportDialog(QDialog):
             self.encoding_combo.setVisible(False)
         self.file_label.setText(str(path))
         self.status.setText(self.tr("Reading the file…"))
-        self.tasks.run_io(lambda: read_rows(path, encoding)[0], self._on_headers_read,
-                          self._on_failed)
+        QueryOp(self, self.tasks, lambda: read_rows(path, encoding)[0],
+                self._on_headers_read).failure(self._on_failed).run_in_background()
 
     def _ask_encoding(self, unsure: EncodingUnsure) -> None:
         """Detection is unsure: each reading of the names is shown, the person picks one."""
@@ -180,9 +184,9 @@ class ImportDialog(QDialog):
         def shown(callback):
             return lambda result: callback(result) if seq == self._preview_seq else None
 
-        self.tasks.run_io(lambda: preview(path, mapping, encoding=encoding,
-                                          catalogue=catalogue_from_store(uow)),
-                          shown(self._on_preview), shown(self._on_failed))
+        QueryOp(self, self.tasks, lambda: preview(path, mapping, encoding=encoding,
+                                                  catalogue=catalogue_from_store(uow)),
+                shown(self._on_preview)).failure(shown(self._on_failed)).run_in_background()
 
     def _on_preview(self, rows) -> None:
         self.rows = rows
@@ -242,7 +246,8 @@ class ImportDialog(QDialog):
             return take_in_with_retries(intake_map.batch(orders, [], "csv"), uow), len(errors)
 
         self._set_ready(False)
-        self.tasks.run_in_store(work, self._on_imported, self._on_failed)
+        StoreOp(self, self.tasks, work, ORDERS_TAKEN_IN).success(self._on_imported) \
+            .failure(self._on_failed).run_in_background(self)
 
     def _on_imported(self, outcome) -> None:
         results, skipped = outcome

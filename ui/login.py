@@ -9,6 +9,7 @@ from app.domain.errors import PackdeskError
 from app.services.auth import PackerView
 from app.services.bench import PackBenchService
 from ui.i18n import error_text
+from ui.ops import StoreOp
 from ui.tasks import TaskManager
 
 
@@ -84,8 +85,10 @@ class LoginPage(QWidget):
             self._set_notice(self.tr("Enter your name and PIN."), error=True)
             return
         self.button.setEnabled(False)
-        self.tasks.run_in_store(lambda: self.service.log_in(name, pin), self._on_logged_in,
-                                self._on_failed)
+        # a write (the log-in is recorded, a lock-out counted) no other view shows; on the
+        # store worker, after the people change that added this packer a moment ago
+        StoreOp(self, self.tasks, lambda: self.service.log_in(name, pin)) \
+            .success(self._on_logged_in).failure(self._on_failed).run_in_background(self)
 
     def _on_logged_in(self, packer: PackerView) -> None:
         self.button.setEnabled(True)

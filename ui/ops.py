@@ -5,6 +5,9 @@ does it (`CollectionOp`, `QueryOp`).
   was submitted, and says what it changed (`OpChanges`).
 - `QueryOp` is a read: it runs on the I/O pool (or the periodic worker, for a job that reads
   much of the store), so it never waits behind a scan.
+- Either goes elsewhere when asked: `.in_store_order()` (a read that must see the writes
+  submitted before it), `.on_io_pool()` (a change that waits on a printer, a courier or a
+  file), `.on_periodic_worker()`.
 
 Both are built, given `.success(fn)`, `.failure(fn)`, `.with_progress(label, on_update)`, then
 `.run_in_background()`. While one runs it is counted in the TaskManager's `OpHub`
@@ -54,6 +57,7 @@ class OpChanges:
     alerts: bool = False
     print_jobs: bool = False
     review: bool = False  # orders waiting for a person, parked payloads
+    products: bool = False  # the catalogue: a product added, its codes or figures changed
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -171,6 +175,13 @@ class _Op(Generic[T]):
         self._worker = Worker.PERIODIC
         return self
 
+    def on_io_pool(self):
+        """Work that waits on the network, a printer, a camera or a file (a courier booked, a
+        pack video closed and indexed): on the I/O pool, so no scan waits behind it. A StoreOp
+        run there still says what it changed; it is not ordered with the store worker's."""
+        self._worker = Worker.IO
+        return self
+
     def in_store_order(self):
         """A read that must see every write submitted before it: on the store worker."""
         self._worker = Worker.STORE
@@ -195,12 +206,14 @@ class _Op(Generic[T]):
         finally:
             _running.operation = None
 
-    def _parent_gone(self) -> bool:
-        if self._parent is None:
-            return False
+    def _parent_gone(self, callback: object = None) -> bool:
+        """The screen is gone: the parent, or the widget whose slot the callback is (an
+        operation built without a parent, by a runner, for a window closed meanwhile)."""
         import shiboken6
 
-        return not shiboken6.isValid(self._parent)
+        owner = getattr(callback, "__self__", None)
+        return any(isinstance(widget, QObject) and not shiboken6.isValid(widget)
+                   for widget in (self._parent, owner))
 
     def _settle(self) -> None:
         self._hub._settled()
@@ -212,14 +225,14 @@ class _Op(Generic[T]):
         if self._progress_label is None:
             return
         self._hub.progress_updated.emit(self._progress_label, value)
-        if self._on_update is not None and not self._parent_gone():
+        if self._on_update is not None and not self._parent_gone(self._on_update):
             self._on_update(value)
 
     @main_thread_only
     def _on_done(self, result: T) -> None:
         self._settle()
         try:
-            if self._on_success is not None and not self._parent_gone():
+            if self._on_success is not None and not self._parent_gone(self._on_success):
                 self._on_success(result)
         finally:  # the store changed even if the screen could not paint it
             self._after_success(result)
@@ -230,7 +243,7 @@ class _Op(Generic[T]):
     @main_thread_only
     def _on_failed(self, error: BaseException) -> None:
         self._settle()
-        if self._on_failure is not None and not self._parent_gone():
+        if self._on_failure is not None and not self._parent_gone(self._on_failure):
             self._on_failure(error)
             return
         self.show_failure(error)
@@ -321,6 +334,16 @@ class OpQueue:
         operation.success(then_next(done))
         operation.failure(then_next(failed or operation.show_failure))
         operation.run_in_background(initiator)
+
+
+def wait_in_store(tasks: TaskManager, work: Callable[[], T]) -> T:
+    """Inside an operation's work, on another worker: one store step on the store worker, in
+    order with the scans, waited for (a catalogue pull stores each page as it arrives, while
+    its operation goes on asking the channel on the I/O pool). Its failure is raised here,
+    in the operation's work, whose own failure handler then says it."""
+    if threading.current_thread() is threading.main_thread():
+        raise RuntimeError("wait_in_store waits for the store worker: never on the main thread")
+    return tasks.run_in_store(work, None, lambda _error: None).result()
 
 
 def query_runner(tasks: TaskManager, periodic: bool = False):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import PackdeskError
 from app.services import people
 from ui.i18n import error_text
+from ui.ops import QueryOp, StoreOp
 from ui.row_table import chosen, fill, row_table
 from ui.tasks import TaskManager
 
@@ -124,8 +125,8 @@ class PeopleScreen(QWidget):
         return box
 
     def refresh(self) -> None:
-        self.tasks.run_in_store(lambda: people.list_people(self.uow_factory()), self._show,
-                                self._on_failed)
+        QueryOp(self, self.tasks, lambda: people.list_people(self.uow_factory()),
+                self._show).failure(self._on_failed).in_store_order().run_in_background()
 
     def _show(self, rows) -> None:
         name = self._chosen_name()
@@ -168,7 +169,10 @@ class PeopleScreen(QWidget):
             self.changed.emit()
             self.refresh()
 
-        self.tasks.run_in_store(lambda: work(self.uow_factory()), done, self._on_failed)
+        # people are shown here alone; the log-in reads them when someone logs in, on the
+        # same store worker, so a packer added here can log in at once
+        StoreOp(self, self.tasks, lambda: work(self.uow_factory())).success(done) \
+            .failure(self._on_failed).run_in_background(self)
 
     def _twice(self, first: QLineEdit, second: QLineEdit) -> str | None:
         pin = first.text()

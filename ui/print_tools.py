@@ -37,8 +37,12 @@ from printing.spooler import JobState, PrintJob, Spooler
 from printing.station import Route, make_printer, render_labels
 from ui.board_model import status_label
 from ui.i18n import error_text, ui_language
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.print_log import PrintBridge
 from ui.tasks import TaskManager
+
+TRACKING_GIVEN = OpChanges(orders=True)  # an order without one gets its tracking number
+QUEUED = OpChanges(print_jobs=True)
 
 
 class PdfPreview(QDialog):
@@ -129,7 +133,8 @@ class BatchLabelsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(640, 560)
-        self.tasks.run_in_store(self._read_orders, self._on_orders_read, self._on_failed)
+        QueryOp(self, self.tasks, self._read_orders, self._on_orders_read) \
+            .failure(self._on_failed).in_store_order().run_in_background()
 
     def _read_orders(self):
         with self.uow_factory() as uow:
@@ -156,8 +161,10 @@ class BatchLabelsDialog(QDialog):
             return
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Getting tracking numbers…"))
-        self.tasks.run_in_store(lambda: [label_for_order(self.uow_factory(), n) for n in numbers],
-                                self._on_labels_ready, self._on_failed)
+        StoreOp(self, self.tasks,
+                lambda: [label_for_order(self.uow_factory(), n) for n in numbers],
+                TRACKING_GIVEN).success(self._on_labels_ready).failure(self._on_failed) \
+            .run_in_background(self)
 
     def _on_labels_ready(self, completions: list[Completion]) -> None:
         labels = [label_data(completion) for completion in completions]
@@ -167,11 +174,11 @@ class BatchLabelsDialog(QDialog):
         def render(progress, cancelled) -> Document:
             return render_labels(labels, self.route, progress, cancelled)
 
-        self.tasks.run_in_store(  # the queue keeps the job first: a store write
-            lambda: self.spooler.submit_batch(make_printer(self.route),
-                                              f"Labels for {len(labels)} orders",
-                                              len(labels), render),
-            self._on_job_queued, self._on_failed)
+        StoreOp(self, self.tasks,  # the queue keeps the job first: a store write
+                lambda: self.spooler.submit_batch(make_printer(self.route),
+                                                  f"Labels for {len(labels)} orders",
+                                                  len(labels), render), QUEUED) \
+            .success(self._on_job_queued).failure(self._on_failed).run_in_background(self)
 
     def _on_job_queued(self, job_id: int) -> None:
         self.job_id = job_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from app.domain.errors import PackdeskError
 from app.services import catalogue, product_labels
 from app.services.product_labels import LabelRequest
 from ui.i18n import error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.print_tools import product_labels_pdf
 from ui.tasks import TaskManager
 
@@ -38,17 +39,21 @@ def _failure(error: BaseException) -> str:
 
 def labels_then_print(uow_factory, tasks: TaskManager, requests: Sequence[LabelRequest],
                       by: str, title: str, print_labels: PrintLabels,
-                      on_done: Callable[[list], None], on_failed: Callable[[str], None]) -> None:
+                      on_done: Callable[[list], None], on_failed: Callable[[str], None],
+                      parent: QObject | None = None) -> None:
     """The labels' codes from the store (one unit of work), the PDF on the I/O pool, then
-    the print path; `on_done` gets the labels (which codes were made just now)."""
+    the print path; `on_done` gets the labels (which codes were made just now). A product
+    that had no barcode gets its own code: the other product lists are told."""
     requests = list(requests)
 
     def rendered(labels) -> None:
-        tasks.run_io(lambda: product_labels_pdf(labels), lambda pdf: (
-            print_labels(title, pdf), on_done(labels)), lambda e: on_failed(_failure(e)))
+        QueryOp(parent, tasks, lambda: product_labels_pdf(labels), lambda pdf: (
+            print_labels(title, pdf), on_done(labels))) \
+            .failure(lambda e: on_failed(_failure(e))).run_in_background()
 
-    tasks.run_in_store(lambda: product_labels.labels_for(uow_factory(), requests, by),
-                       rendered, lambda e: on_failed(_failure(e)))
+    StoreOp(parent, tasks, lambda: product_labels.labels_for(uow_factory(), requests, by),
+            lambda labels: OpChanges(products=any(label.code_is_new for label in labels))) \
+        .success(rendered).failure(lambda e: on_failed(_failure(e))).run_in_background(parent)
 
 
 def print_product_labels(editor, requests: Sequence[LabelRequest], title: str) -> None:
@@ -60,7 +65,7 @@ def print_product_labels(editor, requests: Sequence[LabelRequest], title: str) -
             editor.refresh()
 
     labels_then_print(editor.uow_factory, editor.tasks, requests, editor.by, title,
-                      editor.print_labels, done, lambda text: editor._say(text, True))
+                      editor.print_labels, done, lambda text: editor._say(text, True), editor)
 
 
 def _count_item(count: int) -> QTableWidgetItem:
@@ -179,11 +184,20 @@ class ProductLabelsDialog(QWidget):
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
         column.addWidget(self.notice)
+        tasks.ops.operation_did_execute.connect(self._on_operation_did_execute)
         self.refresh()
 
+    @Slot(object, object)
+    def _on_operation_did_execute(self, changes: OpChanges, initiator: object) -> None:
+        """Products changed elsewhere (saved, pulled, given a code): the list again, the
+        ticks and counts kept."""
+        if changes.products and initiator is not self:
+            self.refresh()
+
     def refresh(self) -> None:
-        self.tasks.run_in_store(lambda: catalogue.find_products(self.uow_factory(), "", 5000),
-                                self._show, lambda e: self._say(_failure(e), True))
+        QueryOp(self, self.tasks, lambda: catalogue.find_products(self.uow_factory(), "", 5000),
+                self._show).failure(lambda e: self._say(_failure(e), True)).in_store_order() \
+            .run_in_background()
 
     def _show(self, rows) -> None:
         ticked = {sku: copies for sku, copies in self.chosen()}
@@ -218,9 +232,10 @@ class ProductLabelsDialog(QWidget):
             self._tick(lambda row: self.rows[row].sku in skus)
             self._say(self.tr("Products without a barcode: {0}.").format(len(skus)), False)
 
-        self.tasks.run_in_store(
-            lambda: product_labels.products_without_barcode(self.uow_factory()), ticked,
-            lambda e: self._say(_failure(e), True))
+        QueryOp(self, self.tasks,
+                lambda: product_labels.products_without_barcode(self.uow_factory()), ticked) \
+            .failure(lambda e: self._say(_failure(e), True)).in_store_order() \
+            .run_in_background()
 
     def _tick(self, wanted: Callable[[int], bool]) -> None:
         for index in range(self.table.rowCount()):
@@ -240,7 +255,7 @@ class ProductLabelsDialog(QWidget):
         self.print_button.setEnabled(False)
         title = self.tr("Product labels ({0})").format(sum(r.copies for r in requests))
         labels_then_print(self.uow_factory, self.tasks, requests, self.by, title,
-                          self.print_labels, self._on_printed, self._on_failed)
+                          self.print_labels, self._on_printed, self._on_failed, self)
 
     def _on_printed(self, labels) -> None:
         self.print_button.setEnabled(True)

@@ -31,7 +31,7 @@ from app.services.unit_of_work import StockUnitOfWorkFactory
 from scanners.gs1 import Gs1Error, is_gs1, parse
 from ui.dialogs import SupervisorDialog
 from ui.i18n import core_text
-from ui.ops import StoreOp
+from ui.ops import OpChanges, StoreOp
 from ui.stock_history import STOCK_CHANGED, error_text, fill_table, read_only_table
 from ui.tasks import TaskManager
 
@@ -186,8 +186,9 @@ class ReceivingWidget(QWidget):
         cmd = rc.ReceiveScan(self.receipt.id, uuid.uuid4().hex, inbound.code, self.person,
                              inbound.count or self.quantity.value(), self.lot.text(), expiry)
         self._forget_unknown()
-        self.tasks.run_in_store(lambda: rc.receive_scan(cmd, self.uow()), self._on_view,
-                                lambda error: self._on_scan_failed(cmd, error))
+        StoreOp(self, self.tasks, lambda: rc.receive_scan(cmd, self.uow()), STOCK_CHANGED) \
+            .success(self._on_view).failure(lambda error: self._on_scan_failed(cmd, error)) \
+            .run_in_background(self)
 
     @Slot()
     def _on_scan_return_pressed(self) -> None:
@@ -251,8 +252,10 @@ class ReceivingWidget(QWidget):
         self.attach_dialog = None
         cmd = rc.AttachAndReceive(scan, dialog.sku.text().strip(), dialog.approval(),
                                   dialog.pack_quantity.value())
-        self.tasks.run_in_store(lambda: rc.attach_and_receive(cmd, self.uow()),
-                                self._on_attached, self._on_failed)
+        # the code is the product's from now on, and its units are stock
+        StoreOp(self, self.tasks, lambda: rc.attach_and_receive(cmd, self.uow()),
+                STOCK_CHANGED | OpChanges(products=True)) \
+            .success(self._on_attached).failure(self._on_failed).run_in_background(self)
 
     def _on_attached(self, view: rc.ReceiptView) -> None:
         self._forget_unknown()

@@ -302,8 +302,10 @@ class ReturnsCounter(ReturnsCounterView):
             return
         self.pickup_button.setEnabled(False)
         self.slip_status.setText(self.tr("Booking the pick-up…"))
-        self.tasks.run_io(lambda: self.service.book_pickup(case.rma_number, self.clerk),
-                          self._on_pickup_booked, self._on_pickup_failed)
+        # the courier is asked on the I/O pool; the case keeps its pick-up code
+        StoreOp(self, self.tasks, lambda: self.service.book_pickup(case.rma_number, self.clerk),
+                OpChanges(returns=True)).success(self._on_pickup_booked) \
+            .failure(self._on_pickup_failed).on_io_pool().run_in_background(self)
 
     def _on_pickup_booked(self, case: ReturnCaseView) -> None:
         self.pickup_button.setEnabled(True)

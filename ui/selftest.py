@@ -31,6 +31,7 @@ from scanners.serial import SerialScanner
 from scanners.source import ScanSource
 from scanners.wedge import BurstTiming, KeyboardWedge
 from ui.i18n import core_text, error_text, shown_weight
+from ui.ops import OpChanges, StoreOp
 from ui.tasks import TaskManager
 
 _SIGNS = {"\r": "⏎", "\n": "␊", "\t": "⇥", "\x1d": "<GS>", " ": "␣"}
@@ -127,7 +128,8 @@ class HardwareSelfTest(QWidget):
         self.print_card_button.setEnabled(False)
         self.card_status.setStyleSheet("")
         self.card_status.setText(self.tr("Sending the test card to the printer…"))
-        self.tasks.run_in_store(self.print_card, self._on_card_sent, self._on_card_failed)
+        StoreOp(self, self.tasks, self.print_card, OpChanges(print_jobs=True)) \
+            .success(self._on_card_sent).failure(self._on_card_failed).run_in_background(self)
 
     def _on_card_sent(self, where: str) -> None:
         self.print_card_button.setEnabled(True)

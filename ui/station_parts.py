@@ -19,12 +19,14 @@ from printing.station import DocumentKind, PrinterKind, make_printer
 from scanners.source import ScanSource
 from ui import print_tools
 from ui.app import BenchApp
+from ui.ops import NOTHING, OpChanges, QueryOp, StoreOp, query_runner, store_runner
 from ui.pack_bench_label import job_text
 from ui.print_log import PrintBridge, PrintLog
 from ui.settings_dialog import SettingsDialog
 from ui.tool_windows import show_tool_window, track
 
 log = logging.getLogger(__name__)
+PRINT_QUEUED = OpChanges(print_jobs=True)
 _show_window = show_tool_window
 
 
@@ -70,9 +72,11 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
     def print_command_sheet() -> None:
         pdf = print_tools.command_sheet_pdf()
         def submit() -> None:  # the queue keeps the job first: a store write, on a worker
-            bench_app.tasks.run_in_store(lambda: spooler.submit(
+            StoreOp(None, bench_app.tasks, lambda: spooler.submit(
                 make_printer(slip_route), print_tools.sheet_document(pdf, "Command barcodes")),
-                lambda _job: None, lambda error: bench.set_label_status(str(error), ok=False))
+                PRINT_QUEUED).success(lambda _job: None) \
+                .failure(lambda error: bench.set_label_status(str(error), ok=False)) \
+                .run_in_background()
 
         _show_window(print_tools.PdfPreview(tr("Command barcodes"), pdf, submit))
 
@@ -86,10 +90,11 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
         route = label_route if label_takes_pdf else slip_route
 
         def submit() -> None:
-            bench_app.tasks.run_in_store(lambda: spooler.submit(make_printer(route), Document(
-                title, pdf, PDF, "", 1, DocumentKind.PRODUCT_LABEL.value)),
-                lambda _job: None, lambda error: window.statusBar().showMessage(
-                    str(error), 15_000))
+            StoreOp(None, bench_app.tasks, lambda: spooler.submit(make_printer(route), Document(
+                title, pdf, PDF, "", 1, DocumentKind.PRODUCT_LABEL.value)), PRINT_QUEUED) \
+                .success(lambda _job: None) \
+                .failure(lambda error: window.statusBar().showMessage(str(error), 15_000)) \
+                .run_in_background()
 
         _show_window(print_tools.PdfPreview(title, pdf, submit))
 
@@ -117,8 +122,9 @@ def _restore_last_label(bench_app: BenchApp, spooler: Spooler, uow_factory) -> N
         if completion is not None and bench_app.bench.last_completion is None:
             bench_app.bench.last_completion = completion
 
-    bench_app.tasks.run_in_store(read, restore, lambda error: log.warning(
-        "the last label of this station cannot be found again: %s", error))
+    QueryOp(None, bench_app.tasks, read, restore).failure(lambda error: log.warning(
+        "the last label of this station cannot be found again: %s", error)) \
+        .in_store_order().run_in_background()
 
 
 def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_factory,
@@ -139,9 +145,11 @@ def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_f
         job = SlipPrinting(slip_route, spooler, reveal)(packing_slip_for(uow_factory(), number))
         return tr("Packing slip {0}: job {1}").format(number, job)
 
-    bench_app.tasks.run_io(render_and_submit,
-                           lambda text: bench.set_label_status(text, ok=True),
-                           lambda error: bench.set_label_status(str(error), ok=False))
+    # rendered on the I/O pool (a PDF takes a moment), then queued
+    StoreOp(bench, bench_app.tasks, render_and_submit, PRINT_QUEUED) \
+        .success(lambda text: bench.set_label_status(text, ok=True)) \
+        .failure(lambda error: bench.set_label_status(str(error), ok=False)) \
+        .on_io_pool().run_in_background()
 
 
 def _preview_last_label(bench_app: BenchApp, label_route) -> None:
@@ -299,7 +307,7 @@ def clip_opener(bench_app: BenchApp, uow_factory):
     found on the I/O pool."""
     from ui.clip_player import ClipOpener
 
-    opener = ClipOpener(uow_factory, bench_app.tasks.run_io, bench_app.window)
+    opener = ClipOpener(uow_factory, query_runner(bench_app.tasks), bench_app.window)
     bench_app.keep.append(opener)
     return opener.open_at
 
@@ -369,7 +377,9 @@ def attach_pack_video(bench_app: BenchApp, camera, recorder, uow):
 
     bench, window = bench_app.bench, bench_app.window
     # the encoder thread's news reaches the status bar queued; the disk is reported too
-    watch = ClipsDiskWatch(recorder, uow, bench_app.tasks.run_periodic,
+    # the disk's reading is stored beside the scans; the alerts refresh makes the low-disk
+    # alert of it on its own round, so the write wakes no view
+    watch = ClipsDiskWatch(recorder, uow, store_runner(bench_app.tasks, periodic=True),
                            lambda text: window.statusBar().showMessage(text, 30_000), window)
     watch.report()
     camera.frame_sinks.append(recorder)
@@ -389,9 +399,11 @@ def attach_pack_video(bench_app: BenchApp, camera, recorder, uow):
                 return None
             return record_clip(uow(), clip_record(result, station))
 
-        bench_app.tasks.run_io(close_and_index, None, lambda error: window.statusBar()
-                               .showMessage(tr("The pack video was not kept: {0}")
-                                            .format(error), 15_000))
+        # the encoder is waited for on the I/O pool; the clip's row is shown by no open view
+        StoreOp(None, bench_app.tasks, close_and_index, NOTHING) \
+            .failure(lambda error: window.statusBar().showMessage(
+                tr("The pack video was not kept: {0}").format(error), 15_000)) \
+            .on_io_pool().run_in_background()
 
     def on_verdict(result: str, _message: str) -> None:
         order = bench.order
@@ -433,7 +445,7 @@ def attach_box_hint(bench_app: BenchApp, uow_factory):
     from ui.box_hint import BoxHint
 
     bench = bench_app.bench
-    hint = BoxHint(uow_factory, bench_app.tasks.run_io, bench)
+    hint = BoxHint(uow_factory, query_runner(bench_app.tasks), bench)
     bench.layout().insertWidget(2, hint)  # after the banner and the order's header
     hint.follow(bench)
     return hint
@@ -477,8 +489,9 @@ def attach_next_steps(bench_app: BenchApp, supervisor, uow_factory) -> None:
     window = bench_app.window
 
     def progress(done) -> None:
-        bench_app.tasks.run_in_store(lambda: setup_progress(uow_factory()), done,
-                                     lambda error: log.warning("setup progress: %s", error))
+        QueryOp(None, bench_app.tasks, lambda: setup_progress(uow_factory()), done) \
+            .failure(lambda error: log.warning("setup progress: %s", error)) \
+            .in_store_order().run_in_background()
 
     window.start_first_day(supervisor, NextStepsPage(window.open_tool, progress))
 

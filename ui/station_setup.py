@@ -24,6 +24,7 @@ from printing.spooler import JobState, PrintJob, Spooler
 from printing.station import Route, make_printer
 from printing.test_card import test_page
 from ui.i18n import core_text, error_text
+from ui.ops import OpChanges, QueryOp, StoreOp
 from ui.pack_bench_label import job_text
 from ui.tasks import TaskManager
 
@@ -93,8 +94,9 @@ class TestPrint(QWidget):
         self._say(self.tr("Sending the test page to %1…").replace("%1", job_text(printer.name)),
                   "")
         spooler = self.devices.spooler
-        self.devices.tasks.run_in_store(lambda: spooler.submit(printer, document),
-                                        self._on_submitted, self._on_submit_failed)
+        StoreOp(self, self.devices.tasks, lambda: spooler.submit(printer, document),
+                OpChanges(print_jobs=True)).success(self._on_submitted) \
+            .failure(self._on_submit_failed).run_in_background(self)
 
     def _on_submitted(self, job_id: int) -> None:
         self.job_id = job_id
@@ -137,9 +139,9 @@ class TestPrint(QWidget):
         job_id, spooler = self.job_id, self.devices.spooler
         if job_id is None:
             return
-        self.devices.tasks.run_io(lambda: spooler.printer_state(job_id),
-                                  lambda state: self._on_queue_answered(job_id, state),
-                                  self._on_submit_failed)
+        QueryOp(self, self.devices.tasks, lambda: spooler.printer_state(job_id),
+                lambda state: self._on_queue_answered(job_id, state)) \
+            .failure(self._on_submit_failed).run_in_background()
 
     def _on_queue_answered(self, job_id: int, state: str | None) -> None:
         if job_id != self.job_id:
@@ -192,7 +194,7 @@ def offer_cups_queues(tasks: TaskManager, fields: list[QLineEdit], note: QLabel)
         note.setText(tr("CUPS cannot be asked for its queues: %1").replace(
             "%1", core_text(reason)))
 
-    tasks.run_io(cups_queues, shown, failed)
+    QueryOp(note, tasks, cups_queues, shown).failure(failed).run_in_background()
 
 
 class CameraCheck(QWidget):
