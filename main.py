@@ -96,6 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _QuietParser(argparse.ArgumentParser):
+    """A first look at the command line that says nothing: the whole parser says it."""
+
+    def error(self, message: str):
+        raise argparse.ArgumentError(None, message)
+
+
+def _parser_for(argv: list[str] | None) -> argparse.ArgumentParser:
+    """The station's own parser when the command line names no command (how a bench
+    starts): building every command's parser imports most of Packdesk (printing, sync,
+    reports), and the station's window would wait for it. Anything else (a command,
+    --help, an error) gets the whole parser, which says it as before."""
+    pre = _QuietParser(add_help=False, exit_on_error=False)
+    _station_options(pre)
+    try:
+        _known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
+    except argparse.ArgumentError:
+        return _parser()
+    if rest:
+        return _parser()
+    station = TranslatedParser(prog="packdesk", description="Packing bench and returns counter")
+    _station_options(station)
+    station.set_defaults(command=None)
+    return station
+
+
 def _open(args, station: str | None = None, print_notices: bool = True):
     """Open the store as this station. What the store has to say (a backup made) the CLI
     prints; the bench shows it in its status bar instead."""
@@ -740,7 +766,7 @@ def cli(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = _parser().parse_args(argv)
+    args = _parser_for(argv).parse_args(argv)
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
