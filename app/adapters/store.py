@@ -177,7 +177,12 @@ def plain_schema_heads() -> set[str] | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        try:  # the two assignments alone, each on its line as alembic writes them
+            tree = ast.parse("\n".join(line for line in text.splitlines()
+                                       if line.startswith(("revision", "down_revision"))))
+        except SyntaxError:  # one written over several lines: the whole file
+            tree = ast.parse(text)
         found, revision = _literal(tree, "revision")
         has_parent, parent = _literal(tree, "down_revision")
         if not (found and has_parent and isinstance(revision, str)):
