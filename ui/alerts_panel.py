@@ -206,7 +206,7 @@ class AlertsPanel(QWidget):
         (the delegate's margins), and never narrower than their title."""
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
-                                                     None, self.table) + 1)
+                                                     None, self.table) + 1) + 8  # + the grid
         for column, shown in enumerate(texts):
             widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
             header.resizeSection(column, max(widest + margin,

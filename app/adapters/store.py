@@ -162,9 +162,10 @@ def _literal(tree: ast.Module, name: str) -> tuple[bool, object]:
     for node in tree.body:
         target = (node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1
                   else node.target if isinstance(node, ast.AnnAssign) else None)
-        if isinstance(target, ast.Name) and target.id == name and node.value is not None:
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and target.id == name and value is not None:
             try:
-                return True, ast.literal_eval(node.value)
+                return True, ast.literal_eval(value)
             except ValueError:
                 return False, None
     return False, None
