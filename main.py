@@ -96,6 +96,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _QuietParser(argparse.ArgumentParser):
+    """A first look at the command line that says nothing: the whole parser says it."""
+
+    def error(self, message: str):
+        raise argparse.ArgumentError(None, message)
+
+
+def _parser_for(argv: list[str] | None) -> argparse.ArgumentParser:
+    """The station's own parser when the command line names no command (how a bench
+    starts): building every command's parser imports most of Packdesk (printing, sync,
+    reports), and the station's window would wait for it. Anything else (a command,
+    --help, an error) gets the whole parser, which says it as before."""
+    pre = _QuietParser(add_help=False, exit_on_error=False)
+    _station_options(pre)
+    try:
+        _known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
+    except argparse.ArgumentError:
+        return _parser()
+    if rest:
+        return _parser()
+    station = TranslatedParser(prog="packdesk", description="Packing bench and returns counter")
+    _station_options(station)
+    station.set_defaults(command=None)
+    return station
+
+
 def _open(args, station: str | None = None, print_notices: bool = True):
     """Open the store as this station. What the store has to say (a backup made) the CLI
     prints; the bench shows it in its status bar instead."""
@@ -477,47 +503,180 @@ def cmd_run(args) -> int:
     if first_day is False:  # the first-run window was closed: nothing was set up
         store.dispose()
         return 0
-    bench_app, _runner = build_station(settings, store, first_day)
-    bench_app.start_sync()
+    bench_app, rest = start_station(settings, store, first_day)
     bench_app.window.resize(1280, 800)  # the size it has when the packer leaves full screen
     bench_app.window.set_full_screen(settings.full_screen)
     if os.environ.get("PACKDESK_STARTUP_PROBE"):  # make bench: report the first paint, quit
         _probe_first_paint(bench_app)
+    building = _StationSteps(bench_app, rest, then=bench_app.start_sync)
     code = bench_app.qt_app.exec()
+    building.finish()  # closed while it was being built: the whole station shuts down
     bench_app.shutdown()
     store.dispose()
     return code
+
+
+# What the steps after the first paint import that has no Qt in it (reportlab, numpy,
+# httpx, the channel adapters): read on a thread while the log-in screen shows, so that no
+# step waits most of a second on the main thread for an import.
+_LATER_MODULES = ("printing", "printing.job_log", "printing.order_documents",
+                  "printing.carrier_labels", "printing.test_card", "printing.weekly_report",
+                  "sync.credentials", "sync.receiver_reveal", "sync.runner",
+                  "app.services.returns")
+
+
+def _import_later_modules() -> None:
+    import importlib
+
+    for name in _LATER_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: S110 (the step that needs it imports it again and says why)
+            return
+
+
+class _StationSteps:
+    """The station's parts after the window's first paint, one step at a time on the
+    event loop: the log-in screen shows and takes a badge scan while the rest is built
+    (printing, devices, supervisor tools, sync), and a key or scan waits one step at most.
+    The steps' imports without Qt are read on a thread first (_LATER_MODULES)."""
+
+    def __init__(self, bench_app, steps, then) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self._steps, self._then, self._app = steps, then, bench_app.qt_app
+        self._done, self._error = False, None
+        self._imports = None
+        self._later = QTimer.singleShot
+        owner = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
+                if event.type() == QEvent.Type.Paint:
+                    bench_app.window.removeEventFilter(self)
+                    owner._start()
+                return False
+
+        self._watcher = FirstPaint(bench_app.window)
+        bench_app.window.installEventFilter(self._watcher)
+
+    def _start(self) -> None:
+        import threading
+
+        self._imports = threading.Thread(target=_import_later_modules, name="station-imports",
+                                         daemon=True)
+        self._imports.start()
+        self._later(0, self._step)
+
+    def _step(self) -> None:
+        if self._done:
+            return
+        if self._imports is not None and self._imports.is_alive():
+            self._later(10, self._step)  # the loop stays free meanwhile
+            return
+        try:
+            next(self._steps)
+        except StopIteration:
+            self._done = True
+            self._then()
+            return
+        except BaseException as exc:  # the station is not whole: stop, as a build would
+            self._done, self._error = True, exc
+            self._app.exit(1)
+            return
+        self._later(0, self._step)
+
+    def finish(self) -> None:
+        """Build what is left now (the loop ended first), and raise what a step raised."""
+        if self._error is not None:
+            raise self._error
+        if self._imports is not None:
+            self._imports.join()
+        if not self._done:
+            self._done = True
+            for _ in self._steps:
+                pass
 
 
 def build_station(settings, store, first_day=None):
     """The whole station on an open store, as `packdesk` runs it (tests build it too);
     the sync runner is returned unstarted. A language chosen in its settings builds it
     again in that language, in place (ui.app.follow_language_changes)."""
+    bench_app, rest = start_station(settings, store, first_day)
+    for _ in rest:
+        pass
+    return bench_app, bench_app.sync_runner
+
+
+def start_station(settings, store, first_day=None):
+    """The station's window, ready for a badge scan, and the steps that build the rest
+    (a generator: run it out for the whole station)."""
     from ui.app import follow_language_changes
 
-    bench_app, runner = _station_parts(settings, store, first_day)
+    steps = _station_steps(settings, store, first_day)
+    bench_app = next(steps)
     follow_language_changes(bench_app, lambda chosen: _station_parts(chosen, store)[0])
-    return bench_app, runner
+    return bench_app, steps
 
 
 def _station_parts(settings, store, first_day=None):
-    from app.adapters.print_queue import StorePrintQueue
+    steps = _station_steps(settings, store, first_day)
+    bench_app = next(steps)
+    for _ in steps:
+        pass
+    return bench_app, bench_app.sync_runner
+
+
+class _LabelsOnceAttached:
+    """The bench's label output until printing is attached (the step after the first
+    paint): a label asked for before then (on the io pool) waits for it."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.real = None
+        self._ready = threading.Event()
+
+    def attach(self, real) -> None:
+        self.real = real
+        self._ready.set()
+
+    def __call__(self, completion):
+        if not self._ready.wait(60):
+            raise RuntimeError("the station's printing was not set up")
+        return self.real(completion)
+
+
+def _station_steps(settings, store, first_day=None):
+    """Yields the bench app first (the window, the log-in, the scans), then once after
+    each part attached to it."""
     from app.adapters.unit_of_work import uow_factory
     from app.services.bench import PackBenchService
+    from ui.app import build_bench_app
+
+    uow = uow_factory(store.session_factory, station=settings.effective_station_id())
+    service = PackBenchService(uow, note_ack=settings.buyer_note_ack)
+    late_labels = _LabelsOnceAttached()
+    bench_app = build_bench_app(service, settings, _store_label(store.url), late_labels)
+    yield bench_app
+    from ui import station_parts as parts
+
+    camera = None
+    sources = _scanner_sources(settings)
+    for source in sources:
+        parts.attach_scanner(bench_app, source)
+    yield
+
+    from app.adapters.print_queue import StorePrintQueue
     from app.settings import data_dir
     from printing.job_log import FileJobLog
     from printing.order_documents import LabelPrinting
     from printing.spooler import Spooler
-    from printing.weekly_report import weekly_report_pdf
     from sync.credentials import CredentialStore
     from sync.receiver_reveal import ChannelReceiverReveal
-    from sync.runner import SyncRunner, adapter_factory, alert_delivery
-    from ui import station_parts as parts
-    from ui.app import build_bench_app
+    from sync.runner import adapter_factory
     from ui.print_log import PrintBridge
-    from ui.review_list import ReviewListWidget
 
-    uow = uow_factory(store.session_factory, station=settings.effective_station_id())
     bridge = PrintBridge()
     # the queue lives in the store: jobs waiting for a printer survive a restart
     spooler = Spooler(FileJobLog(data_dir() / "print-log.jsonl"),
@@ -528,14 +687,15 @@ def _station_parts(settings, store, first_day=None):
     label_printing = LabelPrinting(_label_route(settings), spooler, reveal)
     label_output = _carrier_labels(label_printing, spooler, uow,
                                    settings.effective_station_id())
-    service = PackBenchService(uow, note_ack=settings.buyer_note_ack)
-    bench_app = build_bench_app(service, settings, _store_label(store.url),
-                                label_output)
+    bench_app.bench.label_output = label_output
+    late_labels.attach(label_output)
+    warm_up = getattr(label_output, "warm_up", None)
+    if warm_up is not None:  # while the login screen shows, not during the first order
+        bench_app.tasks.run_io(warm_up)
     parts.attach_printing(bench_app, spooler, bridge, _label_route(settings),
                           _slip_route(settings), uow, reveal)
-    camera = None
-    for source in _scanner_sources(settings):
-        parts.attach_scanner(bench_app, source)
+    yield
+    for source in sources:
         if hasattr(source, "frame_ready"):
             parts.attach_camera_preview(bench_app, source)
             camera = source
@@ -552,11 +712,15 @@ def _station_parts(settings, store, first_day=None):
     elif camera is None:
         parts.say_no_camera(bench_app)
     parts.attach_box_hint(bench_app, uow)
+    yield
     open_clip = parts.clip_opener(bench_app, uow)
     parts.attach_returns(bench_app, _returns_counter(settings, uow, bench_app.tasks, spooler),
                          open_clip)
+    yield
     parts.attach_supervisor_tools(bench_app, uow, data_dir() / "reports", open_clip)
+    yield
     parts.attach_stock_tools(bench_app, uow, settings.effective_station_id())
+    yield
     try:
         scale = _scale(settings)
     except ValueError as exc:  # a scale line pattern that is not a valid expression
@@ -569,6 +733,7 @@ def _station_parts(settings, store, first_day=None):
     card_language = "zh" if (settings.language or "").startswith("zh") else "en"
     parts.attach_self_test(bench_app, scale, TestCardPrinting(_slip_route(settings), spooler,
                                                               card_language))
+    yield
     from ui.station_setup import StationDevices, preview_camera
 
     parts.attach_settings(bench_app, settings, _label_route, clips_disk=clips_disk,
@@ -576,6 +741,11 @@ def _station_parts(settings, store, first_day=None):
                               bench_app.tasks, spooler, bridge.job_changed, _label_route,
                               _slip_route, scale=scale, camera=camera,
                               language=card_language, open_camera=preview_camera))
+    yield
+    from printing.weekly_report import weekly_report_pdf
+    from sync.runner import SyncRunner, alert_delivery
+    from ui.review_list import ReviewListWidget
+
     credentials = CredentialStore()
     runner = SyncRunner(uow, adapter_factory(credentials), catalogue=True,
                         alerts=alert_delivery(uow, credentials,
@@ -583,10 +753,12 @@ def _station_parts(settings, store, first_day=None):
     parts.attach_sync(bench_app, runner, lambda name: ReviewListWidget(uow, name,
                                                                     bench_app.tasks))
     parts.attach_import(bench_app, uow, data_dir() / "csv-mappings")
+    yield
     from ui.product_pictures import ProductPictures
 
     parts.attach_people_and_catalogue(bench_app, uow, ProductPictures(
         data_dir() / "product-pictures", settings.camera))
+    yield
     from printing.test_card import CarrierTestLabels
 
     parts.attach_carrier_setup(bench_app, uow, *_carrier_setup_ports(),
@@ -598,7 +770,6 @@ def _station_parts(settings, store, first_day=None):
     parcel_jobs = _parcel_jobs(label_output, settings.effective_station_id())
     bench_app.on_shutdown += [runner.stop, parcel_jobs.stop, spooler.close]
     bench_app.sync_runner = runner
-    return bench_app, runner
 
 
 def _first_run(uow, settings):
@@ -740,7 +911,7 @@ def cli(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
     os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = _parser().parse_args(argv)
+    args = _parser_for(argv).parse_args(argv)
     from app.domain.errors import PackdeskError
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,

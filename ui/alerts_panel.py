@@ -36,6 +36,8 @@ from ui.threads import main_thread_only
 REFRESH_MS = 60_000
 TRAY_MS = 10_000
 PANEL_WIDTH = 460  # docked: a row read without undocking, the bench keeps the rest
+FIRST_ROWS = 40  # filled at once: more than a screenful of the dock
+ROWS_A_TURN = 40  # the rest, this many a turn of the event loop (a scan waits one turn)
 
 
 class AlertsPanel(QWidget):
@@ -56,6 +58,8 @@ class AlertsPanel(QWidget):
         self._who = who
         self._alerts: list[AlertView] = []
         self._shown: str | None = None  # the fingerprint of the list on screen
+        self._filling = 0  # bumped by each new list: the rows still to fill of an older stop
+        self._refits = 0  # bumped by each change of the message column's width
         self.tray = self._make_tray()
         self._build()
         self.timer = QTimer(self, interval=interval_ms)
@@ -76,16 +80,20 @@ class AlertsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Kind"),
                                               self.tr("What happened")])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # one line
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # one line each, as wide as their longest text (_fit_columns): a header that measured
+        # the rows itself would read up to a thousand of them at each row filled
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # wraps in its room
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # each row's height is fitted to its text as it is filled (_fit_rows), never by the
+        # header measuring every row at each layout: a thousand wrapped rows took 0.2-0.4 s
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the message column's width changes the rows' heights: they follow it
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self._refit_rows())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,9 +171,23 @@ class AlertsPanel(QWidget):
 
     @main_thread_only
     def _show(self, alerts: list[AlertView]) -> None:
+        """The list on screen: the first rows at once, the rest a few a turn of the loop
+        (the station's main thread is the scans' too)."""
         self._alerts = alerts
+        self._filling += 1
         self.table.setRowCount(len(alerts))
-        for row, alert in enumerate(alerts):
+        self._fit_columns({shown_time(a.raised_at) for a in alerts},
+                          {self.kind_label(a.kind) for a in alerts})
+        self._fill_rows(self._filling, 0)
+        self.notice.setText(self.tr("1 alert to acknowledge") if len(alerts) == 1 else
+                            self.tr("%n alerts to acknowledge", "", len(alerts)))
+
+    def _fill_rows(self, filling: int, start: int) -> None:
+        if filling != self._filling:
+            return  # a newer list is on its way
+        end = min(len(self._alerts), start + (FIRST_ROWS if start == 0 else ROWS_A_TURN))
+        for row in range(start, end):
+            alert = self._alerts[row]
             cells = (shown_time(alert.raised_at),
                      self.kind_label(alert.kind),
                      core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
@@ -175,9 +197,35 @@ class AlertsPanel(QWidget):
                     item.setForeground(QColor("#7a7a7a"))
                 item.setData(Qt.ItemDataRole.UserRole, alert.id)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        self.notice.setText(self.tr("1 alert to acknowledge") if len(alerts) == 1 else
-                            self.tr("%n alerts to acknowledge", "", len(alerts)))
+            self.table.resizeRowToContents(row)
+        if end < len(self._alerts):
+            QTimer.singleShot(0, lambda: self._fill_rows(filling, end))
+
+    def _fit_columns(self, *texts: set[str]) -> None:
+        """The time and kind columns as wide as their widest text, as an item shows it
+        (the delegate's margins), and never narrower than their title."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                     None, self.table) + 1) + 8  # + the grid
+        for column, shown in enumerate(texts):
+            widest = max((metrics.horizontalAdvance(text) for text in shown), default=0)
+            header.resizeSection(column, max(widest + margin,
+                                             header.sectionSizeFromContents(column).width()))
+
+    def _refit_rows(self) -> None:
+        """The rows' heights again, after the message column's width changed."""
+        self._refits += 1
+        self._fit_rows(self._refits, 0)
+
+    def _fit_rows(self, refit: int, start: int) -> None:
+        if refit != self._refits:
+            return  # the width changed again: a newer refit runs
+        end = min(self.table.rowCount(), start + (FIRST_ROWS if start == 0 else ROWS_A_TURN))
+        for row in range(start, end):
+            if self.table.item(row, 2) is not None:  # rows still to fill: fitted when filled
+                self.table.resizeRowToContents(row)
+        if end < self.table.rowCount():
+            QTimer.singleShot(0, lambda: self._fit_rows(refit, end))
 
     def _notify(self, raised: tuple[AlertView, ...]) -> None:
         if self.tray is None:

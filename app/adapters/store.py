@@ -8,6 +8,7 @@ be used (read-only, full, busy, damaged) is refused with a StoreFault saying why
 
 from __future__ import annotations
 
+import ast
 import logging
 import os
 import sqlite3
@@ -15,15 +16,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -34,6 +32,9 @@ from app.adapters.store_backup import back_up
 from app.adapters.store_faults import StoreFaults
 from app.domain.errors import PackdeskError
 from app.domain.messages import Msg
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -139,6 +140,8 @@ def migration_engine(url, faults: StoreFaults | None = None,
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -146,12 +149,68 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def schema_heads() -> set[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return set(ScriptDirectory.from_config(config).get_heads())
 
 
+def _literal(tree: ast.Module, name: str) -> tuple[bool, object]:
+    """(found, value) of a module-level `name = <literal>` (annotated or not)."""
+    for node in tree.body:
+        target = (node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1
+                  else node.target if isinstance(node, ast.AnnAssign) else None)
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and target.id == name and value is not None:
+            try:
+                return True, ast.literal_eval(value)
+            except ValueError:
+                return False, None
+    return False, None
+
+
+def plain_schema_heads() -> set[str] | None:
+    """The schema heads read from the migration files' literal `revision` and
+    `down_revision`, without importing alembic (with mako and pygments, most of a second of
+    every start-up); None when a file does not say them plainly, and alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        try:  # the two assignments alone, each on its line as alembic writes them
+            tree = ast.parse("\n".join(line for line in text.splitlines()
+                                       if line.startswith(("revision", "down_revision"))))
+        except SyntaxError:  # one written over several lines: the whole file
+            tree = ast.parse(text)
+        found, revision = _literal(tree, "revision")
+        has_parent, parent = _literal(tree, "down_revision")
+        if not (found and has_parent and isinstance(revision, str)):
+            return None
+        downs = (parent,) if parent is None or isinstance(parent, str) else parent
+        if not isinstance(downs, tuple | list) or not all(
+                d is None or isinstance(d, str) for d in downs):
+            return None
+        revisions.add(revision)
+        parents.update(d for d in downs if d is not None)
+    return revisions - parents if revisions else None
+
+
+def _stored_revisions(engine: Engine) -> set[str] | None:
+    """The revisions the store says it is at, read plainly; None when that cannot be read
+    (a new store, or one alembic has to look at)."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            return {row[0] for row in rows}
+    except SQLAlchemyError:  # any doubt: the full check decides
+        return None
+
+
 def _current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as connection:
             return set(MigrationContext.configure(connection).get_current_heads())
@@ -165,6 +224,12 @@ def migrate(engine: Engine, faults: StoreFaults | None = None,
     """Upgrade the store to this build's schema, or refuse a store that is newer.
 
     A SQLite store that has a schema already is copied next to itself first."""
+    stored = _stored_revisions(engine)
+    if stored and stored == plain_schema_heads():  # the usual start: nothing to do
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     faults = faults or StoreFaults(_sqlite_path(engine.url))
     script = ScriptDirectory.from_config(_alembic_config(engine))
     current = _current_revisions(engine)

@@ -107,7 +107,7 @@ def reset_pin(uow: UnitOfWork, name: str, pin: str) -> PersonView:
 def store_is_new(uow: UnitOfWork) -> bool:
     """No people and no orders yet: the app opens its first-run screen."""
     with uow:
-        return not uow.packers.everyone() and not uow.orders.newest_number()
+        return not uow.packers.anyone() and not uow.orders.newest_number()
 
 
 def init_store(uow: UnitOfWork, supervisor: str, pin: str) -> PersonView:

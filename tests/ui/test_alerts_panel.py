@@ -7,6 +7,7 @@ from concurrent.futures import wait
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.adapters.unit_of_work import uow_factory
@@ -144,3 +145,49 @@ def test_the_panel_keeps_its_list_until_another_station_changes_it(alert_uow, ta
         panel.refresh()
     assert [a.id for a in panel.alerts] == [a.id for a in shown[1:]]
     assert "2 alerts to acknowledge" in panel.notice.text()
+
+
+def _many_alerts(count: int):
+    from app.services.alerts import AlertView
+
+    return tuple(AlertView(i, ("late", "stuck", "returned_to_sender")[i % 3], f"PD-{i}",
+                           f"Order PD-{i} is late: promised yesterday, still not packed "
+                           f"after {i} hours at the bench", NOW - timedelta(minutes=i), "",
+                           None, i % 7 == 0) for i in range(count))
+
+
+def test_a_long_list_shows_its_first_rows_at_once_and_the_rest_a_few_a_turn(qtbot):
+    """A thousand alerts (a big store's first refresh) never hold the station's main thread,
+    the scans' too: the first rows at once, the rest a few each turn of the loop; every row
+    keeps its text, its colour and its id, and the time and kind columns fit every row."""
+    from app.services.alerts import AlertRefresh
+    from ui.alerts_panel import FIRST_ROWS, ROWS_A_TURN, AlertsPanel
+
+    alerts = _many_alerts(1000)
+    panel = AlertsPanel(lambda shown: AlertRefresh((), alerts, "fp", False),
+                        lambda alert_id, name: None)
+    qtbot.addWidget(panel)
+    panel.resize(460, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    filled = lambda: sum(panel.table.item(r, 2) is not None for r in range(1000))  # noqa: E731
+    panel.refresh()
+    assert panel.table.rowCount() == 1000 and filled() == FIRST_ROWS
+    assert panel.notice.text() == "1000 alerts to acknowledge"
+    qtbot.wait(0)
+    assert filled() <= FIRST_ROWS + 3 * ROWS_A_TURN  # a few a turn, not all at once
+    qtbot.waitUntil(lambda: filled() == 1000, timeout=20000)
+    for row in (0, 500, 999):
+        alert = alerts[row]
+        message = panel.table.item(row, 2)
+        assert message.text() == alert.message + (" (cleared)" if alert.cleared else "")
+        assert message.data(Qt.ItemDataRole.UserRole) == alert.id
+        assert (message.foreground().color().name() == "#7a7a7a") == alert.cleared
+    metrics = panel.table.fontMetrics()
+    for column in (0, 1):
+        widest = max(metrics.horizontalAdvance(panel.table.item(r, column).text())
+                     for r in range(1000))
+        assert panel.table.columnWidth(column) >= widest + 2
+    tall = panel.table.rowHeight(999)
+    assert tall >= 2 * metrics.height()  # the wrapped message fits its row, far down too
+

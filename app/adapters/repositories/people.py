@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 
 from app.adapters import orm
 from app.adapters.repositories._base import _Repository
@@ -17,6 +17,11 @@ class SqlPackerRepository(_Repository):
 
     def everyone(self) -> list[Packer]:
         return list(self.session.scalars(select(Packer).order_by(orm.packers.c.name)))
+
+    def anyone(self) -> bool:
+        """Whether the store has anyone at all, read from the table alone (no mapped
+        class: the station's start-up asks it before anything else needs the mappers)."""
+        return bool(self.session.scalar(select(exists().select_from(orm.packers))))
 
     def attempts_for(self, name: str, create: bool = True) -> LoginAttempts | None:
         """The wrong-PIN count of a name, known or not (a new row when there is none;

@@ -94,3 +94,25 @@ def test_the_migrations_build_exactly_the_schema_the_code_declares(database, req
     finally:
         store.dispose()
     assert differences == []
+
+
+def test_the_plain_reading_of_the_migrations_finds_alembics_heads():
+    from app.adapters.store import plain_schema_heads
+
+    assert plain_schema_heads() == schema_heads()
+
+
+def test_a_store_at_the_newest_schema_opens_without_alembic(tmp_path):
+    """The usual start-up: the check reads the revisions plainly; alembic (with mako and
+    pygments, most of a second) is imported only for an upgrade."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    open_store(url).dispose()  # made and upgraded: alembic ran here
+    probe = ("import sys; from app.adapters.store import open_store; "
+             f"open_store({url!r}).dispose(); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[3], timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
