@@ -21,23 +21,49 @@ def focus_target(window):
     return QApplication.focusWidget() or window
 
 
+_SCANNER_MOST_GAP_MS = 16  # USB scanners: 1-16 ms between keys; a person: 50 ms or more
+_resume_ms: int | None = None  # a scanner's burst cut by the test (Esc amid a scan) goes on
+
+
 def key_burst(window, text: str, gap_ms: int, enter: bool = True) -> None:
-    """Keys as a keyboard sends them: `gap_ms` before each press and each release (as
-    QTest.keyClick waits), every event stamped with the time it happened. A real scanner's
-    keys carry the window system's clock, so a burst that reaches a busy main thread late
-    is still a burst; QTest's own key events carry no time, and on a loaded machine the
-    wedge then split a scan in two (CI: "0967929083" is not a product code)."""
-    pressed_at = _now_ms()
+    """Keys as a keyboard sends them, every event stamped with the time it was pressed, as
+    the window system stamps a real key (QTest's own key events carry no time).
+
+    A person's keys (gaps above 16 ms) come one by one, `gap_ms` before each press and each
+    release, the app's loop running between them. A scanner's burst arrives as the window
+    system hands over keys that came in while the app was busy: the loop runs for as long as
+    the typing takes, then the keys come together, stamped `gap_ms` apart. Sent one by one
+    with a wait between, any callback or CPU stall longer than the wedge's hold time between
+    two keys was a scanner pausing, and a loaded machine cut a code in two ("No order
+    matches “0777”", "“0967929083” is not a product code"). A burst given without its Enter
+    goes on where it stopped, so one code typed in two calls is one burst."""
+    global _resume_ms
     keys = [(_key_of(char), char) for char in text]
     if enter:
         keys.append((Qt.Key.Key_Return, "\r"))
+    if gap_ms > _SCANNER_MOST_GAP_MS:
+        _resume_ms = None
+        pressed_at = _now_ms()
+        for key, char in keys:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as QTest.keyClick
+                QTest.qWait(gap_ms)  # the gap comes before the press and before the release
+                pressed_at += gap_ms
+                _send(window, kind, key, char, pressed_at)
+        return
+    start = _resume_ms if _resume_ms is not None else _now_ms()
+    QTest.qWait(2 * gap_ms * len(keys))  # the typing: the app's loop runs meanwhile
+    pressed_at = start
     for key, char in keys:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # as QTest.keyClick:
-            QTest.qWait(gap_ms)  # the gap comes before the press and before the release
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             pressed_at += gap_ms
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-            event.setTimestamp(pressed_at)
-            QApplication.sendEvent(focus_target(window), event)
+            _send(window, kind, key, char, pressed_at)
+    _resume_ms = None if enter else pressed_at
+
+
+def _send(window, kind, key, char: str, pressed_at: int) -> None:
+    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+    event.setTimestamp(pressed_at)
+    QApplication.sendEvent(focus_target(window), event)
 
 
 def _key_of(char: str) -> int:
