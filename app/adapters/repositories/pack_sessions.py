@@ -19,6 +19,19 @@ from app.services.unit_of_work import ScanReads
 _SCANS, _MEMBERS, _LINES, _ASKED = 1, 2, 3, 4
 
 
+def _parcel_numbers():
+    """The numbers of a session's parcel (`PackSession.order_numbers`) by the session's id,
+    not correlated to the outer query: each order is then found along its number's index
+    (a condition correlated inside the join made PostgreSQL walk every order)."""
+    ps, po = orm.pack_sessions.c, orm.parcel_orders.c
+    session_id = bindparam("session_id")
+    members = select(po.order_number.label("number")).where(po.session_id == session_id)
+    alone = (select(ps.order_number.label("number"))
+             .where(ps.id == session_id, ~select(po.id).where(po.session_id == session_id)
+                    .exists()))
+    return union_all(members, alone).subquery()
+
+
 @cache
 def _for_scan():
     """Everything an item scan reads, in one statement (issue 20: on PostgreSQL each
@@ -31,16 +44,13 @@ def _for_scan():
                         for k in (_SCANS, _MEMBERS, _LINES, _ASKED))).subquery()
     earlier = aliased(ScanEvent, name="earlier")
     product = _match().subquery()
-    member = po.alias("member")
-    members = (select(member.c.order_number).where(member.c.session_id == ps.c.id)
-               .correlate(ps))
-    in_parcel = or_(o.c.number.in_(members.scalar_subquery()),
-                    and_(o.c.number == ps.c.order_number, ~members.exists()))
+    wanted = _parcel_numbers()
     return (select(PackSession, earlier, Order, product)
             .select_from(ps).join(parts, true())
             .outerjoin(se, and_(parts.c.k == _SCANS, se.c.session_id == ps.c.id))
             .outerjoin(po, and_(parts.c.k == _MEMBERS, po.c.session_id == ps.c.id))
-            .outerjoin(o, and_(parts.c.k == _LINES, in_parcel))
+            .outerjoin(wanted, parts.c.k == _LINES)
+            .outerjoin(o, o.c.number == wanted.c.number)
             .outerjoin(ol, ol.c.order_id == o.c.id)
             .outerjoin(earlier, and_(parts.c.k == _ASKED,
                                      mapped(earlier.scan_uid) == bindparam("scan_uid")))
