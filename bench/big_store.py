@@ -29,7 +29,12 @@ def _ean(n: int) -> str:
 
 
 def build(path: Path, orders: int, lines_per_order: int) -> None:
-    store = open_store(f"sqlite:///{path}")
+    build_at(f"sqlite:///{path}", orders, lines_per_order)
+
+
+def build_at(url: str, orders: int, lines_per_order: int) -> None:
+    """The big store's rows in the (empty, migrated on open) store at `url`."""
+    store = open_store(url)
     rng = random.Random(99)
     now = datetime.now(UTC)
     with store.engine.begin() as db:

@@ -23,6 +23,7 @@ SUITES = [
     "bench.outbox_bench",
     "bench.board_bench",
     "bench.stock_bench",
+    "bench.postgres_scan_bench",  # a 100k-order store in PostgreSQL, built each run
     "bench.evidence_bench",
     "bench.year_bench",  # builds a 1M-order store on first use (about 5 min), then cached
 ]

@@ -50,7 +50,7 @@ class PackBenchService:
             uow.orders.get(WARM_UP)
             uow.orders.ready_to_merge_with(WARM_UP)
             uow.pack_sessions.get(-1)
-            uow.pack_sessions.for_scan(-1, WARM_UP)
+            uow.pack_sessions.for_scan(-1, WARM_UP, [WARM_UP])
             uow.orders.parcel([WARM_UP])
             uow.pack_sessions.open_for_order(WARM_UP)
             uow.products.match([WARM_UP])

@@ -217,10 +217,10 @@ def take_over(cmd: c.TakeOverOrder, uow: UnitOfWork) -> OpenOrderResult:
         return _parcel_opened(OpenOutcome.TAKEN_OVER, message, pack_session, parcel, uow)
 
 
-def _parcel_of(pack_session: PackSession, uow: UnitOfWork, known: Order | None = None) -> Parcel:
+def _parcel_of(pack_session: PackSession, uow: UnitOfWork, *known: Order) -> Parcel:
     """The orders of a session's parcel (those not `known` already, in one query)."""
     numbers = pack_session.order_numbers
-    loaded = {known.number: known} if known is not None else {}
+    loaded = {order.number: order for order in known}
     missing = [number for number in numbers if number not in loaded]
     if missing:
         loaded.update((order.number, order) for order in uow.orders.parcel(missing))
@@ -234,15 +234,16 @@ def load_open_parcel(uow: UnitOfWork, session_id: int) -> tuple[PackSession, Par
     return _open_parcel(uow, session_id, uow.pack_sessions.get(session_id))
 
 
-def _open_parcel(uow: UnitOfWork, session_id: int,
-                 pack_session: PackSession | None) -> tuple[PackSession, Parcel]:
+def _open_parcel(uow: UnitOfWork, session_id: int, pack_session: PackSession | None,
+                 known: list[Order] | None = None) -> tuple[PackSession, Parcel]:
+    """`known`: the parcel's orders read with the session already (a scan's one read)."""
     if pack_session is None:
         raise NotFound(Msg("Pack session {id} does not exist.", id=session_id))
     if not pack_session.is_open:
         raise NotAllowed(Msg("Order {number} is no longer open at this bench.",
                              number=pack_session.order_number))
     pack_session.check_station(uow.station)
-    return pack_session, _parcel_of(pack_session, uow)
+    return pack_session, _parcel_of(pack_session, uow, *(known or []))
 
 
 def _verdict(event: ScanEvent, pack_session: PackSession, parcel: Parcel) -> ScanVerdict:
@@ -281,15 +282,17 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
     if problem:
         return ScanVerdict(Verdict.INVALID, problem)
     with uow:
-        found, earlier = uow.pack_sessions.for_scan(cmd.session_id, cmd.scan_uid)
-        pack_session, parcel = _open_parcel(uow, cmd.session_id, found)
+        reads = uow.pack_sessions.for_scan(cmd.session_id, cmd.scan_uid,
+                                           code_keys(cmd.code or cmd.text))
+        pack_session, parcel = _open_parcel(uow, cmd.session_id, reads.pack_session,
+                                            reads.orders)
+        earlier, match = reads.earlier, reads.match
         refused = (cancelled_verdict(parcel) or held_verdict(parcel)
                    or note_verdict(parcel, cmd.note_ack))
         if refused is not None:
             return refused
         if earlier is not None:  # the same scan delivered twice: answer as before
             return _verdict(earlier, pack_session, parcel)
-        match = uow.products.match(code_keys(cmd.code or cmd.text))
         scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
                         cmd.symbology, cmd.lot, cmd.serial)
         if match is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal, Protocol, overload
 
@@ -80,11 +81,23 @@ class PackerRepository(Protocol):
     def attempts_for(self, name: str, create: Literal[False]) -> LoginAttempts | None: ...
 
 
+@dataclass(frozen=True)
+class ScanReads:
+    """What an item scan reads (`PackSessionRepository.for_scan`, one statement): the
+    session (None: no such session), the scan stored with the uid already (a scan
+    delivered twice), the parcel's orders (in the store's order) and the product the
+    scan stands for."""
+
+    pack_session: PackSession | None
+    earlier: ScanEvent | None
+    orders: list[Order]
+    match: ProductMatch | None
+
+
 class PackSessionRepository(Protocol):
     def add(self, pack_session: PackSession) -> None: ...
     def get(self, session_id: int) -> PackSession | None: ...
-    def for_scan(self, session_id: int,
-                 scan_uid: str) -> tuple[PackSession | None, ScanEvent | None]: ...
+    def for_scan(self, session_id: int, scan_uid: str, keys: list[str]) -> ScanReads: ...
     def open_for_order(self, order_number: str) -> PackSession | None: ...
     def newest_id(self) -> int | None: ...
     def serial_holder(self, sku: str, serial: str,

@@ -4,25 +4,62 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import and_, bindparam, func, or_, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy import and_, bindparam, func, literal_column, or_, select, true, union_all
+from sqlalchemy.orm import aliased, contains_eager, joinedload
 
 from app.adapters import orm
 from app.adapters.repositories._base import _Repository, mapped
+from app.adapters.repositories.products import _match, best_match
+from app.domain.orders import Order
 from app.domain.packing import PackSession, ScanEvent, SerialHolder, SessionOutcome
+from app.services.unit_of_work import ScanReads
+
+# the parts of a scan's one read: each row carries one of them (`k`), so that the
+# session's scans and the parcel's lines come one row each, never multiplied together
+_SCANS, _MEMBERS, _LINES, _ASKED = 1, 2, 3, 4
+
+
+def _parcel_numbers():
+    """The numbers of a session's parcel (`PackSession.order_numbers`) by the session's id,
+    not correlated to the outer query: each order is then found along its number's index
+    (a condition correlated inside the join made PostgreSQL walk every order)."""
+    ps, po = orm.pack_sessions.c, orm.parcel_orders.c
+    session_id = bindparam("session_id")
+    members = select(po.order_number.label("number")).where(po.session_id == session_id)
+    alone = (select(ps.order_number.label("number"))
+             .where(ps.id == session_id, ~select(po.id).where(po.session_id == session_id)
+                    .exists()))
+    return union_all(members, alone).subquery()
 
 
 @cache
 def _for_scan():
-    """A session with its scans and parcel, and the scan (of any session) with a given uid:
-    one statement, built once when first used, after the mappers (the scan path's reads,
-    issue 20)."""
+    """Everything an item scan reads, in one statement (issue 20: on PostgreSQL each
+    statement is a round trip): the session with its scans and parcel members, the
+    parcel's orders with their lines, the scan already stored with this uid (of any
+    session) and the products the scanned keys name. Built once, after the mappers."""
+    ps, se, po, o, ol = (orm.pack_sessions, orm.scan_events, orm.parcel_orders, orm.orders,
+                         orm.order_lines)
+    parts = union_all(*(select(literal_column(str(k)).label("k"))
+                        for k in (_SCANS, _MEMBERS, _LINES, _ASKED))).subquery()
     earlier = aliased(ScanEvent, name="earlier")
-    return (select(PackSession, earlier)
-            .outerjoin(earlier, earlier.scan_uid == bindparam("scan_uid"))
-            .options(joinedload(mapped(PackSession.events)),
-                     joinedload(mapped(PackSession.parcel_orders)))
-            .where(orm.pack_sessions.c.id == bindparam("session_id")))
+    product = _match().subquery()
+    wanted = _parcel_numbers()
+    return (select(PackSession, earlier, Order, product)
+            .select_from(ps).join(parts, true())
+            .outerjoin(se, and_(parts.c.k == _SCANS, se.c.session_id == ps.c.id))
+            .outerjoin(po, and_(parts.c.k == _MEMBERS, po.c.session_id == ps.c.id))
+            .outerjoin(wanted, parts.c.k == _LINES)
+            .outerjoin(o, o.c.number == wanted.c.number)
+            .outerjoin(ol, ol.c.order_id == o.c.id)
+            .outerjoin(earlier, and_(parts.c.k == _ASKED,
+                                     mapped(earlier.scan_uid) == bindparam("scan_uid")))
+            .outerjoin(product, parts.c.k == _ASKED)
+            .options(contains_eager(mapped(PackSession.events)),
+                     contains_eager(mapped(PackSession.parcel_orders)),
+                     contains_eager(mapped(Order.lines)))
+            .where(ps.c.id == bindparam("session_id"))
+            .order_by(parts.c.k, se.c.id, po.c.id, o.c.id, ol.c.id))
 
 
 class SqlPackSessionRepository(_Repository):
@@ -32,13 +69,18 @@ class SqlPackSessionRepository(_Repository):
                                 options=[joinedload(mapped(PackSession.events)),
                                          joinedload(mapped(PackSession.parcel_orders))])
 
-    def for_scan(self, session_id: int,
-                 scan_uid: str) -> tuple[PackSession | None, ScanEvent | None]:
-        """The session a scan is for (as `get` loads it) and the scan already stored with
-        this uid, if any (a scan delivered twice), in one query."""
-        row = self.session.execute(_for_scan(), {"session_id": session_id,
-                                               "scan_uid": scan_uid}).unique().first()
-        return (None, None) if row is None else (row[0], row[1])
+    def for_scan(self, session_id: int, scan_uid: str, keys: list[str]) -> ScanReads:
+        """What an item scan reads (`ScanReads`), in one statement; `keys`: the scanned
+        code's lookup keys (`code_keys`)."""
+        rows = self.session.execute(_for_scan(), {"session_id": session_id,
+                                                  "scan_uid": scan_uid, "keys": keys}).unique().all()
+        if not rows:
+            return ScanReads(None, None, [], None)
+        orders = list({id(row.Order): row.Order for row in rows if row.Order is not None}
+                      .values())
+        earlier = next((row.earlier for row in rows if row.earlier is not None), None)
+        asked = [row for row in rows if row.sku is not None]
+        return ScanReads(rows[0].PackSession, earlier, orders, best_match(asked, keys))
 
     def newest_id(self) -> int | None:
         return self.session.scalar(select(func.max(orm.pack_sessions.c.id)))

@@ -26,6 +26,18 @@ def _match():
     return union_all(by_barcode, by_sku)
 
 
+def best_match(rows, keys: list[str]) -> ProductMatch | None:
+    """Of `_match`'s rows, the product a scan stands for: a barcode before a SKU, each in
+    the order of `keys`."""
+    found = {(bool(row.barcode), row.key): row for row in rows}
+    for barcode in (True, False):
+        for key in keys:
+            row = found.get((barcode, key))
+            if row is not None:
+                return ProductMatch(row.sku, row.name, row.units, row.must_scan, row.is_box)
+    return None
+
+
 class SqlProductRepository(_Repository):
     def get(self, sku: str) -> Product | None:
         return self.session.scalars(
@@ -37,15 +49,7 @@ class SqlProductRepository(_Repository):
         looked up in one statement, each along its own index)."""
         if not keys:
             return None
-        rows = self.session.execute(_match(), {"keys": keys}).all()
-        found = {(bool(row.barcode), row.key): row for row in rows}
-        for barcode in (True, False):
-            for key in keys:
-                row = found.get((barcode, key))
-                if row is not None:
-                    return ProductMatch(row.sku, row.name, row.units, row.must_scan,
-                                        row.is_box)
-        return None
+        return best_match(self.session.execute(_match(), {"keys": keys}).all(), keys)
 
     def boxes(self) -> list[Product]:
         """The shipping boxes in the catalogue."""

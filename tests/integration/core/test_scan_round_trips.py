@@ -6,8 +6,8 @@ transaction begun), on SQLite and on the machine's PostgreSQL, where each is a r
 Today's shape: opening an order reads the order with its lines and trail, its products'
 codes and the orders it may travel with, then writes the order, the session and the trail
 (6 statements). An item scan reads the session with its scans (and any earlier scan of the
-same uid), the parcel's orders with their lines and the product scanned (3 reads), then
-writes the scan, the line and both versions (4 writes)."""
+same uid), the parcel's orders with their lines and the product scanned in one statement
+(1 read), then writes the scan, the line and both versions (4 writes)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from app.services.bench import PackBenchService
 from app.services.demo import build_demo
 
 OPEN_STATEMENTS = 6
-ITEM_READS = 3
-ITEM_STATEMENTS = 7
+ITEM_READS = 1
+ITEM_STATEMENTS = 5
 
 
 @dataclass
@@ -94,7 +94,7 @@ def test_opening_an_order_is_one_transaction_of_a_few_statements(counted_store):
     assert sent.transactions == 1, sent.statements  # nothing read after the commit
 
 
-def test_an_item_scan_reads_three_times_and_writes_once_each(counted_store):
+def test_an_item_scan_reads_once_and_writes_once_each(counted_store):
     bench, counter = counted_store
     opened, _sent = _open(bench, counter, "PD-100003")
     for line in opened.order.lines:
@@ -113,7 +113,7 @@ def test_a_scan_replayed_is_answered_as_before_from_the_same_reads(counted_store
     first = bench.scan_item(cmd)
     again, sent = counter.count(lambda: bench.scan_item(cmd))
     assert (again.result, again.message, again.log) == (first.result, first.message, first.log)
-    assert len(sent.reads) <= ITEM_READS - 1 and len(sent.statements) == len(sent.reads)
+    assert len(sent.reads) <= ITEM_READS and len(sent.statements) == len(sent.reads)
 
 
 def test_a_merged_parcel_scans_in_as_many_statements_as_one_order(store, uow, parcel_orders):
@@ -152,6 +152,7 @@ def test_every_read_of_an_open_and_a_scan_goes_by_an_index(store, uow):
         for statement, parameters in sent:
             plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement,
                                                            parameters)]
-            scans = [step for step in plan
-                     if step.startswith("SCAN") and not step.startswith("SCAN anon_")]
+            scans = [step for step in plan  # a derived table or a constant row is no table
+                     if step.startswith("SCAN") and not step.startswith("SCAN anon_")
+                     and step != "SCAN CONSTANT ROW"]
             assert not scans, (statement, plan)
