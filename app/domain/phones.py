@@ -51,7 +51,7 @@ def phone_problems(phone: str, country_code: str) -> list[Msg]:
     return list(_phone_problems((phone or "").strip(), (country_code or "").strip().upper()))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)  # a few MB at most
 def _phone_problems(raw: str, country_code: str) -> tuple[Msg, ...]:
     return tuple(_problems(raw, country_code))
 
