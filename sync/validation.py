@@ -20,6 +20,8 @@ from sync.model import UnifiedAddress, UnifiedLine, UnifiedOrder
 # is no reason to stop a Chinese order, though Google's data lists it as required.
 POSTCODE_OPTIONAL = frozenset({"CN"})
 _MASKED_PHONE = re.compile(r"\+?[\d*\s\-]+")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 def address_problems(address: UnifiedAddress) -> list[str]:
@@ -31,7 +33,7 @@ def address_problems(address: UnifiedAddress) -> list[str]:
     if not (address.city.strip() or address.region.strip()):
         reasons.append(Msg("shipping address has no city or region"))
     country = address.country_code.strip()
-    if not re.fullmatch(r"[A-Z]{2}", country):
+    if not _COUNTRY.fullmatch(country):
         reasons.append(Msg("shipping country is not a two-letter country code"))
         return reasons
     if region_problem(country, address.region):
@@ -69,7 +71,7 @@ def line_problems(line: UnifiedLine) -> list[str]:
     if not isinstance(price, Decimal) or not price.is_finite() or price < 0:
         reasons.append(Msg("line {label!r} has price {price} (must be 0 or more)",
                            label=label, price=price))
-    if not re.fullmatch(r"[A-Z]{3}", line.currency or ""):
+    if not _CURRENCY.fullmatch(line.currency or ""):
         reasons.append(Msg("line {label!r} has currency {currency!r} (expected e.g. USD, CNY)",
                            label=label, currency=line.currency))
     return reasons

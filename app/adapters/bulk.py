@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Connection, Table, bindparam, insert
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert
 
 
 def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
@@ -20,10 +21,8 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), rows)
         return
-    names = list(rows[0])
-    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
-        dialect=conn.dialect)
-    order = compiled.positiontup or names
+    names = tuple(rows[0])
+    sql, order = _statement(table, names, conn.dialect)
     values_of = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
     processed = [(i, process) for i, name in enumerate(order)
                  if (process := table.c[name].type._cached_bind_processor(conn.dialect))]
@@ -36,4 +35,13 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
                 values[i] = process(values[i])
             rows_out.append(tuple(values))
         params = rows_out
-    conn.exec_driver_sql(str(compiled), params)
+    conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=256)
+def _statement(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[str, list[str]]:
+    """The INSERT's text and its parameters' order, compiled once per table and columns
+    (compiling it cost more than binding a page's rows)."""
+    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
+        dialect=dialect)
+    return str(compiled), list(compiled.positiontup or names)

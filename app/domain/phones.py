@@ -14,6 +14,7 @@ names the field and what is wrong, never the number (reasons are stored and logg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
@@ -42,8 +43,20 @@ def _region(country_code: str) -> str | None:
 
 
 def phone_problems(phone: str, country_code: str) -> list[Msg]:
-    """Why a carrier could not dial this receiver's phone; empty when it can."""
-    raw = (phone or "").strip()
+    """Why a carrier could not dial this receiver's phone; empty when it can.
+
+    Each distinct (phone, country) is read by the library once: parsing is most of an
+    order's validation, and a shop's repeat buyers and re-pulled orders bring the same
+    numbers again and again (a fresh list each call: callers may add to it)."""
+    return list(_phone_problems((phone or "").strip(), (country_code or "").strip().upper()))
+
+
+@lru_cache(maxsize=16_384)  # a few MB at most
+def _phone_problems(raw: str, country_code: str) -> tuple[Msg, ...]:
+    return tuple(_problems(raw, country_code))
+
+
+def _problems(raw: str, country_code: str) -> list[Msg]:
     if not _compact(raw):
         return [Msg("no phone number for the carrier")]
     region = _region(country_code)

@@ -68,7 +68,7 @@ def _take_in_page(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
     with uow, uow.refusals():
         known = _Known.read(batch, uow)
         results = [_one(item, uow, known) for item in batch]
-        uow.orders.admit(known.admitted)
+        known.write(uow)
         if cursor is not None:
             _save_cursor(uow, *cursor)
         uow.commit()
@@ -86,7 +86,7 @@ def _take_in_one_by_one(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWo
                 with uow.savepoint():
                     known = _Known.read([item], uow)
                     result = _one(item, uow, known)
-                    uow.orders.admit(known.admitted)
+                    known.write(uow)
                 results.append(result)
             except StoreRefused as exc:
                 with uow.savepoint():
@@ -118,6 +118,7 @@ class _Known:
     buyer_keys: dict[tuple[str, str], str] = field(default_factory=dict)
     merge_groups: dict[str, str] = field(default_factory=dict)
     admitted: list[Admission] = field(default_factory=list)  # not written yet
+    regrouped: dict[int, OrderIntake] = field(default_factory=dict)  # stored, new merge group
 
     @classmethod
     def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> _Known:
@@ -150,6 +151,14 @@ class _Known:
 
     def next_number(self, uow: SyncUnitOfWork) -> str:
         return self.numbers.pop(0) if self.numbers else uow.orders.next_number()
+
+    def write(self, uow: SyncUnitOfWork) -> None:
+        """The page's new orders, and the stored records its merge groups reached, each kind
+        in a few statements."""
+        uow.orders.admit(self.admitted)
+        self.admitted = []
+        uow.orders.write_merge_groups(list(self.regrouped.values()))
+        self.regrouped = {}
 
     def write_admitted(self, uow: SyncUnitOfWork) -> None:
         """Store the orders admitted so far; from then on they are orders like any other
@@ -280,6 +289,8 @@ def _flag_merge(link: Admission, known: _Known) -> None:
         for other in same_door:
             if other.merge_group != group:
                 other.merge_group = group
+                if isinstance(other, OrderIntake):
+                    known.regrouped[id(other)] = other
         known.merge_groups[link.buyer_key] = group
     link.merge_group = group
     same_door.append(link)

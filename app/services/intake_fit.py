@@ -75,6 +75,8 @@ def _fitted_fields(record: IncomingOrder | Address | IncomingLine, limits: dict[
     changes = {}
     for name, limit in limits.items():
         value = getattr(record, name)
+        if len(value) <= limit and "\x00" not in value:
+            continue  # the common case: nothing to fit
         if "\x00" in value:
             value = value.replace("\x00", "")
         if len(value) > limit:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import bindparam, case, func, insert, or_, select, update
+from sqlalchemy import bindparam, case, func, insert, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.adapters import orm
 from app.adapters.bulk import bulk_insert
@@ -183,6 +184,41 @@ class SqlOrderRepository(_Repository):
              "merge_group": a.merge_group, "channel_status": a.channel_status,
              "updated_marker": a.updated_marker, "version": 1} for a in admissions])
         note_taken_in(conn, len(admissions))
+
+    def write_merge_groups(self, links: list[OrderIntake]) -> None:
+        """Stored intake records whose only change is their merge group (a buyer's earlier
+        orders joining a new order's group), written in one statement for the page instead
+        of the ORM's one versioned UPDATE per row (a quarter of the orders in a busy shop's
+        page). Each row's version is checked as the ORM checks it: a row another station
+        changed first fails the page (ConcurrencyConflict, retried). A record with other
+        changes too is left to the ORM's own flush."""
+        c = orm.order_intake.c
+        rows, written = [], []
+        for link in links:
+            state = inspect(link)
+            if not state.persistent or state.key is None:
+                continue
+            changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
+            if changed != {"merge_group"}:
+                continue
+            rows.append({"new_group": link.merge_group, "new_version": link.version + 1,
+                         "key_id": link.id, "key_version": link.version})
+            written.append(link)
+        if not rows:
+            return
+        conn = self.session.connection()
+        statement = update(orm.order_intake).where(
+            c.id == bindparam("key_id"), c.version == bindparam("key_version")).values(
+            merge_group=bindparam("new_group"), version=bindparam("new_version"))
+        if conn.dialect.supports_sane_multi_rowcount:
+            matched = conn.execute(statement, rows).rowcount
+        else:
+            matched = sum(conn.execute(statement, row).rowcount for row in rows)
+        if matched != len(rows):
+            raise ConcurrencyConflict(Msg("Another station changed the same record first."))
+        for link, row in zip(written, rows, strict=True):
+            set_committed_value(link, "merge_group", row["new_group"])
+            set_committed_value(link, "version", row["new_version"])
 
     def park_exception(self, exception: IntakeException) -> None:
         """Parked once: the same order parked again for the same reason (a file imported

@@ -144,3 +144,56 @@ def test_an_approved_review_reserves_against_the_bulk_written_ledger(sync_uow):
     assert "ready to pack" in approve_review(short.order_number, "Sam", sync_uow())
     with sync_uow() as u:
         assert u.stock.get("IPOD2008GREEN").awaiting_shipment == 101
+
+
+def test_stored_orders_joining_merge_groups_are_written_in_one_checked_statement(store,
+                                                                                  sync_uow):
+    """Three buyers' stored orders each join a new order's group: one UPDATE for the page
+    (not one per record), every record's version moved on as the ORM moves it; a stored
+    record changed in the page as well is written by the ORM, just as right."""
+    from sqlalchemy import event
+
+    firsts = [take_in([_order(f"G{n}", ("IPOD2008RED", 1), buyer=f"Buyer {n}")],
+                      sync_uow())[0] for n in range(3)]
+    updates: list[tuple[str, bool]] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, many):
+        if statement.startswith("UPDATE order_intake"):
+            updates.append((statement, many))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        page = take_in([_order(f"H{n}", ("IPOD2008GREEN", 1), buyer=f"Buyer {n}")
+                        for n in range(3)]
+                       + [replace(_order("G2", ("IPOD2008RED", 1), buyer="Buyer 2",
+                                         marker="v2"), buyer_note="ring twice")], sync_uow())
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    groups = [f"M-{first.order_number}" for first in firsts]
+    assert [r.merge_group for r in page] == [*groups, groups[2]]
+    assert sum(many for _statement, many in updates) == 1  # G0 and G1 together
+    with sync_uow() as u:
+        for n, group in enumerate(groups):
+            link = u.orders.intake_link("shopify", f"G{n}")
+            assert (link.merge_group, link.version) == (group, 2)
+        assert u.orders.intake_link("shopify", "G2").updated_marker == "v2"
+        assert u.orders.get(firsts[2].order_number).buyer_note == "ring twice"
+
+
+def test_a_merge_group_written_over_a_record_changed_meanwhile_is_a_conflict(sync_uow):
+    from sqlalchemy import update
+
+    from app.domain.errors import ConcurrencyConflict
+
+    take_in([_order("K1", ("IPOD2008RED", 1))], sync_uow())
+    with sync_uow() as u:
+        link = u.orders.intake_link("shopify", "K1")
+        link.merge_group = "M-ELSEWHERE"
+        u.orders.session.execute(update(orm.order_intake).where(  # another writer's change
+            orm.order_intake.c.id == link.id).values(version=orm.order_intake.c.version + 1))
+        try:
+            u.orders.write_merge_groups([link])
+        except ConcurrencyConflict:
+            pass
+        else:
+            raise AssertionError("a stale record's merge group was written")
