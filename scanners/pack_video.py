@@ -314,7 +314,7 @@ class PackRecorder:
             if clip.container is None:
                 self._open(clip)
             picture = self._with_side(self._overlaid(clip, frame, pts), grabbed_ms)
-            video = av.VideoFrame.from_ndarray(picture, format="bgr24")
+            video = self._video_frame(picture)
             video.pts, video.time_base = pts, Fraction(1, 1000)
             for packet in clip.stream.encode(video):
                 clip.container.mux(packet)
@@ -328,6 +328,14 @@ class PackRecorder:
             clip.problem = f"recording stopped: {_reason(exc)}"
             self.on_problem(f"The pack video for {clip.order_number} stopped: {_reason(exc)}. "
                             "Packing goes on without it.")
+
+    @staticmethod
+    def _video_frame(picture: np.ndarray) -> av.VideoFrame:
+        """The picture's own buffer handed to FFmpeg, not a copy: from_ndarray copies a
+        1280x720 frame twice holding the GIL (0.8 ms of CPU a frame), and the scans' threads
+        wait for the GIL meanwhile, longest when this low-priority thread is descheduled
+        holding it. The encoder converts it to YUV (a new frame) before this returns."""
+        return av.VideoFrame.from_numpy_buffer(picture, format="bgr24")
 
     def _overlaid(self, clip: _Clip, frame: np.ndarray, pts: int) -> np.ndarray:
         width, height = self.size

@@ -394,10 +394,21 @@ def attach_pack_video(bench_app: BenchApp, camera, recorder, uow):
             recorder.set_tracking(bench.last_completion.tracking_number)
 
         def close_and_index():
-            result = recorder.end()
+            result = recorder.end()  # waits for the encoder: on the I/O pool
             if result is None or result.frames == 0:
                 return None
-            return record_clip(uow(), clip_record(result, station))
+            row = clip_record(result, station)
+            # The index row is written in the store worker's queue, between two scans:
+            # written from here beside them, it raced the next scan for the store's writer
+            # lock (SQLite's busy wait sleeps 1, 2, 5 ms...) and for the GIL, and the scans
+            # it overlapped took many times longer (seen in the evidence bench).
+            try:
+                queued = bench_app.tasks.run_in_store(lambda: record_clip(uow(), row))
+            except RuntimeError:  # the store worker has shut down
+                queued = None
+            if queued is None or queued.cancelled():  # the station is closing: no scan
+                return record_clip(uow(), row)  # is left to race
+            return queued.result()
 
         # the encoder is waited for on the I/O pool; the clip's row is shown by no open view
         StoreOp(None, bench_app.tasks, close_and_index, NOTHING) \

@@ -26,7 +26,19 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 def test_a_pack_is_filmed_from_the_order_to_its_label(qtbot, demo_store, one_item_order,
-                                                      tmp_path):
+                                                      tmp_path, monkeypatch):
+    import threading
+
+    import app.services.clips as clips_service
+
+    indexed_on = []
+    record_clip = clips_service.record_clip
+
+    def recording_thread(uow, clip):
+        indexed_on.append(threading.current_thread().name)
+        return record_clip(uow, clip)
+
+    monkeypatch.setattr(clips_service, "record_clip", recording_thread)
     uow = uow_factory(demo_store.session_factory, station="B1")
     app = build_bench_app(PackBenchService(uow), StationSettings(station_id="B1",
                                                                  language="en"),
@@ -57,6 +69,9 @@ def test_a_pack_is_filmed_from_the_order_to_its_label(qtbot, demo_store, one_ite
         app.shutdown()
     (clip,) = find_clips(uow(), "PD-900777")
     assert clip.station == "B1" and clip.frames > 0
+    # the index row is written in the store worker's queue, between scans: written beside
+    # them (the I/O pool) it raced the next scan for the store's writer lock and the GIL
+    assert len(indexed_on) == 1 and indexed_on[0].startswith("store"), indexed_on
     assert clip.tracking_number and find_clips(uow(), clip.tracking_number)
     with av.open(clip.path) as played:
         assert sum(1 for _ in played.decode(video=0)) == clip.frames

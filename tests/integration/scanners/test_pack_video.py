@@ -117,3 +117,47 @@ def test_the_encoder_gives_way_to_the_scans(tmp_path):
         assert encoder == recorder.encoder_priority
     finally:
         recorder.close()
+
+
+def test_the_encoder_is_handed_the_overlaid_picture_unchanged(tmp_path):
+    """The encoder takes the overlaid picture's own buffer (no copy made holding the GIL):
+    the clip comes out bit for bit as from a copied frame, for a picture of the clip's size,
+    one resized to it, a grey one, and one with a second camera inset."""
+    from datetime import UTC, datetime
+
+    from scanners.pack_video import ClipEvent, _Clip
+
+    size, fps = (320, 240), 15
+    pictures = [scene(size=size, seed=1), scene(size=(640, 480), seed=2),
+                cv2.cvtColor(scene(size=size, seed=3), cv2.COLOR_BGR2GRAY),
+                scene(size=(400, 300), seed=0)]
+    started = datetime.now(UTC)
+
+    def film(recorder, name):
+        clip = _Clip(tmp_path / name, "PD-100004", "PK000000046", "", started, 0.0)
+        clip.events.append(ClipEvent(0, "verified TEA-001"))
+        for index in range(12):
+            at_ms = index * 1000 / fps
+            if index >= 9:
+                recorder.side.offer(scene(size=(160, 120), seed=index % 4), at_ms / 1000)
+            recorder._write(clip, pictures[index % len(pictures)].copy(), at_ms)
+        result = recorder._finish(clip)
+        assert result.frames == 12 and not result.problem, result.problem
+        return decoded_frames(clip.path)
+
+    recorder = PackRecorder(tmp_path / "a", size=size, fps=fps)
+    try:
+        filmed = film(recorder, "shared.mp4")
+        # the same recorder, frames copied into FFmpeg's own buffer as before
+        copied = PackRecorder(tmp_path / "b", size=size, fps=fps)
+        try:
+            copied._video_frame = lambda picture: av.VideoFrame.from_ndarray(picture,
+                                                                            format="bgr24")
+            reference = film(copied, "copied.mp4")
+        finally:
+            copied.close()
+    finally:
+        recorder.close()
+    assert [pts for pts, _ in filmed] == [pts for pts, _ in reference]
+    for (_, ours), (_, theirs) in zip(filmed, reference, strict=True):
+        assert np.array_equal(ours, theirs)
