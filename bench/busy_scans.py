@@ -84,10 +84,10 @@ def make_packable(path: Path) -> None:
     try:
         with db:
             db.execute(
-                "UPDATE stock_items SET awaiting_shipment = (SELECT COALESCE(SUM(l.quantity), 0)"
-                " FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.sku ="
-                " stock_items.sku AND o.status IN ('ready', 'needs_review', 'packing',"
-                " 'on_hold'))")
+                "UPDATE stock_items SET awaiting_shipment = held.units FROM (SELECT l.sku,"
+                " SUM(l.quantity) AS units FROM orders o JOIN order_lines l ON l.order_id = o.id"
+                " WHERE o.status IN ('ready', 'needs_review', 'packing', 'on_hold')"
+                " GROUP BY l.sku) AS held WHERE held.sku = stock_items.sku")
             db.execute(
                 "INSERT INTO carrier_profiles (code, name, service, prefix, digits, suffix,"
                 " next_sequence, sender_name, sender_phone, sender_address, version)"

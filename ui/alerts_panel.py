@@ -36,6 +36,10 @@ from ui.threads import main_thread_only
 REFRESH_MS = 60_000
 TRAY_MS = 10_000
 PANEL_WIDTH = 460  # docked: a row read without undocking, the bench keeps the rest
+# Rows filled (and sized to their text) per turn of the event loop: a list of a thousand
+# alerts never holds the main thread, where a scan's answer waits to be painted (issue 20).
+SHOW_STEP = 25
+MESSAGE_COLUMN = 2  # the one that wraps: its width sets the rows' heights
 
 
 class AlertsPanel(QWidget):
@@ -56,6 +60,8 @@ class AlertsPanel(QWidget):
         self._who = who
         self._alerts: list[AlertView] = []
         self._shown: str | None = None  # the fingerprint of the list on screen
+        self._pass = 0  # the fill or re-size under way; a newer one ends an older one
+        self._filled = 0  # rows 0 to this one hold the list's alerts
         self.tray = self._make_tray()
         self._build()
         self.timer = QTimer(self, interval=interval_ms)
@@ -76,16 +82,20 @@ class AlertsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Raised"), self.tr("Kind"),
                                               self.tr("What happened")])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # one line
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the time and the kind on one line each, sized to their text as the list is filled
+        # (ResizeToContents would measure the whole column again for every row filled)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # wraps in its room
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # each row is sized to its text as it is filled (ResizeToContents would measure every
+        # row again on each layout: seconds for a long list)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the message column's width changes the rows' heights: they follow it
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.sectionResized.connect(self._on_header_section_resized)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,21 +173,56 @@ class AlertsPanel(QWidget):
 
     @main_thread_only
     def _show(self, alerts: list[AlertView]) -> None:
+        """The list, SHOW_STEP rows now and the rest on the next turns of the event loop."""
         self._alerts = alerts
         self.table.setRowCount(len(alerts))
-        for row, alert in enumerate(alerts):
-            cells = (shown_time(alert.raised_at),
-                     self.kind_label(alert.kind),
-                     core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if alert.cleared:
-                    item.setForeground(QColor("#7a7a7a"))
-                item.setData(Qt.ItemDataRole.UserRole, alert.id)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self._filled = 0
+        self._pass += 1
+        self._in_steps(self._pass, 0)
         self.notice.setText(self.tr("1 alert to acknowledge") if len(alerts) == 1 else
                             self.tr("%n alerts to acknowledge", "", len(alerts)))
+
+    def _on_header_section_resized(self, column: int, old: int, new: int) -> None:
+        """The message column's new width: the rows take the height their text now needs
+        (and the rows not filled yet are filled on the way)."""
+        if column != MESSAGE_COLUMN or old == new:
+            return
+        self._pass += 1
+        self._in_steps(self._pass, 0)
+
+    def _in_steps(self, this_pass: int, start: int) -> None:
+        if this_pass != self._pass:  # a newer list or width took over from here
+            return
+        stop = min(start + SHOW_STEP, len(self._alerts), self.table.rowCount())
+        for row in range(start, stop):
+            if row >= self._filled:
+                self._fill_row(row, self._alerts[row])
+            self.table.resizeRowToContents(row)
+        self._widen_short_columns(self._filled, stop)
+        self._filled = max(self._filled, stop)
+        if stop < min(len(self._alerts), self.table.rowCount()):
+            QTimer.singleShot(0, self, lambda: self._in_steps(this_pass, stop))
+
+    def _widen_short_columns(self, start: int, stop: int) -> None:
+        """The time and kind columns as wide as the widest of the rows just filled need, as
+        resizeColumnToContents measures them (the grid's line included), one cell at a time."""
+        grid = 1 if self.table.showGrid() else 0
+        for column in range(MESSAGE_COLUMN):
+            needed = max((self.table.sizeHintForIndex(self.table.model().index(row, column))
+                          .width() + grid for row in range(start, stop)), default=0)
+            if needed > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, needed)
+
+    def _fill_row(self, row: int, alert: AlertView) -> None:
+        cells = (shown_time(alert.raised_at),
+                 self.kind_label(alert.kind),
+                 core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if alert.cleared:
+                item.setForeground(QColor("#7a7a7a"))
+            item.setData(Qt.ItemDataRole.UserRole, alert.id)
+            self.table.setItem(row, column, item)
 
     def _notify(self, raised: tuple[AlertView, ...]) -> None:
         if self.tray is None:

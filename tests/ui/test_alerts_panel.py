@@ -144,3 +144,45 @@ def test_the_panel_keeps_its_list_until_another_station_changes_it(alert_uow, ta
         panel.refresh()
     assert [a.id for a in panel.alerts] == [a.id for a in shown[1:]]
     assert "2 alerts to acknowledge" in panel.notice.text()
+
+
+def test_a_long_list_is_shown_a_few_rows_a_turn_of_the_event_loop(qtbot):
+    """A store with hundreds of open alerts: the panel never fills them all in one go on
+    the main thread, where a scan's answer waits to be painted (issue 20: 800 alerts held
+    the loop for seconds); every row is there, readable, once the loop has run."""
+    from app.services.alerts import AlertView
+    from ui.alerts_panel import SHOW_STEP, AlertsPanel
+
+    alerts = [AlertView(i + 1, ("late", "stuck", "return_escalated")[i % 3], f"PD-{i}",
+                        f"Order PD-{i} should have shipped by now and is still ready to pack",
+                        NOW - timedelta(minutes=i), "", None, i % 7 == 0)
+              for i in range(10 * SHOW_STEP)]
+    panel = AlertsPanel(lambda shown: None, lambda alert_id, name: None,
+                        run=lambda work, done, failed: None)
+    qtbot.addWidget(panel)
+    panel.resize(460, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel._show(alerts)
+    assert panel.table.rowCount() == len(alerts)
+    assert panel.table.item(SHOW_STEP - 1, 2) is not None  # the first rows at once
+    assert panel.table.item(SHOW_STEP, 2) is None  # the rest on the next turns
+    qtbot.waitUntil(lambda: panel.table.item(len(alerts) - 1, 2) is not None, timeout=10000)
+    assert [panel.table.item(r, 2).text().startswith(f"Order PD-{r} ")
+            for r in range(len(alerts))] == [True] * len(alerts)
+    assert panel.table.item(7, 2).text().endswith(" (cleared)")
+    for row in (0, SHOW_STEP, len(alerts) - 1):  # sized to its text, as each was filled
+        for column in range(3):
+            assert _fits(panel.table, row, column), (row, column)
+
+
+def _fits(table, row: int, column: int) -> bool:
+    from PySide6.QtCore import QRect, Qt
+
+    item = table.item(row, column)
+    rect = table.visualRect(table.model().index(row, column))
+    room = rect.adjusted(3, 1, -3, -1)
+    flags = Qt.TextFlag.TextWordWrap if table.wordWrap() else Qt.TextFlag(0)
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, room.width(), 10_000), flags,
+                                              item.text())
+    return needed.width() <= room.width() + 1 and needed.height() <= rect.height()
