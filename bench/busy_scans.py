@@ -284,8 +284,8 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
 
     make_packable(path)
     orders = ready_orders(path, MAX_ORDERS)
-    if len(orders) < MIN_ORDERS:
-        raise RuntimeError(f"the year store has only {len(orders)} ready orders to pack")
+    if not orders:  # a small store (10k orders) has a few: they are packed, however few
+        raise RuntimeError("the year store has no ready order to pack")
     result, rng = BusyScans(), random.Random(20)
     zero = time.monotonic()
     clock = lambda: ANCHOR + timedelta(seconds=time.monotonic() - zero)  # noqa: E731
