@@ -13,6 +13,7 @@ A verdict known from the order on screen is painted ahead with the same rule
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -245,6 +246,7 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         "packed" meanwhile and follows the label from `_print_label`."""
         started, run_io, render = self._labels_started, self.tasks.run_io, self.label_output
 
+        @functools.wraps(work)  # named as the step it runs (logs, the busy bench's watch)
         def run():
             result = work()
             if isinstance(result, BenchStep) and result.kind is StepKind.PACKED \
