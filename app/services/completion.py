@@ -198,10 +198,11 @@ def _refuse_cancelled(parcel: Parcel) -> None:
 def _move_stock(order: Order, uow: UnitOfWork, by: str) -> None:
     """Verified units ship; units a partial shipment leaves behind go back to available."""
     now = uow.now()
+    items = uow.stock.get_many([line.sku for line in order.lines])  # one read, not one a line
     for line in order.lines:
-        item = uow.stock.get(line.sku)
+        item = items.get(line.sku)
         if item is None:
-            item = StockItem(sku=line.sku)
+            item = items[line.sku] = StockItem(sku=line.sku)
             uow.stock.add(item)
         if line.verified_quantity:
             item.ship(line.verified_quantity, order.number, now, by, uow.station)

@@ -224,3 +224,22 @@ def _walks(node: dict) -> bool:
         return True
     return kind in ("Index Scan", "Index Only Scan", "Bitmap Index Scan") \
         and "Index Cond" not in node
+
+
+def test_the_completion_reads_the_parcels_stock_items_at_once(bench):
+    """The last item of an order of several SKUs completes it; the completion reads the
+    stock items of all its lines in one statement, not one SELECT a line."""
+    flow, counter = bench
+    step = flow.open_order(c.OpenOrder("PD-100021", "Ann"))  # three SKUs, one of each
+    assert step.opened is not None and step.opened.opened, step
+    lines = step.opened.order.lines
+    assert len({line.sku for line in lines}) == 3
+    units = [line.sku for line in lines for _ in range(line.quantity - line.verified)]
+    for sku in units[:-1]:
+        flow.scan(c.ScanItem(step.opened.session_id, uuid.uuid4().hex, sku))
+    done, trips = counter.count(lambda: flow.scan(c.ScanItem(
+        step.opened.session_id, uuid.uuid4().hex, units[-1])))
+    assert done.kind is StepKind.PACKED, done
+    stock_reads = [s for s in trips.statements
+                   if s.startswith("SELECT stock_items.")]
+    assert len(stock_reads) == 1, trips.statements
