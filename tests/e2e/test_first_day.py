@@ -51,12 +51,12 @@ def _visible(kind):
 def _fill_the_first_run_screen(qtbot) -> None:
     page = _visible(FirstRunPage)
     page.activateWindow()
-    qtbot.waitUntil(page.name.hasFocus)
+    qtbot.waitUntil(page.name.hasFocus, timeout=10000)
     type_keys(page, "Mei")  # Enter moves on, as a person types
     type_keys(page, "2580")
     type_keys(page, "2581")
     type_keys(page, "pack-1")
-    qtbot.waitUntil(lambda: "The two PINs differ" in page.notice.text())
+    qtbot.waitUntil(lambda: "The two PINs differ" in page.notice.text(), timeout=10000)
     page.name.setFocus()
     type_keys(page, "")  # Enter on the name: the PIN again, twice
     type_keys(page, "2580")
@@ -130,14 +130,14 @@ def test_the_first_day_from_an_empty_store(qtbot, store, uow, sqlite_url, statio
 
         steps[next(s for s in steps if s.name == "PEOPLE")].click()
         people = _visible(PeopleScreen)
-        qtbot.waitUntil(lambda: people.table.rowCount() == 1)
+        qtbot.waitUntil(lambda: people.table.rowCount() == 1, timeout=10000)
         people.new_name.setText("Ann")
         people.new_role.setCurrentIndex(people.new_role.findData("packer"))
         people.new_pin.setText("1234")
         people.new_pin_again.setText("1234")
         with qtbot.waitSignal(people.changed, timeout=10000):
             people.add_button.click()
-        qtbot.waitUntil(lambda: people.table.rowCount() == 2)
+        qtbot.waitUntil(lambda: people.table.rowCount() == 2, timeout=10000)
         assert people.notice.text() == "Ann added as packer."
         close_tool_windows()
 
@@ -166,7 +166,7 @@ def test_the_first_day_from_an_empty_store(qtbot, store, uow, sqlite_url, statio
         window.next_steps.start.click()
         window._on_bench_logout_requested()  # Mei leaves the bench to the packer
         window.activateWindow()
-        qtbot.waitUntil(station.login.name.hasFocus)
+        qtbot.waitUntil(station.login.name.hasFocus, timeout=10000)
         type_keys(window, "Ann")
         type_keys(window, "1234")
         qtbot.waitUntil(lambda: window.pages.currentWidget() is bench, timeout=10000)
