@@ -465,7 +465,8 @@ class PackBench(BenchDialogs, TakeOver, LabelWatch, WeightGate, ParcelActions, B
         next). A problem already reported for it keeps the line red."""
         numbers = tuple(self.last_completion.order.numbers) if self.last_completion else ()
         problem = self._label_problem
-        if problem is None or problem.numbers != numbers:
+        printed, self._printed_before_sent = self._printed_before_sent == numbers, None
+        if (problem is None or problem.numbers != numbers) and not printed:
             self.set_label_status(self.tr("Label sent: {0}").format(where), ok=None)
         self.label_done.emit(where)
 

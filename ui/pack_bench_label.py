@@ -84,6 +84,7 @@ class LabelWatch:
 
     _label_problem: LabelProblem | None = None
     _labels_skipped: frozenset[tuple[str, ...]] = frozenset()  # packed on without these
+    _printed_before_sent: tuple[str, ...] | None = None
 
     # ---- what the spooler says -----------------------------------------------------------
     @main_thread_only
@@ -110,6 +111,9 @@ class LabelWatch:
     @main_thread_only
     def label_printed(self, numbers: tuple[str, ...], printer: str) -> None:
         numbers = tuple(numbers)
+        # the label started from the store worker may print before its "sent" answer is
+        # taken here: that answer must not turn "printed on" back into "sent"
+        self._printed_before_sent = numbers
         self.set_label_status(self.tr("Label for {0}: printed on {1}").format(
             ", ".join(numbers), job_text(printer)), ok=True)
         problem = self._label_problem

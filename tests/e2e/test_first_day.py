@@ -178,7 +178,8 @@ def test_the_first_day_from_an_empty_store(qtbot, store, uow, sqlite_url, statio
             scan(window, "4006381333931")
         with qtbot.waitSignal(bench.label_done, timeout=20000):
             scan(window, "4006381333931")
-        assert bench.banner.property("result") == "complete"
+        # packed; the label, started as the completion was stored, may have printed already
+        assert bench.banner.property("result") in ("complete", "label_printed")
         qtbot.waitUntil(lambda: any((tmp / "labels").glob("*.pdf")), timeout=20000)
         [label] = list((tmp / "labels").glob("*.pdf"))
         tracking = bench.last_completion.tracking_number
