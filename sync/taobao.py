@@ -298,9 +298,15 @@ def map_trade(trade: dict[str, Any]) -> UnifiedOrder:
         ship_by=None,
         tracking_number=text(shipped[-1].get("invoice_no")) if shipped else "",
         carrier=text(shipped[-1].get("logistics_company")) if shipped else "",
-        raw=trade, receiver_masked=is_masked(text(trade.get("receiver_name")),
-                                             text(trade.get("receiver_mobile"))),
-        receiver_oaid=text(trade.get("oaid")))
+        raw=trade, receiver_masked=receiver_masked(trade), receiver_oaid=text(trade.get("oaid")))
+
+
+def receiver_masked(trade: dict[str, Any]) -> bool:
+    """TOP masks the receiver for software vendors beside the trade's oaid: any masked field
+    (张**, 138****0000, 文一西路***) or the oaid itself says the receiver is the platform's."""
+    parts = ("name", "mobile", "phone", "address")
+    return bool(text(trade.get("oaid"))) or is_masked(
+        *(text(trade.get(f"receiver_{part}")) for part in parts))
 
 
 def country_code(receiver_country: str) -> str:

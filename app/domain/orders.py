@@ -126,6 +126,14 @@ class Order(RecordsEvents):
     id: int | None = None
     events: list[Event] = field(default_factory=list, repr=False, compare=False)
 
+    @property
+    def receiver_masked(self) -> bool:
+        """The marketplace gave us the receiver masked (李**, 138****5678, 科技园*****), or
+        carried by its oaid, whatever the masked fields show: the real one is the platform's."""
+        a = self.ship_to
+        return bool(self.receiver_oaid) or any(
+            "*" in (part or "") for part in (a.name, a.phone, a.line1, self.phone))
+
     def can_transition(self, to: OrderStatus) -> bool:
         return ORDER_FLOW.allows(self.status, to)
 

@@ -72,6 +72,13 @@ def is_masked(*receiver: str | None) -> bool:
     return any("*" in (part or "") for part in receiver)
 
 
+def listing_masked(ship_name: str | None, phone: str | None, ship_phone: str | None,
+                   ship_line1: str | None, receiver_oaid: str | None) -> bool:
+    """A listed order's receiver is masked as Order.receiver_masked says: a masked part, or
+    carried by its oaid."""
+    return bool(receiver_oaid) or is_masked(ship_name, phone, ship_phone, ship_line1)
+
+
 def list_orders(uow, channel: str | None = None,
                 status: str | None = None) -> list[OrderListing]:
     statuses = [s.value for s in OrderStatus]
@@ -81,6 +88,7 @@ def list_orders(uow, channel: str | None = None,
     with uow:
         return [OrderListing(number, order_channel, channel_order_id or "", order_status,
                              channel_status or "", tuple(reasons or ()),
-                             is_masked(ship_name, phone, ship_phone))
+                             listing_masked(ship_name, phone, ship_phone, line1, oaid))
                 for (number, order_channel, channel_order_id, order_status, ship_name, phone,
-                     ship_phone, reasons, channel_status) in uow.orders.listing(channel, status)]
+                     ship_phone, line1, oaid, reasons, channel_status)
+                in uow.orders.listing(channel, status)]

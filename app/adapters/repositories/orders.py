@@ -243,11 +243,12 @@ class SqlOrderRepository(_Repository):
         return self.session.get(IntakeException, exception_id)
 
     def listing(self, channel: str | None = None, status: str | None = None) -> list[tuple]:
-        """(number, channel, channel order id, status, receiver name, receiver phones,
-        review reasons, channel status) per order, oldest first: plain rows, no objects."""
+        """(number, channel, channel order id, status, receiver name, receiver phones, street,
+        oaid, review reasons, channel status) per order, oldest first: plain rows, no objects."""
         o, i = orm.orders.c, orm.order_intake.c
         query = (select(o.number, o.channel, o.channel_order_id, o.status, o.ship_name,
-                        o.phone, o.ship_phone, i.review_reasons, i.channel_status)
+                        o.phone, o.ship_phone, o.ship_line1, o.receiver_oaid, i.review_reasons,
+                        i.channel_status)
                  .select_from(orm.orders.outerjoin(orm.order_intake,
                                                    i.order_number == o.number))
                  .order_by(o.id))
