@@ -3,19 +3,35 @@ vectors.
 
 Documented examples (input parameters, secret and the resulting sign, as the platform's own
 page prints them), reproduced here byte for byte:
-- Pinduoduo, 开发指南 "签名算法" → 调用示例 (open.pinduoduo.com/application/document/browse?
-  idStr=8EC06C399636041E): client_secret testSecret, pdd.order.number.list.get,
-  sign E4DE3ED21002510DED352819E7AE6775. The page prints the sorted list, the joined string
-  and the digest; read from a copy of that page found with the code search.
-- JD JOS, 开发指南 "API签名" (open.jd.com/v2/#/doc/dev-guide?listId=2643): app_secret
-  yourappSecret, jingdong.pop.order.search with a 360buy_param_json, sign
-  D70825340F4084360B9362B60DFD7930 (the same sign also stands in the doc's example URL,
-  copied into several public JOS clients).
-- Douyin Shop: none found. Searched the docs, pages and code corpora for the 抖店 "API调用指南"
-  签名算法 example (app_key 3409409348479354011, product.getGoodsCategory) and for SDK tests
-  with an expected hmac-sha256 sign; the mirrored guide stops at the parameter table and gives
-  no digest, and 抖店 offers an online signing tool instead of a printed example. The Douyin
-  vectors below stay hand-built from the documented rule.
+- Pinduoduo, "API调用指南" → 签名算法 / 调用示例
+  (https://open.pinduoduo.com/application/document/browse?idStr=8EC06C399636041E):
+  client_secret testSecret, pdd.order.number.list.get, client_id 1, the sorted list, the
+  joined string "testSecretaccess_token…typepdd.order.number.list.gettestSecret" and
+  UPPER_CASE(MD5(...)) => E4DE3ED21002510DED352819E7AE6775. Checked again on 2026-12-04 in a
+  copy of that page (front matter source_url as above, captured 2026-04-10) found with the
+  code search (find_string "E4DE3ED21002510DED352819E7AE6775"); the page's parameters,
+  joined string and digest are PDD_DOC_* below.
+- JD JOS, 开发指南 "API签名" (https://open.jd.com/v2/#/doc/dev-guide?listId=2643):
+  app_secret yourappSecret, jingdong.pop.order.search with a 360buy_param_json, sign
+  D70825340F4084360B9362B60DFD7930. The JOS page itself is not in the searchable corpora
+  (the older JOS 开发规范, http://help.jd.com/jos/question-580.html, shows the same
+  360buy_param_json example without a digest); the sign stands, copied from the doc's
+  example URL, in several public JOS clients ("...&timestamp=...&sign=D70825340F40..."),
+  and a public contract-test table lists these exact inputs with that source URL. Our own
+  two signers reproduce it from the inputs below, so the vector is consistent with the doc.
+- Douyin Shop (抖店): no worked example (inputs plus a resulting sign) found. Searched on
+  2026-12-04: docs and pages for "op.jinritemai.com 签名算法", "抖店 签名算法 sign_method
+  hmac-sha256 param_json 示例", "抖店开放平台 API调用指南 签名 示例"; code for "doudian sign
+  hmac-sha256 app_key method param_json timestamp v", "jinritemai sign test expected";
+  find_string for the guide's sample app_key 3409409348479354011, its sample app_secret
+  2ad2355c-01d0-11f8-91dc-05a8cd1054b1 and openapi-fxg.jinritemai.com. The mirrored
+  "API调用指南" (公共参数 table, 签名算法 steps 1-5) ends its 调用示例 with sign=ab3387e5, a
+  placeholder, not a digest; SDK mirrors print the rule, never a result; one public load
+  test carries an SPI sign (8abb21bcfc4cc7ba4a501e2dc73a5e0c, timestamp 2021-06-06 13:39:42)
+  without its secret or body, so it cannot be checked. 抖店 points to an online signing tool
+  (op.jinritemai.com/docs/guide-docs/gen-sign) instead. The Douyin vectors below stay
+  hand-built from the documented rule (app_secret + app_key…method…param_json…timestamp…v
+  + app_secret; md5, or HMAC-SHA256 keyed by app_secret), digests computed in a shell.
 
 The hand-built vectors (PDD_SIGN, JD_SIGN, the Douyin pair) keep covering the calls Packdesk
 makes; their joined strings are written out here and the digests were computed in a shell,
