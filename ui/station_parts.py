@@ -64,7 +64,7 @@ def attach_printing(bench_app: BenchApp, spooler: Spooler, bridge: PrintBridge,
     window.add_tool(tr("Print log"), lambda: _show_window(PrintLog(spooler, bridge)),
                     Screen.PRINT_LOG)
     window.add_tool(tr("Preview the last label"), lambda: _preview_last_label(
-        bench_app, label_route), Screen.LABEL_PREVIEW)
+        bench_app, label_route, reveal), Screen.LABEL_PREVIEW)
     window.add_tool(tr("Print labels for many orders…"), lambda: _show_window(
         print_tools.BatchLabelsDialog(uow_factory, bench_app.tasks, spooler, bridge,
                                       label_route)), Screen.BATCH_LABELS)
@@ -152,16 +152,27 @@ def _print_packing_slip(bench_app: BenchApp, spooler: Spooler, slip_route, uow_f
         .on_io_pool().run_in_background()
 
 
-def _preview_last_label(bench_app: BenchApp, label_route) -> None:
+def _preview_last_label(bench_app: BenchApp, label_route, reveal=None) -> None:
+    """The last label as it printed: a masked marketplace receiver decrypted (where the
+    channel may) as the printed label's is, for the preview only; rendered on the I/O pool
+    (the decrypt is a call to the platform), shown on the main thread."""
+    from app.services.receiver_reveal import reveal_for_print
+
     completion = bench_app.bench.last_completion
     if completion is None:
         QMessageBox.information(bench_app.window, tr("Preview"),
                                 tr("No label has been printed at this bench yet."))
         return
-    pdf = print_tools.label_pdf(completion, label_route.paper)
-    _show_window(print_tools.PdfPreview(
-        tr("Label {0}").format(completion.tracking_number), pdf,
-        lambda: bench_app.bench._enqueue_command(BenchCommand.REPRINT)))
+
+    def show(pdf: bytes) -> None:
+        _show_window(print_tools.PdfPreview(
+            tr("Label {0}").format(completion.tracking_number), pdf,
+            lambda: bench_app.bench._enqueue_command(BenchCommand.REPRINT)))
+
+    QueryOp(bench_app.bench, bench_app.tasks, lambda: print_tools.label_pdf(
+        reveal_for_print(completion, reveal), label_route.paper), show) \
+        .failure(lambda error: bench_app.bench.set_label_status(str(error), ok=False)) \
+        .run_in_background()
 
 
 def attach_store_notices(bench_app: BenchApp, notices) -> None:
