@@ -39,26 +39,34 @@ def _store_with_channel_orders(sqlite_url, credentials, shopify_server, taobao_s
     [held] = shopify_server.add_orders(1, displayFulfillmentStatus="ON_HOLD")
     taobao_server.trades.clear()
     [masked] = taobao_server.add_trades(1, receiver_name="屈**", receiver_mobile="1389289****")
+    [by_oaid] = taobao_server.add_masked_trades(1)  # as TOP serves vendors: masked + oaid
+    [review] = taobao_server.add_trades(1, receiver_mobile="call the shop")
     connect_shopify(uow, credentials, shopify_server)
     connect_taobao(uow, credentials, taobao_server)
     SyncRunner(uow, adapter_factory(credentials, timeout_s=2.0)).run_once()
     store.dispose()
-    return ready, held, masked
+    return ready, held, masked, {"by_oaid": by_oaid, "review": review}
 
 
 def test_orders_json_lists_every_order_with_its_state(sqlite_url, credentials, shopify_server,
                                                       taobao_server):
-    ready, held, masked = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
+    ready, held, masked, more = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
                                                      taobao_server)
     done = packdesk("--db", sqlite_url, "orders", "--json")
     assert done.returncode == 0, done.stderr
     rows = {row["channel_order_id"]: row for row in json.loads(done.stdout)}
     channel_rows = {k: v for k, v in rows.items() if v["channel"] in ("shopify", "taobao")}
-    assert set(channel_rows) == {ready, held, masked}
+    assert set(channel_rows) == {ready, held, masked, *more.values()}
     assert rows[ready]["status"] == "ready" and rows[ready]["review_reasons"] == []
     assert rows[ready]["number"].startswith("PD-") and rows[ready]["masked"] is False
     assert rows[held]["status"] == "on_hold" and rows[held]["channel_status"] == "on_hold"
     assert rows[masked]["channel"] == "taobao" and rows[masked]["masked"] is True
+    assert rows[more["by_oaid"]]["masked"] is True
+    assert rows[more["by_oaid"]]["status"] == "ready"  # review does not flag a masked buyer
+    flagged = rows[more["review"]]
+    assert flagged["status"] == "needs_review" and flagged["masked"] is False
+    assert any("phone" in reason for reason in flagged["review_reasons"]), flagged
+    assert len(flagged["review_reason_codes"]) == len(flagged["review_reasons"])
     assert set(rows[ready]) == {"number", "channel", "channel_order_id", "status",
                                 "channel_status", "review_reasons", "review_reason_codes",
                                 "masked"}
@@ -66,10 +74,11 @@ def test_orders_json_lists_every_order_with_its_state(sqlite_url, credentials, s
 
 def test_orders_json_filters_by_channel_and_status(sqlite_url, credentials, shopify_server,
                                                    taobao_server):
-    ready, held, masked = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
+    ready, held, masked, more = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
                                                      taobao_server)
     by_channel = packdesk("--db", sqlite_url, "orders", "--json", "--channel", "taobao")
-    assert [r["channel_order_id"] for r in json.loads(by_channel.stdout)] == [masked]
+    assert sorted(r["channel_order_id"] for r in json.loads(by_channel.stdout)) == \
+        sorted([masked, more["by_oaid"], more["review"]])
     on_hold = packdesk("--db", sqlite_url, "orders", "--json", "--status", "on_hold")
     assert [r["channel_order_id"] for r in json.loads(on_hold.stdout)] == [held]
     both = packdesk("--db", sqlite_url, "orders", "--json", "--channel", "shopify",
@@ -87,7 +96,7 @@ def test_orders_with_an_unknown_status_says_which_ones_exist(sqlite_url, credent
 
 def test_orders_without_json_prints_one_line_each(sqlite_url, credentials, shopify_server,
                                                   taobao_server):
-    _, held, _ = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
+    _, held, _, _ = _store_with_channel_orders(sqlite_url, credentials, shopify_server,
                                             taobao_server)
     done = packdesk("--db", sqlite_url, "orders", "--status", "on_hold")
     assert done.returncode == 0, done.stderr
