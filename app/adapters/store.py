@@ -28,7 +28,7 @@ from sqlalchemy.pool import NullPool
 
 from app.adapters import sqlite_files, store_stations
 from app.adapters.orm import start_mappers
-from app.adapters.statistics import keep_statistics
+from app.adapters.statistics import keep_postgres_statistics, keep_statistics
 from app.adapters.store_backup import back_up
 from app.adapters.store_faults import StoreFaults
 from app.domain.errors import PackdeskError
@@ -144,6 +144,7 @@ def make_engine(url: str, faults: StoreFaults | None = None,
         # a disconnect that `with_retries` tries once more on a new connection.
         engine = create_engine(parsed, pool_size=5, max_overflow=5)
         event.listen(engine, "checkout", _drop_ended_connections)
+        keep_postgres_statistics(engine)
     _raise_store_faults(engine, faults)
     return engine
 
