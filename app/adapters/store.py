@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import logging
 import os
+import select
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -21,13 +22,13 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
 from app.adapters import sqlite_files, store_stations
 from app.adapters.orm import start_mappers
-from app.adapters.statistics import keep_statistics
+from app.adapters.statistics import keep_postgres_statistics, keep_statistics
 from app.adapters.store_backup import back_up
 from app.adapters.store_faults import StoreFaults
 from app.domain.errors import PackdeskError
@@ -100,6 +101,32 @@ def _raise_store_faults(engine: Engine, faults: StoreFaults) -> None:
     event.listen(engine, "handle_error", classify)
 
 
+def _drop_ended_connections(dbapi_connection, _record, _proxy) -> None:
+    """At checkout, without a round trip: a backend that ended (a server restart,
+    `pg_terminate_backend`) has sent its last message and closed the socket, so the socket
+    reads at once. libpq reads what waits without blocking (`PQconsumeInput`); a connection
+    it finds gone is handed back to the pool, which connects anew (SQLAlchemy's
+    `DisconnectionError` from a checkout listener, the pool's pessimistic recipe)."""
+    pgconn = getattr(dbapi_connection, "pgconn", None)
+    if pgconn is None:
+        return
+    from psycopg import Error as DriverError
+    from psycopg.pq import ConnStatus
+
+    if dbapi_connection.closed or pgconn.status != ConnStatus.OK:
+        raise DisconnectionError("the connection is closed")
+    try:
+        for _ in range(8):  # its last words (an ErrorResponse), then the end of the stream
+            waiting, _, _ = select.select([pgconn.socket], [], [], 0)
+            if not waiting:
+                break
+            pgconn.consume_input()
+    except (DriverError, OSError, ValueError) as exc:
+        raise DisconnectionError(str(exc)) from exc
+    if pgconn.status != ConnStatus.OK:
+        raise DisconnectionError("the server ended the connection")
+
+
 def make_engine(url: str, faults: StoreFaults | None = None,
                 busy_timeout: float = BUSY_TIMEOUT) -> Engine:
     parsed = _parse(url)
@@ -111,7 +138,13 @@ def make_engine(url: str, faults: StoreFaults | None = None,
         event.listen(engine, "connect", _sqlite_pragmas)
         keep_statistics(engine, busy_timeout)
     else:
-        engine = create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        # no pre-ping: it is a round trip before every unit of work (issue 20: a scan's
+        # trips). A connection the server ended is told from its socket at checkout, at no
+        # trip (`_drop_ended_connections`); one lost silently fails its first statement,
+        # a disconnect that `with_retries` tries once more on a new connection.
+        engine = create_engine(parsed, pool_size=5, max_overflow=5)
+        event.listen(engine, "checkout", _drop_ended_connections)
+        keep_postgres_statistics(engine)
     _raise_store_faults(engine, faults)
     return engine
 
