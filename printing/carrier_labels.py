@@ -31,8 +31,8 @@ from app.services.shipments import (
 )
 from app.services.tracking import track_once
 from app.services.unit_of_work import UnitOfWorkFactory
-from app.services.waybill_sends import replay_waybill_sends, top_up_pools
 from app.services.views import Completion
+from app.services.waybill_sends import replay_waybill_sends, top_up_pools
 from printing.printers import PDF, ZPL, Document
 from printing.spooler import Spooler
 from printing.station import CUPS_MEDIA, DocumentKind
