@@ -315,3 +315,10 @@ def test_two_stations_on_postgresql_share_one_pool_each_number_once(postgres_url
     assert all(json.loads(out).count(None) < 40 for out, _err in answers)  # both took some
     assert _free(uow) == 0
     store.dispose()
+
+
+def test_the_connection_test_issues_no_number(jdl):
+    said = adapter(jdl).check_connection()
+    assert CUSTOMER_CODE in said and jdl.waybills == {} and jdl.fetch_calls == 0
+    with pytest.raises(CarrierError):
+        adapter(jdl, secret="wrong").check_connection()
