@@ -102,3 +102,11 @@ class SqlWaybillPool:
         self.session.execute(update(orm.waybill_numbers).where(w.number == number).values(
             last_error=error[:2000], next_send_at=next_at, claim_token=None,
             claimed_until=None, send_attempts=w.send_attempts + 1))
+
+    def withdraw(self, number: str, note: str, now: datetime) -> bool:
+        """The parcel was stopped before its send reached the carrier: the send is not
+        made. False when a runner holds the number (it may be sending it right now)."""
+        return _changed(self.session, update(orm.waybill_numbers).where(
+            w.number == number, w.sent_at.is_(None),
+            or_(w.claim_token.is_(None), w.claimed_until < now)).values(
+            next_send_at=None, last_error=note[:2000])) == 1

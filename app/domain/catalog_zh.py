@@ -2141,6 +2141,8 @@ _JD_LOGISTICS_POOL = {  # JD Logistics and its pool of pre-fetched waybill numbe
         "{name} 未分配运单号；请联系京东快递为商家编码 {customer} 开通更多单号。",
     "{name} answered and accepted the app key, the secret and the access token; the waybill numbers of customer code {customer} are checked when the pool is topped up.":
         "{name} 已应答并接受 app key、secret 和 access token；商家编码 {customer} 的运单号在补充号池时检查。",
+    "its waybill is being sent to the carrier; cancelled next round":
+        "其运单正在提交给承运商；下一轮再取消",
     "{code}: {added} waybill numbers added to the pool": "{code}：号池新增 {added} 个运单号",
     "{reference}: waybill {number} {outcome} {error}": "{reference}：运单 {number} {outcome} {error}",
 }

@@ -370,7 +370,13 @@ def refund_stopped_labels(carriers: CarrierFor, uow_factory: UnitOfWorkFactory,
                                  shipment_id=shipment.carrier_shipment_id)
             unsent = _withdraw_unsent(reference, uow)
             uow.commit()
-        if unsent:
+        outcome: str
+        note: str
+        if unsent is None:
+            outcome = note = Msg("its waybill is being sent to the carrier; cancelled "
+                                 "next round")
+            refund = RefundState.WANTED
+        elif unsent:
             outcome, refund, note = "withdrawn", RefundState.REFUNDED, unsent
         else:
             outcome, refund, note = _cancel_at_carrier(carriers(profile), label, profile)
@@ -383,16 +389,16 @@ def refund_stopped_labels(carriers: CarrierFor, uow_factory: UnitOfWorkFactory,
     return done
 
 
-def _withdraw_unsent(reference: str, uow: UnitOfWork) -> str:
+def _withdraw_unsent(reference: str, uow: UnitOfWork) -> str | None:
     """A pool number printed offline whose waybill.send never reached the carrier: there
-    is nothing to cancel there, the queued send is withdrawn. '' when there is none."""
+    is nothing to cancel there, the queued send is withdrawn. '' when there is none (the
+    carrier is asked to cancel); None while a runner is sending it (asked again later)."""
     held = uow.waybill_pool.held_by(reference)
     if held is None or held.sent:
         return ""
     said = Msg("the carrier never heard of waybill {number}; its queued send is withdrawn",
                number=held.number)
-    uow.waybill_pool.send_failed(held.number, said, None)
-    return said
+    return said if uow.waybill_pool.withdraw(held.number, said, uow.now()) else None
 
 
 def _cancel_at_carrier(carrier: Carrier, label: CarrierLabel,

@@ -322,3 +322,25 @@ def test_the_connection_test_issues_no_number(jdl):
     assert CUSTOMER_CODE in said and jdl.waybills == {} and jdl.fetch_calls == 0
     with pytest.raises(CarrierError):
         adapter(jdl, secret="wrong").check_connection()
+
+
+def test_a_stopped_parcel_whose_send_is_under_way_is_cancelled_next_round(
+        store, uow, jdl, bench):
+    labels, carriers, _folder = bench
+    jd_store(uow, jdl, pool=2)
+    claimant = Claimant.for_station("bench-1")
+    top_up_pools(carriers, uow, claimant)
+    (order,) = take_orders(uow, 1, carrier="jdl")
+    jdl.faults.inject("drop")
+    number = labels(pack(PackBenchService(uow), order)).split(":")[0]
+    with uow() as u:  # a replay runner on another station holds the number, sending it
+        assert u.waybill_pool.claim(number, "other-runner", u.now(),
+                                    u.now() + timedelta(minutes=5)) is not None
+        u.commit()
+    stop_parcel(order, "Sam", "buyer cancelled", uow())
+    ((_ref, outcome),) = refund_stopped_labels(carriers, uow, claimant)
+    assert "being sent" in outcome
+    with uow() as u:
+        (shipment,) = u.shipments.for_order(order)
+        assert shipment.refund == RefundState.WANTED  # asked again: cancelled once it is sent
+        assert u.waybill_pool.held_by(shipment.reference).sent is False
