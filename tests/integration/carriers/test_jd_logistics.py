@@ -344,3 +344,46 @@ def test_a_stopped_parcel_whose_send_is_under_way_is_cancelled_next_round(
         (shipment,) = u.shipments.for_order(order)
         assert shipment.refund == RefundState.WANTED  # asked again: cancelled once it is sent
         assert u.waybill_pool.held_by(shipment.reference).sent is False
+
+
+def test_fifty_sends_queued_offline_are_replayed_once_each_by_two_processes(
+        postgres_url, jdl, tmp_path):
+    """The acceptance on PostgreSQL: 50 parcels printed with pool numbers while JD is
+    unreachable, then two `packdesk labels --once` processes (two stations) replay the
+    queued sends at once: 50 waybill.send calls, each number once, no number used twice."""
+    from app.domain.shipments import FIRST_RETRY
+    from tests.parts.file_keyring import FileKeyring, child_env
+
+    store = open_store(postgres_url)
+    uow = uow_factory(store.session_factory, station="bench-1")
+    jd_store(uow, jdl, pool=ORDERS)
+    keyring_file = tmp_path / "keyring.json"
+    carriers = jd_carriers(FileKeyring(keyring_file))
+    top_up_pools(carriers, uow, Claimant.for_station("bench-1"))
+    spooler = Spooler()
+    labels = CarrierLabelPrinting(
+        LabelPrinting(Route(PrinterKind.PDF_FOLDER, str(tmp_path / "labels")), spooler),
+        spooler, carriers, uow, Claimant.for_station("bench-1"))
+    jdl.faults.inject("drop", count=ORDERS)
+    bench_service = PackBenchService(uow)
+    numbers = [labels(pack(bench_service, n)).split(":")[0]
+               for n in take_orders(uow, ORDERS, carrier="jdl")]
+    assert len(set(numbers)) == ORDERS and jdl.sends == [] and jdl.faults.pending() == 0
+    time.sleep(FIRST_RETRY.total_seconds() + 0.5)  # the queued sends are due
+    jdl.answer_ms = 20  # a carrier that takes its time: the two runners overlap
+    logs = [(tmp_path / f"labels-{n}.log").open("w") for n in (1, 2)]
+    children = [subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", postgres_url,
+                                  "--station", f"cron{n}", "labels", "--once"], cwd=ROOT,
+                                 env=child_env(keyring_file), stdout=log,
+                                 stderr=subprocess.STDOUT) for n, log in enumerate(logs, 1)]
+    for child in children:
+        child.wait(180)
+    report = "\n".join((tmp_path / f"labels-{n}.log").read_text() for n in (1, 2))
+    assert [child.returncode for child in children] == [0, 0], report
+    sent = Counter(number for number, _order in jdl.sends)
+    assert sorted(sent) == sorted(numbers) and set(sent.values()) == {1}, report
+    assert report.count(" sent") == ORDERS, report  # each send reported once, by one runner
+    with uow() as u:
+        assert u.waybill_pool.unsent_count("jdl") == 0
+    spooler.close()
+    store.dispose()
