@@ -277,7 +277,7 @@ def _platform_signers() -> dict:
     from sync import douyin
     from sync.cn_open import md5_wrapped
 
-    return {"pdd_sign": md5_wrapped, "douyin_sign": douyin.sign}
+    return {"pdd_sign": md5_wrapped, "douyin_sign": douyin.sign, "jos_sign": md5_wrapped}
 
 
 def cmd_orders(args) -> int:

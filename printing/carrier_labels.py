@@ -6,7 +6,8 @@ for a pending parcel's label (app/services/shipments.py buy_label: claimed, outs
 transaction) and sends the PDF or ZPL bytes through the spooler untouched. A carrier that
 does not answer leaves the parcel pending and the bench packing on; ParcelJobs, a plain
 background thread, asks again, refunds stopped parcels' labels, and prints the labels that
-the job (or a cron run) fetched for this station.
+the job (or a cron run) fetched for this station; for a carrier with a waybill-number pool
+(JD Logistics) it also sends the parcels printed offline and tops the pool up.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.services.shipments import (
 from app.services.tracking import track_once
 from app.services.unit_of_work import UnitOfWorkFactory
 from app.services.views import Completion
+from app.services.waybill_sends import replay_waybill_sends, top_up_pools
 from printing.printers import PDF, ZPL, Document
 from printing.spooler import Spooler
 from printing.station import CUPS_MEDIA, DocumentKind
@@ -120,8 +122,10 @@ class ParcelJobs:
 
     def run_once(self) -> list[str]:
         labels = self.labels
+        replay_waybill_sends(labels.carriers, labels.uow_factory, labels.claimant)
         retry_pending_labels(labels.carriers, labels.uow_factory, labels.claimant)
         refund_stopped_labels(labels.carriers, labels.uow_factory, labels.claimant)
+        top_up_pools(labels.carriers, labels.uow_factory, labels.claimant)
         if time.monotonic() - self._tracked_at >= self.track_every_s:
             self._tracked_at = time.monotonic()
             track_once(labels.carriers, labels.uow_factory, labels.claimant)

@@ -191,6 +191,7 @@ def _track(args, uow, station: str, out, carriers) -> int:
 
 def _labels(args, uow, station: str, out, carriers) -> int:
     from app.services.shipments import ask_again, refund_stopped_labels, retry_pending_labels
+    from app.services.waybill_sends import replay_waybill_sends, top_up_pools
 
     if args.retry:
         verb, *references = args.retry
@@ -208,6 +209,12 @@ def _labels(args, uow, station: str, out, carriers) -> int:
              out)
     for reference, outcome in refund_stopped_labels(carriers, uow, claimant):
         _say(Msg("{reference}: refund {outcome}", reference=reference, outcome=outcome), out)
+    for sent in replay_waybill_sends(carriers, uow, claimant):
+        _say(Msg("{reference}: waybill {number} {outcome} {error}", reference=sent.reference,
+                 number=sent.number, outcome=sent.outcome, error=sent.error).strip(), out)
+    for code, added in (top_up_pools(carriers, uow, claimant) or {}).items():
+        _say(Msg("{code}: {added} waybill numbers added to the pool", code=code, added=added),
+             out)
     return 0
 
 

@@ -38,13 +38,15 @@ TEST_LABEL_PRINTED = OpChanges(print_jobs=True)
 API_NAMES = {"easypost": "EasyPost", "shippo": "Shippo", "sf_express": "SF Express 顺丰",
              "cainiao": "Cainiao 菜鸟", "kdniao": "KDNiao 快递鸟",
              "pdd_waybill": "Pinduoduo e-waybill 拼多多电子面单",
-             "douyin_waybill": "Douyin e-waybill 抖音电子面单"}
+             "douyin_waybill": "Douyin e-waybill 抖音电子面单",
+             "jd_logistics": "JD Logistics 京东快递"}
 SETTINGS_NEEDED = {"easypost": (), "shippo": ("carrier", "carrier_account"),
                    "sf_express": ("partner_id", "monthly_card"),
                    "cainiao": ("app_key", "cp_code", "template_url"),
                    "kdniao": ("ebusiness_id", "shipper_code"),
                    "pdd_waybill": ("client_id", "wp_code", "template_url"),
-                   "douyin_waybill": ("app_key", "logistics_code")}
+                   "douyin_waybill": ("app_key", "logistics_code"),
+                   "jd_logistics": ("app_key", "customer_code")}  # pool_size: optional
 
 
 class CarrierSetupScreen(QWidget):

@@ -928,6 +928,25 @@ shipments = Table(
     Index("ix_shipments_state_id", "state", "id"),
 )
 
+# the carrier's pre-fetched waybill numbers (JD Logistics): free, taken once, then sent
+waybill_numbers = Table(
+    "waybill_numbers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("carrier_code", String(32), nullable=False),
+    Column("number", String(64), nullable=False, unique=True),
+    Column("fetched_at", UtcDateTime(), nullable=False),
+    Column("reference", String(64), unique=True),
+    Column("taken_at", UtcDateTime()),
+    Column("taken_station", String(64), nullable=False, default=""),
+    Column("sent_at", UtcDateTime()),
+    Column("send_attempts", Integer, nullable=False, default=0),
+    Column("next_send_at", UtcDateTime()),
+    Column("last_error", Text, nullable=False, default=""),
+    Column("claim_token", String(32)),
+    Column("claimed_until", UtcDateTime()),
+    Index("ix_waybill_numbers_free", "carrier_code", "reference", "id"),
+)
+
 shipment_transitions = transition_table("shipment_transitions", "shipment_id", "shipments", 24)
 
 shipment_events = Table(

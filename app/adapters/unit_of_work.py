@@ -22,6 +22,7 @@ from app.adapters.claims import SqlLeaseRepository
 from app.adapters.clip_repository import SqlClipRepository
 from app.adapters.orm import seen_aggregates
 from app.adapters.shipment_repository import SqlShipmentRepository
+from app.adapters.waybill_pool_repository import SqlWaybillPool
 from app.domain.error_text import describe_store_error, is_duplicate
 from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.events import Event, RecordsEvents
@@ -62,6 +63,7 @@ class SqlAlchemyUnitOfWork:
         self.returns = repos.SqlReturnRepository(self.session)
         self.clips = SqlClipRepository(self.session)
         self.shipments = SqlShipmentRepository(self.session)
+        self.waybill_pool = SqlWaybillPool(self.session)
         self._after_commit: list[Event] = []
         return self
 

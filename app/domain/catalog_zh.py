@@ -2109,3 +2109,41 @@ _CARRIER_TEST_LABEL = {  # Tools → Carriers → Print a test label (printing/t
     "Test label {code} {tracking_number}": "测试面单 {code} {tracking_number}",
 }
 CORE_ZH.update({k: v for k, v in _CARRIER_TEST_LABEL.items() if k not in CORE_ZH})
+
+_JD_LOGISTICS_POOL = {  # JD Logistics and its pool of pre-fetched waybill numbers
+    "the carrier never heard of waybill {number}; its queued send is withdrawn":
+        "承运商从未收到运单 {number}；排队中的提交已撤回",
+    "no pre-fetched waybill number is left and {carrier} cannot issue one now ({error}); raise the pool size in the carrier settings":
+        "预取的运单号已用完，{carrier} 现在也无法取号（{error}）；请在承运商设置中调大号池",
+    "withdrawn: the parcel was stopped before the carrier heard of it":
+        "已撤回：承运商收到之前包裹已被拦下",
+    "the parcel's carrier or orders are gone from the store": "包裹的承运商或订单已不在库中",
+    "{carrier} no longer takes pre-fetched numbers": "{carrier} 已不再使用预取运单号",
+    "{carrier} refused waybill {number}, printed while it was away: {error}":
+        "{carrier} 拒收了离线时打印的运单 {number}：{error}",
+    "JD Logistics needs the JOS signer; build the registry with CarrierRegistry(jos_sign=sync.cn_open.md5_wrapped).":
+        "京东快递需要 JOS 签名函数；请用 CarrierRegistry(jos_sign=sync.cn_open.md5_wrapped) 创建承运商注册表。",
+    "JD Logistics": "京东快递",
+    "waybill {number} for {reference}": "{reference} 的运单 {number}",
+    "stopping waybill {number}": "拦截运单 {number}",
+    "{name} pick-ups are not booked by Packdesk; choose SF Express for a return pick-up.":
+        "Packdesk 不预约{name}上门取件；退货取件请选择顺丰速运。",
+    "{name}: no waybill numbers left ({detail}); ask JD Logistics for more, then print again.":
+        "{name}：运单号已用完（{detail}）；请向京东快递申请更多后再打印。",
+    "{count} waybill numbers": "{count} 个运单号",
+    "{name} answered waybill {answered} for {number}; look the parcel up in JD's console.":
+        "{name} 对运单 {number} 回复了 {answered}；请在京东后台查看该包裹。",
+    "{name} refused {what} at the JOS gateway ({code} {said}); check the app key, secret and access token in the carrier settings.":
+        "{name} 在 JOS 网关拒绝了{what}（{code} {said}）；请检查承运商设置中的 app key、secret 和 access token。",
+    "{name} answered {what} without {key}; it will be asked again.":
+        "{name} 回复{what}时没有 {key}；稍后会重新请求。",
+    "{name} issued no waybill numbers; ask JD Logistics to open more for customer code {customer}.":
+        "{name} 未分配运单号；请联系京东快递为商家编码 {customer} 开通更多单号。",
+    "{name} answered and accepted the app key, the secret and the access token; the waybill numbers of customer code {customer} are checked when the pool is topped up.":
+        "{name} 已应答并接受 app key、secret 和 access token；商家编码 {customer} 的运单号在补充号池时检查。",
+    "its waybill is being sent to the carrier; cancelled next round":
+        "其运单正在提交给承运商；下一轮再取消",
+    "{code}: {added} waybill numbers added to the pool": "{code}：号池新增 {added} 个运单号",
+    "{reference}: waybill {number} {outcome} {error}": "{reference}：运单 {number} {outcome} {error}",
+}
+CORE_ZH.update({k: v for k, v in _JD_LOGISTICS_POOL.items() if k not in CORE_ZH})

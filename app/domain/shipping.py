@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.domain.errors import PackdeskError
 from app.domain.orders import Address
@@ -183,3 +183,29 @@ class Carrier(Protocol):
     def book_pickup(self, request: PickupRequest) -> PickupBooking: ...
 
     def track(self, tracking_number: str) -> list[TrackingEvent]: ...
+
+
+@dataclass(frozen=True)
+class PoolNumber:
+    """A pre-fetched waybill number in the store: free (no reference), or the parcel's."""
+
+    number: str
+    carrier_code: str
+    reference: str | None
+    sent: bool
+    attempts: int = 0  # waybill.send asked this many times
+
+
+@runtime_checkable
+class PooledCarrier(Protocol):
+    """A carrier that issues waybill numbers ahead of the parcel (JD Logistics'
+    jingdong.etms.waybillcode.get) and takes the parcel's details for one later
+    (jingdong.etms.waybill.send): the bench prints with a stored number while it is away."""
+
+    code: str
+
+    def fetch_numbers(self, count: int) -> list[str]: ...
+
+    def send_waybill(self, request: ShipmentRequest, number: str) -> CarrierLabel: ...
+
+    def pool_label(self, request: ShipmentRequest, number: str) -> CarrierLabel: ...

@@ -14,7 +14,7 @@ from app.domain.messages import Msg
 from app.services.unit_of_work import UnitOfWork
 
 KNOWN_APIS = ("", "easypost", "shippo", "sf_express", "cainiao", "kdniao", "pdd_waybill",
-              "douyin_waybill")
+              "douyin_waybill", "jd_logistics")
 
 
 @dataclass(frozen=True)

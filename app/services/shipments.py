@@ -31,11 +31,13 @@ from app.domain.shipping import (
     CarrierLabel,
     LabelFormat,
     Party,
+    PooledCarrier,
     ShipmentRequest,
 )
 from app.domain.stock import Bucket
 from app.services.leases import Claimant, ClaimLost
 from app.services.unit_of_work import UnitOfWork, UnitOfWorkFactory
+from app.services.waybill_pool import pool_size, pooled_label
 
 NO_CHANNEL_PUSH = {"manual", "csv", "demo"}
 # a marketplace that masks its buyers and issues its own e-waybill for them (by the order's
@@ -184,7 +186,11 @@ def buy_label(reference: str, carriers: CarrierFor, uow_factory: UnitOfWorkFacto
         return None
     request, profile, numbers = claimed
     try:
-        label = carriers(profile).create_shipment(request)
+        carrier = carriers(profile)
+        if isinstance(carrier, PooledCarrier) and pool_size(profile) > 0:
+            label = pooled_label(reference, request, profile, carrier, uow_factory)
+        else:
+            label = carrier.create_shipment(request)
     except CarrierError as exc:
         return _record_failure(reference, exc, uow_factory(), claimant, numbers, profile)
     return _record_label(reference, label, uow_factory(), claimant)
@@ -361,14 +367,18 @@ def refund_stopped_labels(carriers: CarrierFor, uow_factory: UnitOfWorkFactory,
             label = CarrierLabel(shipment.tracking_number or "", shipment.carrier_code,
                                  LabelFormat(shipment.label_format or "pdf"),
                                  shipment_id=shipment.carrier_shipment_id)
+            unsent = _withdraw_unsent(reference, uow)
             uow.commit()
-        try:
-            carriers(profile).cancel_shipment(label)
-            outcome, refund, note = "refunded", RefundState.REFUNDED, ""
-        except CarrierError as exc:
-            outcome = Msg("{carrier}: {error}", carrier=profile.name, error=exc)
-            note = str(outcome)
-            refund = RefundState.WANTED if exc.temporary else RefundState.REFUSED
+        outcome: str
+        note: str
+        if unsent is None:
+            outcome = note = Msg("its waybill is being sent to the carrier; cancelled "
+                                 "next round")
+            refund = RefundState.WANTED
+        elif unsent:
+            outcome, refund, note = "withdrawn", RefundState.REFUNDED, unsent
+        else:
+            outcome, refund, note = _cancel_at_carrier(carriers(profile), label, profile)
         with uow_factory() as uow:
             shipment = _held(uow.shipments.get(reference), claimant, reference)
             _release(shipment)
@@ -376,6 +386,28 @@ def refund_stopped_labels(carriers: CarrierFor, uow_factory: UnitOfWorkFactory,
             uow.commit()
         done.append((reference, outcome))
     return done
+
+
+def _withdraw_unsent(reference: str, uow: UnitOfWork) -> str | None:
+    """A pool number printed offline whose waybill.send never reached the carrier: there
+    is nothing to cancel there, the queued send is withdrawn. '' when there is none (the
+    carrier is asked to cancel); None while a runner is sending it (asked again later)."""
+    held = uow.waybill_pool.held_by(reference)
+    if held is None or held.sent:
+        return ""
+    said = Msg("the carrier never heard of waybill {number}; its queued send is withdrawn",
+               number=held.number)
+    return said if uow.waybill_pool.withdraw(held.number, said, uow.now()) else None
+
+
+def _cancel_at_carrier(carrier: Carrier, label: CarrierLabel,
+                       profile: CarrierProfile) -> tuple[str, RefundState, str]:
+    try:
+        carrier.cancel_shipment(label)
+        return "refunded", RefundState.REFUNDED, ""
+    except CarrierError as exc:
+        outcome = Msg("{carrier}: {error}", carrier=profile.name, error=exc)
+        return outcome, (RefundState.WANTED if exc.temporary else RefundState.REFUSED), outcome
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from app.domain.people import LoginAttempts, Packer
 from app.domain.products import Product
 from app.domain.returns import ReturnCase
 from app.domain.shipments import Shipment
+from app.domain.shipping import PoolNumber
 from app.domain.stock import StockItem, StockMove
 from app.services.return_policy import ReturnRule
 
@@ -121,6 +122,24 @@ class CarrierRepository(Protocol):
     def everyone(self) -> list[CarrierProfile]: ...
 
 
+class WaybillPoolRepository(Protocol):
+    """The carrier's pre-fetched waybill numbers: free, taken once, then sent."""
+
+    def free_count(self, carrier_code: str) -> int: ...
+    def add(self, carrier_code: str, numbers: list[str], now: datetime,
+            reference: str | None = None, station: str = "") -> int: ...
+    def held_by(self, reference: str) -> PoolNumber | None: ...
+    def take(self, carrier_code: str, reference: str, now: datetime,
+             station: str = "") -> str | None: ...
+    def due_to_send(self, now: datetime, limit: int = 50) -> list[str]: ...
+    def unsent_count(self, carrier_code: str) -> int: ...
+    def claim(self, number: str, token: str, now: datetime,
+              until: datetime) -> PoolNumber | None: ...
+    def sent(self, number: str, now: datetime) -> None: ...
+    def send_failed(self, number: str, error: str, next_at: datetime | None) -> None: ...
+    def withdraw(self, number: str, note: str, now: datetime) -> bool: ...
+
+
 class ShipmentRepository(Protocol):
     """Parcels as their carriers know them (issue 17); claims as the outbox's."""
 
@@ -149,6 +168,7 @@ class UnitOfWork(Protocol):
     outbox: OutboxRepository
     carriers: CarrierRepository
     shipments: ShipmentRepository
+    waybill_pool: WaybillPoolRepository
     now: Callable[[], datetime]
     station: str
 

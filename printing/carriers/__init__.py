@@ -41,13 +41,16 @@ class CarrierRegistry:
     def __init__(self, top_sign: TopSigner | None = None,
                  store: CarrierCredentialStore | None = None, *,
                  pdd_sign: PddSigner | None = None,
-                 douyin_sign: DouyinSigner | None = None) -> None:
+                 douyin_sign: DouyinSigner | None = None,
+                 jos_sign: PddSigner | None = None) -> None:
         self._top_sign, self._pdd_sign, self._douyin_sign = top_sign, pdd_sign, douyin_sign
+        self._jos_sign = jos_sign  # JOS's MD5 signature, sync.cn_open.md5_wrapped
         self._store = store
         self._factories: dict[str, Factory] = {
             "sf_express": self._sf_express, "cainiao": self._cainiao, "kdniao": self._kdniao,
             "shippo": self._shippo, "easypost": self._easypost,
-            "pdd_waybill": self._pdd_waybill, "douyin_waybill": self._douyin_waybill}
+            "pdd_waybill": self._pdd_waybill, "douyin_waybill": self._douyin_waybill,
+            "jd_logistics": self._jd_logistics}
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -113,6 +116,13 @@ class CarrierRegistry:
             raise CarrierError(Msg("The Douyin e-waybill needs the Douyin signer; build the registry with CarrierRegistry(douyin_sign=sync.douyin.sign)."))
         return douyin_waybill.from_account(dict(account.settings), dict(account.secrets),
                                            self._douyin_sign)
+
+    def _jd_logistics(self, account: CarrierAccount) -> Carrier:
+        from printing.carriers import jd_logistics
+        if self._jos_sign is None:
+            raise CarrierError(Msg("JD Logistics needs the JOS signer; build the registry with CarrierRegistry(jos_sign=sync.cn_open.md5_wrapped)."))
+        return jd_logistics.from_account(dict(account.settings), dict(account.secrets),
+                                         self._jos_sign)
 
 
 def carrier_directory(registry: CarrierRegistry) -> Callable[[CarrierProfile], Carrier]:

@@ -24,6 +24,7 @@ SECRET_FIELDS = {
     "easypost": ("api_key",),
     "pdd_waybill": ("client_secret", "access_token"),
     "douyin_waybill": ("app_secret", "access_token"),
+    "jd_logistics": ("app_secret", "access_token"),
 }
 # kept when given: the express company's e-waybill password some ShipperCodes need
 OPTIONAL_SECRET_FIELDS = {"kdniao": ("customer_pwd",)}
