@@ -63,134 +63,134 @@
         <translation>装箱单 {0}：任务 {1}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="158" />
+        <location filename="../station_parts.py" line="163" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="159" />
+        <location filename="../station_parts.py" line="164" />
         <source>No label has been printed at this bench yet.</source>
         <translation>本工位还没有打印过面单。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="163" />
+        <location filename="../station_parts.py" line="169" />
         <source>Label {0}</source>
         <translation>面单 {0}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="194" />
+        <location filename="../station_parts.py" line="205" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="222" />
-        <location filename="../station_parts.py" line="224" />
+        <location filename="../station_parts.py" line="233" />
+        <location filename="../station_parts.py" line="235" />
         <source>Hardware self-test</source>
         <translation>硬件自检</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="244" />
+        <location filename="../station_parts.py" line="255" />
         <source>Full screen not kept for the next start: {0}</source>
         <translation>全屏设置未能保存到下次启动：{0}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="262" />
+        <location filename="../station_parts.py" line="273" />
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="276" />
+        <location filename="../station_parts.py" line="287" />
         <source>Station settings…</source>
         <translation>工位设置…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="359" />
+        <location filename="../station_parts.py" line="370" />
         <source>Import opening stock from a file…</source>
         <translation>从文件导入期初库存…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="481" />
+        <location filename="../station_parts.py" line="492" />
         <source>People…</source>
         <translation>人员…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="483" />
+        <location filename="../station_parts.py" line="494" />
         <source>Products…</source>
         <translation>商品…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="488" />
+        <location filename="../station_parts.py" line="499" />
         <source>Import the catalogue from a CSV file…</source>
         <translation>从 CSV 文件导入商品目录…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="490" />
+        <location filename="../station_parts.py" line="501" />
         <source>Differences to settle…</source>
         <translation>待处理的差异…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="518" />
+        <location filename="../station_parts.py" line="529" />
         <source>Carriers…</source>
         <translation>承运商…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="416" />
+        <location filename="../station_parts.py" line="427" />
         <source>The pack video was not kept: {0}</source>
         <translation>打包视频未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="468" />
+        <location filename="../station_parts.py" line="479" />
         <source>No camera at this station: parcels are packed without a pack video.</source>
         <translation>本工位没有摄像头：打包时不录制打包视频。</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="294" />
+        <location filename="../station_parts.py" line="305" />
         <source>Failed channel messages…</source>
         <translation>渠道失败消息…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="295" />
+        <location filename="../station_parts.py" line="306" />
         <source>Orders needing review…</source>
         <translation>待审核订单…</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="300" />
+        <location filename="../station_parts.py" line="311" />
         <source>Returns counter</source>
         <translation>退货台</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="323" />
+        <location filename="../station_parts.py" line="334" />
         <source>Order board</source>
         <translation>订单看板</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="327" />
+        <location filename="../station_parts.py" line="338" />
         <source>Health dashboard</source>
         <translation>运营指标看板</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="332" />
-        <location filename="../station_parts.py" line="336" />
+        <location filename="../station_parts.py" line="343" />
+        <location filename="../station_parts.py" line="347" />
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="353" />
+        <location filename="../station_parts.py" line="364" />
         <source>Stock history</source>
         <translation>库存流水</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="355" />
+        <location filename="../station_parts.py" line="366" />
         <source>Receive goods</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="357" />
+        <location filename="../station_parts.py" line="368" />
         <source>Cycle count</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../station_parts.py" line="366" />
+        <location filename="../station_parts.py" line="377" />
         <source>Import orders from a CSV file…</source>
         <translation>从 CSV 文件导入订单…</translation>
     </message>
