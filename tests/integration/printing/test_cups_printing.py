@@ -122,3 +122,36 @@ def test_a_packing_slip_prints_on_a4(cups_server, tmp_path):
     box = PdfReader(printed).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     assert decode(rasterise(printed, 150, tmp_path / "png")[0]) == ["PD-000777"]
+
+
+def test_labels_go_as_one_print_job_naming_their_format_on_one_kept_connection(cups_server,
+                                                                              tmp_path):
+    """Issue 14: no cupsd auto-typing (the format is named) and no connection per label."""
+    import cups
+
+    route = Route(PrinterKind.CUPS, cups_server.pdf_queue, "4x6")
+    printer = CupsPrinter(cups_server.pdf_queue)
+    first = printer.submit(render_labels([label("PD0000000001ZX", receiver=TOKYO)], route))
+    kept = printer._ipp()._http.sock
+    second = printer.submit(render_labels([label("PD0000000002ZX", receiver=SEOUL)], route))
+    assert printer._ipp()._http.sock is kept
+    attrs = cups.Connection().getJobAttributes(int(second), requested_attributes=[
+        "document-format", "media", "job-name"])
+    assert attrs["document-format"] == "application/pdf"
+    assert attrs["media"] == "Custom.4x6in"
+    assert int(second) > int(first)
+    cups_server.pdf_of_job(first)
+    (page,) = rasterise(cups_server.pdf_of_job(second), 203, tmp_path / "png")
+    assert decode(page) == ["PD0000000002ZX"]
+
+
+def test_a_kept_connection_cupsd_dropped_is_opened_again_and_the_label_prints(cups_server):
+    import socket
+
+    route = Route(PrinterKind.CUPS, cups_server.pdf_queue, "4x6")
+    printer = CupsPrinter(cups_server.pdf_queue)
+    printer.submit(render_labels([label("PD0000000003ZX")], route))
+    printer._ipp()._http.sock.shutdown(socket.SHUT_RDWR)  # as cupsd's idle timeout does
+    job_id = printer.submit(render_labels([label("PD0000000004ZX")], route))
+    cups_server.pdf_of_job(job_id)
+    assert printer.job_state(job_id) == "completed"
