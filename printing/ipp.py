@@ -231,7 +231,15 @@ def _operation_attributes(uri: str) -> list[tuple[int, str, list]]:
     return [(CHARSET, "attributes-charset", ["utf-8"]),
             (LANGUAGE, "attributes-natural-language", ["en"]),
             (URI, "printer-uri", [uri]),
-            (NAME, "requesting-user-name", [getpass.getuser()])]
+            (NAME, "requesting-user-name", [_user()])]
+
+
+def _user() -> str:
+    """Who prints, as lp would say (cupsd takes the peer's uid on its own socket anyway)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name and no passwd entry (a bare container)
+        return "packdesk"
 
 
 def printer_uri(queue: str) -> str:
