@@ -20,6 +20,7 @@ from __future__ import annotations
 import http.client
 import re
 import socket
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,10 @@ class CupsPrinter:
     queue: str
     options: dict[str, str] = field(default_factory=dict)
     server: str | None = None  # host name or socket path; None: the system's CUPS
+    # when check_ahead last found the queue ready (monotonic s); one job may use it
+    _ready_since: float | None = field(default=None, init=False, repr=False, compare=False)
+
+    FRESH_S = 1.0  # a state asked this long before the job still counts for it
 
     @property
     def name(self) -> str:
@@ -124,11 +129,24 @@ class CupsPrinter:
         if attrs.get("printer-is-accepting-jobs") is False:
             raise PrinterUnavailable(self.name, Msg("the queue is not accepting jobs"))
 
+    def check_ahead(self) -> None:
+        """Ask the queue's state now, for a job about to come (the spooler's worker does,
+        while the label renders): that job's submit need not ask again."""
+        self._ready_since = None
+        try:
+            self.check()
+        except PrinterUnavailable:
+            return  # the job's own submit asks again, and says why
+        self._ready_since = time.monotonic()
+
     def submit(self, document: Document) -> str:
-        """The queue's state, then one Print-Job naming the document's format (so cupsd
-        does not type the file itself), on this thread's kept-open connection."""
+        """The queue's state (unless check_ahead found it ready just before), then one
+        Print-Job naming the document's format (so cupsd does not type the file itself),
+        on this thread's kept-open connection."""
         connection = self._ipp()
-        self.check(connection)
+        ready, self._ready_since = self._ready_since, None
+        if ready is None or time.monotonic() - ready > self.FRESH_S:
+            self.check(connection)
         options = dict(self.options)
         if document.media and document.content_type == PDF:
             options.setdefault("media", document.media)
