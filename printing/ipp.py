@@ -111,7 +111,8 @@ def decode_response(body: bytes) -> IppResponse:
     if len(body) < 9:
         raise IppError(0xFFFF, "a short answer from the CUPS scheduler")
     _major, _minor, status, _request_id = struct.unpack(">BBHI", body[:8])
-    response, attributes, name, at = IppResponse(status), None, "", 8
+    response, name, at = IppResponse(status), "", 8
+    attributes: dict[str, list] | None = None
     while at < len(body):
         tag = body[at]
         at += 1
