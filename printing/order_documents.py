@@ -115,6 +115,7 @@ class LabelPrinting:
     def __call__(self, completion: Completion) -> str:
         # a masked receiver is decrypted (where the channel may) for this document only,
         # and such a label's bytes stay in memory: the queue in the store keeps the job alone
+        self.spooler.expect(self.printer)  # its state is asked while the label renders
         shown = reveal_for_print(completion, self.reveal)
         document = render_labels([label_data(shown)], self.route)
         document = replace(document, title=Msg("Label {number} {tracking_number}",

@@ -9,26 +9,30 @@ Why pycups and not QtPrintSupport for system queues: on Linux (and macOS) Qt's Q
 itself a CUPS client, but it can only print what a QPainter draws, so our PDF would be
 rasterised by us instead of by the printer driver, and QPrinter never tells us the CUPS
 job id, so "accepted by the spooler" and the job's later state could not be checked.
-pycups submits the PDF itself (printed silently, no dialog) to the same CUPS queues Qt
-would list, returns the job id, and lets us poll its state. Connections are opened per
-call because a pycups connection must not be shared between threads.
+The PDF itself goes to the same CUPS queues Qt would list (printed silently, no dialog) as
+one IPP Print-Job (printing/ipp.py, which says why not pycups' printFile), on a connection
+each thread keeps; pycups lists the queues and polls a job's state, on a connection opened
+per call because a pycups connection must not be shared between threads.
 """
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
-import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 from app.domain.messages import Msg
+from printing import ipp
 from printing.files import DocumentNotSaved, write_atomically
 
 PDF = "application/pdf"
 ZPL = "application/vnd.zebra-zpl"
+RAW = "application/vnd.cups-raw"  # CUPS: sent to the printer as it is
 CUPS_JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled",
                    8: "aborted", 9: "completed"}
 
@@ -76,6 +80,10 @@ class CupsPrinter:
     queue: str
     options: dict[str, str] = field(default_factory=dict)
     server: str | None = None  # host name or socket path; None: the system's CUPS
+    # when check_ahead last found the queue ready (monotonic s); one job may use it
+    _ready_since: float | None = field(default=None, init=False, repr=False, compare=False)
+
+    FRESH_S = 1.0  # a state asked this long before the job still counts for it
 
     @property
     def name(self) -> str:
@@ -89,36 +97,69 @@ class CupsPrinter:
             raise PrinterUnavailable(self.name, Msg("the CUPS scheduler is not running ({exc}); start cupsd",
                                                     exc=exc)) from exc
 
-    def check(self, connection=None) -> None:
+    def _ipp(self) -> ipp.IppConnection:
+        """This thread's kept-open connection to the scheduler (the spooler's worker keeps
+        one for every label, instead of a new one and five requests per job)."""
+        if not self.server:
+            return ipp.connection_for(*ipp.default_server())
+        if self.server.startswith("/") or ":" not in self.server:  # a socket, or a host
+            return ipp.connection_for(self.server, 631)
+        host, _, port = self.server.rpartition(":")
+        return ipp.connection_for(host, int(port))
+
+    def _unreachable(self, exc: BaseException) -> PrinterUnavailable:
+        return PrinterUnavailable(self.name, Msg(
+            "the CUPS scheduler is not running ({exc}); start cupsd", exc=exc))
+
+    def check(self, connection: ipp.IppConnection | None = None) -> None:
         """Raise PrinterUnavailable unless the queue exists, is enabled and accepts jobs."""
-        connection = connection or self._connect()
-        attrs = connection.getPrinters().get(self.queue)
+        try:
+            attrs = ipp.printer_state(connection or self._ipp(), self.queue)
+        except (OSError, http.client.HTTPException) as exc:
+            raise self._unreachable(exc) from exc
+        except ipp.IppError as exc:
+            raise PrinterUnavailable(self.name, Msg("CUPS refused the job: {exc}",
+                                                    exc=exc)) from exc
         if attrs is None:
             raise PrinterUnavailable(self.name, Msg("no such print queue; add it in the CUPS settings or choose another printer"))
-        message = attrs.get("printer-state-message", "")
+        message = attrs.get("printer-state-message") or ""
         if attrs.get("printer-state") == 5:
             raise PrinterUnavailable(self.name, Msg("the queue is stopped {message}",
                                                     message=message).strip())
-        if not attrs.get("printer-is-accepting-jobs", True):
+        if attrs.get("printer-is-accepting-jobs") is False:
             raise PrinterUnavailable(self.name, Msg("the queue is not accepting jobs"))
 
+    def check_ahead(self) -> None:
+        """Ask the queue's state now, for a job about to come (the spooler's worker does,
+        while the label renders): that job's submit need not ask again."""
+        self._ready_since = None
+        try:
+            self.check()
+        except PrinterUnavailable:
+            return  # the job's own submit asks again, and says why
+        self._ready_since = time.monotonic()
+
     def submit(self, document: Document) -> str:
-        connection = self._connect()
-        self.check(connection)
+        """The queue's state (unless check_ahead found it ready just before), then one
+        Print-Job naming the document's format (so cupsd does not type the file itself),
+        on this thread's kept-open connection."""
+        connection = self._ipp()
+        ready, self._ready_since = self._ready_since, None
+        if ready is None or time.monotonic() - ready > self.FRESH_S:
+            self.check(connection)
         options = dict(self.options)
         if document.media and document.content_type == PDF:
             options.setdefault("media", document.media)
-        if document.content_type != PDF:
-            options.setdefault("raw", "true")
-        suffix = ".pdf" if document.content_type == PDF else ".zpl"
-        with tempfile.NamedTemporaryFile(suffix=suffix) as spool_file:
-            spool_file.write(document.content)
-            spool_file.flush()
-            try:
-                job_id = connection.printFile(self.queue, spool_file.name, document.title,
-                                              options)
-            except _cups().IPPError as exc:
-                raise PrinterUnavailable(self.name, Msg("CUPS refused the job: {exc}", exc=exc)) from exc
+        options.pop("raw", None)  # lp's "-o raw" is the raw format, named below
+        document_format = PDF if document.content_type == PDF else RAW
+        try:
+            job_id = ipp.print_job(connection, self.queue, str(document.title),
+                                   document_format, document.content,
+                                   [ipp.job_attribute(k, v) for k, v in options.items()])
+        except (OSError, http.client.HTTPException) as exc:
+            raise self._unreachable(exc) from exc
+        except ipp.IppError as exc:
+            raise PrinterUnavailable(self.name, Msg("CUPS refused the job: {exc}", exc=exc)) from exc
         return str(job_id)
 
     def job_state(self, job_id: str) -> str:

@@ -104,6 +104,7 @@ class Spooler:
         self.on_change = on_change
         self.queue = queue or MemoryJobQueue()
         self._entries: dict[int, _Entry] = {}
+        self._expected: list[Printer] = []  # printers a job is being rendered for
         self._wake = threading.Condition()
         self._closed = False
         self._resume()
@@ -121,6 +122,16 @@ class Spooler:
                            document.content_type, document.content if keep_bytes else None,
                            document.media, document.pages, document.kind, subject)
         return self._add(printer, stored, document, None)
+
+    def expect(self, printer: Printer) -> None:
+        """A job for this printer is being rendered: the idle worker asks the printer's
+        state meanwhile (a printer with `check_ahead`), so sending it waits for one round
+        trip to the printer instead of two. Returns at once."""
+        if getattr(printer, "check_ahead", None) is None:
+            return
+        with self._wake:
+            self._expected.append(printer)
+            self._wake.notify_all()
 
     def submit_batch(self, printer: Printer, title: str, total: int, render: Render,
                      kind: str = "") -> int:
@@ -226,6 +237,8 @@ class Spooler:
         job = PrintJob(job_id, stored.title, printer.name, total=stored.pages,
                        kind=str(stored.kind), subject=stored.subject)
         with self._wake:
+            # not asked yet: the job's own send asks (a check already running is used)
+            self._expected = [known for known in self._expected if known is not printer]
             self._entries[job_id] = _Entry(job, printer, document, render)
             self._emit(job)
             self._wake.notify_all()
@@ -292,18 +305,30 @@ class Spooler:
         while True:
             with self._wake:
                 entry, wait_for = self._next_ready()
-                while entry is None and not self._closed:
+                while entry is None and not self._closed and not self._expected:
                     self._wake.wait(wait_for)
                     entry, wait_for = self._next_ready()
                 if self._closed:
                     return
-                entry.running = True
+                expected = self._expected.pop(0) if entry is None else None
+                if entry is not None:
+                    entry.running = True
+            if expected is not None:
+                self._check_ahead(expected)
+                continue
             try:
                 self._process(entry)
             finally:
                 with self._wake:
                     entry.running = entry.sending = False
                     self._wake.notify_all()
+
+    @staticmethod
+    def _check_ahead(printer: Printer) -> None:
+        try:
+            printer.check_ahead()  # type: ignore[attr-defined]
+        except Exception:  # a back-end bug: the job's own submit reports it
+            log.exception("asking %s for its state failed", printer.name)
 
     def _process(self, entry: _Entry) -> None:
         if not entry.cancel_asked and entry.document is None and self._render(entry) is None:

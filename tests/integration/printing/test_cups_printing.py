@@ -122,3 +122,93 @@ def test_a_packing_slip_prints_on_a4(cups_server, tmp_path):
     box = PdfReader(printed).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     assert decode(rasterise(printed, 150, tmp_path / "png")[0]) == ["PD-000777"]
+
+
+def test_labels_go_as_one_print_job_naming_their_format_on_one_kept_connection(cups_server,
+                                                                              tmp_path):
+    """Issue 14: no cupsd auto-typing (the format is named) and no connection per label."""
+    import cups
+
+    route = Route(PrinterKind.CUPS, cups_server.pdf_queue, "4x6")
+    printer = CupsPrinter(cups_server.pdf_queue)
+    first = printer.submit(render_labels([label("PD0000000001ZX", receiver=TOKYO)], route))
+    kept = printer._ipp()._http.sock
+    second = printer.submit(render_labels([label("PD0000000002ZX", receiver=SEOUL)], route))
+    assert printer._ipp()._http.sock is kept
+    attrs = cups.Connection().getJobAttributes(int(second), requested_attributes=[
+        "document-format", "media", "job-name"])
+    assert attrs["document-format"] == "application/pdf"
+    assert attrs["media"] == "Custom.4x6in"
+    assert int(second) > int(first)
+    cups_server.pdf_of_job(first)
+    (page,) = rasterise(cups_server.pdf_of_job(second), 203, tmp_path / "png")
+    assert decode(page) == ["PD0000000002ZX"]
+
+
+def test_a_kept_connection_cupsd_dropped_is_opened_again_and_the_label_prints(cups_server):
+    import socket
+
+    route = Route(PrinterKind.CUPS, cups_server.pdf_queue, "4x6")
+    printer = CupsPrinter(cups_server.pdf_queue)
+    printer.submit(render_labels([label("PD0000000003ZX")], route))
+    printer._ipp()._http.sock.shutdown(socket.SHUT_RDWR)  # as cupsd's idle timeout does
+    job_id = printer.submit(render_labels([label("PD0000000004ZX")], route))
+    cups_server.pdf_of_job(job_id)
+    assert printer.job_state(job_id) == "completed"
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """The IPP operations our client sends, and from which thread (a spy on our client:
+    the requests still go to the real cupsd)."""
+    from printing import ipp
+
+    operations: list[tuple[str, int]] = []
+    request = ipp.IppConnection.request
+
+    def spy(self, path, operation, *args, **kwargs):
+        operations.append((threading.current_thread().name, operation))
+        return request(self, path, operation, *args, **kwargs)
+
+    monkeypatch.setattr(ipp.IppConnection, "request", spy)
+    return operations
+
+
+def test_the_state_asked_while_the_label_renders_is_its_jobs_check(cups_server, spooler,
+                                                                    sent):
+    from printing.ipp import GET_PRINTER_ATTRIBUTES as STATE
+    from printing.ipp import PRINT_JOB
+
+    route = Route(PrinterKind.CUPS, cups_server.pdf_queue, "4x6")
+    printer = CupsPrinter(cups_server.pdf_queue)
+    here = threading.current_thread().name
+    first, second = (render_labels([label(n)], route) for n in ("PD05ZX", "PD06ZX"))
+    printer.check_ahead()
+    job_id = printer.submit(first)
+    printer.submit(second)  # one job per answer
+    assert sent == [(here, STATE), (here, PRINT_JOB), (here, STATE), (here, PRINT_JOB)]
+    cups_server.pdf_of_job(job_id)
+
+    sent.clear()
+    asked = threading.Event()
+    printer.check_ahead = lambda: (CupsPrinter.check_ahead(printer), asked.set())
+    third = render_labels([label("PD07ZX")], route)
+    spooler.expect(printer)  # LabelPrinting does, before it renders the label
+    assert asked.wait(10), "the idle spooler never asked the queue's state"
+    job = spooler.wait(spooler.submit(printer, third), 30)
+    assert job.state is JobState.ACCEPTED, job.reason
+    assert sent == [("print-spooler", STATE), ("print-spooler", PRINT_JOB)]
+    cups_server.pdf_of_job(job.reference)
+
+
+def test_a_queue_stopped_when_asked_ahead_is_asked_again_and_named(cups_server):
+    queue = f"PACKDESK_AHEAD_{uuid.uuid4().hex[:8]}"
+    lpadmin("-p", queue, "-E", "-v", "cups-pdf:/", "-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd")
+    try:
+        printer = CupsPrinter(queue)
+        subprocess.run(["cupsdisable", "-r", "out of labels", queue], check=True)
+        printer.check_ahead()
+        with pytest.raises(PrinterUnavailable, match="stopped"):
+            printer.submit(render_labels([label()], Route(PrinterKind.CUPS, queue)))
+    finally:
+        lpadmin("-x", queue)
