@@ -160,8 +160,8 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
         bench.paint_first_order_ahead(order)  # the first order's paint, paid ahead
         collector.freeze_start_up()
 
-    QueryOp(None, tasks, service.warm_up, warmed_up).failure(_warm_up_failed) \
-        .in_store_order().run_in_background()
+    QueryOp(bench, tasks, service.warm_up, warmed_up).failure(_warm_up_failed) \
+        .in_store_order().run_in_background()  # no answer for a bench closed meanwhile
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
         QueryOp(None, tasks, warm_up).failure(_warm_up_failed).run_in_background()
