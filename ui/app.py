@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from app.services.bench import PackBenchService
-from app.services.views import Completion
+from app.services.views import Completion, OrderView
 from app.settings import StationSettings
 from scanners.wedge import KeyboardWedge
 from ui.collector import MainThreadCollector
@@ -156,8 +156,12 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
     wedge.install(app)
     # reads only, to warm the scan path's queries and the label fonts while the login screen
     # shows; a failure costs the first scan a few milliseconds, so it goes to the log only
-    QueryOp(None, tasks, service.warm_up).failure(_warm_up_failed).in_store_order() \
-        .run_in_background()
+    def warmed_up(order: OrderView | None) -> None:
+        bench.paint_first_order_ahead(order)  # the first order's paint, paid ahead
+        collector.freeze_start_up()
+
+    QueryOp(bench, tasks, service.warm_up, warmed_up).failure(_warm_up_failed) \
+        .in_store_order().run_in_background()  # no answer for a bench closed meanwhile
     warm_up = getattr(label_output, "warm_up", None)
     if warm_up is not None:  # while the login screen shows, not during the first order
         QueryOp(None, tasks, warm_up).failure(_warm_up_failed).run_in_background()
