@@ -258,6 +258,22 @@ class SqlOrderRepository(_Repository):
             query = query.where(o.status == status)
         return [tuple(row) for row in self.session.execute(query)]
 
+    def packed_since(self, channel: str, since: datetime) -> list[Order]:
+        """The channel's orders packed (or shipped on since) at or after `since`, with a
+        tracking number, oldest first: what a shipping-upload file tells the platform."""
+        o, t = orm.orders.c, orm.order_transitions.c
+        packed = (select(t.order_id).where(t.to_status == OrderStatus.PACKED.value,
+                                           t.from_status != OrderStatus.PACKED.value,
+                                           t.at >= since).distinct())
+        return list(self.session.scalars(
+            select(Order).where(o.channel == channel,
+                                o.status.in_([OrderStatus.PACKED.value,
+                                              OrderStatus.SHIPPED.value,
+                                              OrderStatus.DELIVERED.value]),
+                                o.tracking_number.is_not(None), o.tracking_number != "",
+                                o.id.in_(packed))
+            .order_by(o.id)))
+
     def needing_review(self, limit: int = 500) -> list[Order]:
         c = orm.orders.c
         return list(self.session.scalars(
