@@ -52,7 +52,7 @@ def mark_uploaded(uow: UnitOfWork, numbers: list[str], file_name: str, by: str) 
     were marked (an order already marked keeps its first mark)."""
     marked = 0
     with uow:
-        for order in uow.orders.get_many(numbers).values():
+        for order in uow.orders.get_many(numbers, trails=True).values():
             if uploaded(order):
                 continue
             order.note(by, uow.now(), f"{UPLOADED}: {file_name}", uow.station)

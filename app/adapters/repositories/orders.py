@@ -8,7 +8,7 @@ from functools import cache
 
 from sqlalchemy import bindparam, case, func, insert, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.adapters import orm
@@ -104,10 +104,15 @@ class SqlOrderRepository(_Repository):
                 found[link.channel_order_id] = link
         return found
 
-    def get_many(self, numbers: list[str]) -> dict[str, Order]:
+    def get_many(self, numbers: list[str], trails: bool = False) -> dict[str, Order]:
+        """The orders by number; `trails`: their transitions read with them (one trip per
+        chunk, not one per order)."""
         found: dict[str, Order] = {}
         for chunk in _chunks(sorted(set(numbers))):
-            for order in self.session.scalars(select(Order).where(orm.orders.c.number.in_(chunk))):
+            query = select(Order).where(orm.orders.c.number.in_(chunk))
+            if trails:
+                query = query.options(selectinload(mapped(Order.transitions)))
+            for order in self.session.scalars(query):
                 found[order.number] = order
         return found
 
@@ -272,6 +277,7 @@ class SqlOrderRepository(_Repository):
                                               OrderStatus.DELIVERED.value]),
                                 o.tracking_number.is_not(None), o.tracking_number != "",
                                 o.id.in_(packed))
+            .options(selectinload(mapped(Order.transitions)))  # read for the export marks: one trip
             .order_by(o.id)))
 
     def needing_review(self, limit: int = 500) -> list[Order]:

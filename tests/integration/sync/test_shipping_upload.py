@@ -147,3 +147,22 @@ def test_cli_a_channel_with_no_orders_and_an_unknown_channel_say_so(sqlite_url, 
     chinese = packdesk("--db", sqlite_url, "shipments", "export", "--channel", "taobo",
                        "--since", "2026-11-01", env={"PACKDESK_LANGUAGE": "zh_CN"})
     assert "taobo" in chinese.stderr and "There is no channel" not in chinese.stderr
+
+
+def test_the_export_on_postgresql_leaves_out_what_it_wrote(postgres_url, tmp_path):
+    """Several stations share PostgreSQL: the same query and marks there."""
+    from app.adapters.store import open_store
+    from app.adapters.unit_of_work import uow_factory
+
+    store = open_store(postgres_url)
+    try:
+        uow = uow_factory(store.session_factory, station="pg-station")
+        store_orders(uow, packed_order("PD-1", "douyin", "D-1", "ZT1"),
+                     packed_order("PD-2", "douyin", "D-old", "ZT2",
+                                  at=SINCE - timedelta(days=1)))
+        done = export_shipping_upload(uow, "douyin", SINCE, tmp_path / "dy.xlsx", "sam")
+        assert _rows(done.path)[1:] == [["D-1", "zhongtong", "ZT1"]]
+        with pytest.raises(ShippingUploadError):
+            export_shipping_upload(uow, "douyin", SINCE, tmp_path / "again.xlsx", "sam")
+    finally:
+        store.dispose()
