@@ -66,10 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     from sync.catalogue_cli import add_commands as add_catalogue_commands
     from sync.cli import add_commands as add_sync_commands
     from sync.orders_cli import add_commands as add_orders_commands
+    from sync.shipments_cli import add_commands as add_shipments_commands
 
     decode_parser(commands.add_parser("decode", help="decode barcodes in image files"))
     add_sync_commands(commands)
     add_orders_commands(commands)
+    add_shipments_commands(commands)
     add_report_commands(commands)
     add_returns_commands(commands)
     add_clips_commands(commands)
@@ -282,6 +284,12 @@ def _platform_signers() -> dict:
 
 def cmd_orders(args) -> int:
     from sync.orders_cli import run
+
+    return run(args)
+
+
+def cmd_shipments(args) -> int:
+    from sync.shipments_cli import run
 
     return run(args)
 
@@ -916,7 +924,8 @@ def cli(argv: list[str] | None = None) -> int:
 
     handlers = {"demo": cmd_demo, "decode": cmd_decode, "print": cmd_print, "sync": cmd_sync,
                 "import": cmd_sync, "channel": cmd_sync, "outbox": cmd_sync, "alerts": cmd_sync,
-                "report": cmd_report, "orders": cmd_orders, "returns": cmd_returns,
+                "report": cmd_report, "orders": cmd_orders, "shipments": cmd_shipments,
+                "returns": cmd_returns,
                 "clips": cmd_clips, "init": cmd_init, "handover": cmd_shipping,
                 "track": cmd_shipping, "labels": cmd_shipping, "carrier": cmd_carrier,
                 "people": cmd_people, "products": cmd_products, "stock": cmd_products,

@@ -1121,3 +1121,17 @@ _CARRIER_TEST_LABEL_UI = {  # ui/carrier_setup.py: an own range's test label
     "The test label was not printed: {reason}": "测试面单没有打印：{reason}",
 }
 UI_ZH.update({k: v for k, v in _CARRIER_TEST_LABEL_UI.items() if k not in UI_ZH})
+_SHIPPING_UPLOAD_UI = {  # ui/shipping_upload.py: Tools → Shipping-upload file for a marketplace
+    "Shipping-upload file for a marketplace…": "导出平台批量发货文件…",
+    "Shipping-upload file for a marketplace": "平台批量发货文件",
+    "Also orders exported before": "也包括以前导出过的订单",
+    "Export…": "导出…",
+    "Channel": "渠道",
+    "Packed on or after": "打包日期从",
+    "Save the shipping-upload file": "保存批量发货文件",
+    "Upload files (*.csv *.xlsx)": "上传文件 (*.csv *.xlsx)",
+    "Writing {0}…": "正在写入 {0}…",
+    "{0} orders written to {1}. Upload it in the {2} seller centre's bulk shipping.":
+        "已把 {0} 个订单写入 {1}。请在{2}商家后台的批量发货中上传。",
+}
+UI_ZH.update({k: v for k, v in _SHIPPING_UPLOAD_UI.items() if k not in UI_ZH})

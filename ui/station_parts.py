@@ -372,10 +372,16 @@ def attach_stock_tools(bench_app: BenchApp, uow_factory, station: str) -> None:
 
 
 def attach_import(bench_app: BenchApp, uow_factory, mappings_dir) -> None:
+    """Orders in from a CSV export; shipments out in a marketplace's bulk-shipping file."""
     from ui.import_dialog import ImportDialog
+    from ui.shipping_upload import ShippingUploadDialog
 
-    bench_app.window.add_tool(tr("Import orders from a CSV file…"), lambda: _show_window(
+    window = bench_app.window
+    window.add_tool(tr("Import orders from a CSV file…"), lambda: _show_window(
         ImportDialog(uow_factory, bench_app.tasks, mappings_dir)), Screen.IMPORT_ORDERS)
+    window.add_tool(tr("Shipping-upload file for a marketplace…"), lambda: _show_window(
+        ShippingUploadDialog(uow_factory, bench_app.tasks, window.packer.name)),
+        Screen.SHIPPING_UPLOAD)
 
 
 def attach_pack_video(bench_app: BenchApp, camera, recorder, uow):

@@ -2147,3 +2147,36 @@ _JD_LOGISTICS_POOL = {  # JD Logistics and its pool of pre-fetched waybill numbe
     "{reference}: waybill {number} {outcome} {error}": "{reference}：运单 {number} {outcome} {error}",
 }
 CORE_ZH.update({k: v for k, v in _JD_LOGISTICS_POOL.items() if k not in CORE_ZH})
+_SHIPPING_UPLOAD = {  # packdesk shipments export, Tools → Shipping-upload file (sync/shipping_upload.py)
+    "Shopify has no bulk-shipping upload file of its own (merchants use an app); connect the channel and Packdesk sends the tracking by its API":
+        "Shopify 没有自带的批量发货上传文件（商家用应用来做）；请连接该渠道，Packdesk 会通过 API 回传运单号",
+    "WooCommerce has no bulk-shipping upload file of its own; connect the channel and Packdesk sends the tracking by its API":
+        "WooCommerce 没有自带的批量发货上传文件；请连接该渠道，Packdesk 会通过 API 回传运单号",
+    "{channel}: {why}": "{channel}：{why}",
+    "{channel}: Packdesk has no bulk-shipping template for channels of kind {kind!r}; it writes them for {kinds}":
+        "{channel}：Packdesk 没有 {kind!r} 类渠道的批量发货模板；支持的平台：{kinds}",
+    "There is no channel {code!r}: name a channel of packdesk channel list, or the platform its orders were imported as ({kinds})":
+        "没有渠道 {code!r}：请填写 packdesk channel list 中的渠道，或订单导入时所用的平台（{kinds}）",
+    "{channel}: no packed order with a tracking number since {since} that was not exported already (--all exports them again)":
+        "{channel}：自 {since} 起没有尚未导出、已打包且有运单号的订单（--all 可再次导出已导出的订单）",
+    "The file {path} could not be written: {exc}": "无法写入文件 {path}：{exc}",
+    "{text!r} is not a date (YYYY-MM-DD)": "{text!r} 不是日期（YYYY-MM-DD）",
+    "packdesk shipments export: {exc}": "packdesk shipments export：{exc}",
+    "{rows} orders of {channel} written to {path} in the {platform} bulk-shipping template":
+        "已按{platform}批量发货模板把 {channel} 的 {rows} 个订单写入 {path}",
+    "the shipping-upload export": "批量发货文件导出",
+}
+CORE_ZH.update({k: v for k, v in _SHIPPING_UPLOAD.items() if k not in CORE_ZH})
+CLI_ZH.update({
+    "shipping-upload files for marketplaces shipped without the API":
+        "批量发货上传文件：不用 API 发货的平台",
+    "the channel's packed orders in its platform's bulk-shipping template":
+        "按平台的批量发货模板导出该渠道已打包的订单",
+    "the channel's code (or the platform its orders were imported as: taobao, pinduoduo, jd, douyin)":
+        "渠道代码（或订单导入时所用的平台：taobao、pinduoduo、jd、douyin）",
+    "orders packed on or after this day (YYYY-MM-DD)": "在这一天及之后打包的订单（YYYY-MM-DD）",
+    "write the file here (default: CHANNEL-shipping-upload-DATE)":
+        "文件写到这里（默认：渠道-shipping-upload-日期）",
+    "orders exported before as well": "也包括以前导出过的订单",
+    "who exports (kept in each order's trail)": "导出人（记入每个订单的记录）",
+})

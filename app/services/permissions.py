@@ -31,6 +31,7 @@ class Screen(StrEnum):
     ALERTS = "the alerts"
     BATCH_LABELS = "batch labels"
     IMPORT_ORDERS = "the order import"
+    SHIPPING_UPLOAD = "the shipping-upload export"
     STATION_SETTINGS = "the station settings"
     REVIEW = "the orders needing review"
     FAILED_MESSAGES = "the failed channel messages"
@@ -64,6 +65,7 @@ NEEDS: dict[Screen, tuple[Role, ...]] = {
     Screen.ALERTS: _SUPERVISORS,
     Screen.BATCH_LABELS: _SUPERVISORS,
     Screen.IMPORT_ORDERS: _SUPERVISORS,
+    Screen.SHIPPING_UPLOAD: _SUPERVISORS,
     Screen.STATION_SETTINGS: _SUPERVISORS,
     Screen.REVIEW: _SUPERVISORS,
     Screen.FAILED_MESSAGES: _SUPERVISORS,

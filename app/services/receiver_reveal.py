@@ -38,17 +38,15 @@ class ReceiverReveal(Protocol):
     def __call__(self, channel: str, channel_order_id: str) -> PlainReceiver | None: ...
 
 
-def is_masked_receiver(ship_to: dict) -> bool:
-    return any("*" in str(ship_to.get(key) or "") for key in ("name", "phone", "line1"))
-
-
 def reveal_for_print(completion: Completion, reveal: ReceiverReveal | None) -> Completion:
     """The completion with its receiver decrypted, for rendering only; the same completion
-    when the receiver is not masked, no reveal is wired, or the channel answered nothing.
+    when the receiver is not masked (Order.receiver_masked, the one rule: masked parts, or
+    carried by its oaid with the fields empty), no reveal is wired, or the channel answered
+    nothing.
     A merged parcel keeps what it has: its orders' receivers are one door, read from the
     oldest order, and decrypting one of several orders would be a guess."""
     order = completion.order
-    if reveal is None or order.merged or not is_masked_receiver(completion.ship_to_fields):
+    if reveal is None or order.merged or not order.receiver_masked:
         return completion
     plain = reveal(order.channel, order.channel_order_id)
     if plain is None:

@@ -129,6 +129,7 @@ class OrderView:
     buyer_note: str
     version: int
     parcel: tuple[ParcelMemberView, ...] = ()  # a merged parcel's orders, oldest first
+    receiver_masked: bool = False  # Order.receiver_masked: masked parts, or carried by an oaid
 
     @property
     def merged(self) -> bool:
@@ -167,6 +168,7 @@ def order_view(order: Order, images: dict[str, str] | None = None) -> OrderView:
         ship_by=order.ship_by, buyer_note=order.buyer_note, version=order.version,
         lines=tuple(LineView(line.sku, line.name, line.quantity, line.verified_quantity,
                              line.bin_location, images.get(line.sku)) for line in order.lines),
+        receiver_masked=order.receiver_masked,
     )
 
 

@@ -20,7 +20,8 @@ from ui.tool_windows import close_tool_windows
 SUPERVISOR_ENTRIES = {"Order board", "Health dashboard", "Alerts", "Print labels for many "
                       "orders…", "Import orders from a CSV file…", "Station settings…",
                       "Orders needing review…", "Failed channel messages…", "People…",
-                      "Products…", "Import the catalogue from a CSV file…"}
+                      "Products…", "Import the catalogue from a CSV file…",
+                      "Shipping-upload file for a marketplace…"}
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ SUPERVISOR_ONLY = {Screen.ORDER_BOARD, Screen.HEALTH, Screen.ALERTS, Screen.BATC
                    Screen.IMPORT_ORDERS, Screen.STATION_SETTINGS, Screen.REVIEW,
                    Screen.FAILED_MESSAGES, Screen.PEOPLE, Screen.CATALOGUE,
                    Screen.CATALOGUE_IMPORT, Screen.NEXT_STEPS, Screen.CARRIERS,
-                   Screen.CATALOGUE_CONFLICTS, Screen.STOCK_IMPORT}
+                   Screen.CATALOGUE_CONFLICTS, Screen.STOCK_IMPORT, Screen.SHIPPING_UPLOAD}
 
 
 @pytest.mark.parametrize("screen", list(Screen))

@@ -8,7 +8,7 @@ from functools import cache
 
 from sqlalchemy import bindparam, case, func, insert, inspect, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.adapters import orm
@@ -104,10 +104,15 @@ class SqlOrderRepository(_Repository):
                 found[link.channel_order_id] = link
         return found
 
-    def get_many(self, numbers: list[str]) -> dict[str, Order]:
+    def get_many(self, numbers: list[str], trails: bool = False) -> dict[str, Order]:
+        """The orders by number; `trails`: their transitions read with them (one trip per
+        chunk, not one per order)."""
         found: dict[str, Order] = {}
         for chunk in _chunks(sorted(set(numbers))):
-            for order in self.session.scalars(select(Order).where(orm.orders.c.number.in_(chunk))):
+            query = select(Order).where(orm.orders.c.number.in_(chunk))
+            if trails:
+                query = query.options(selectinload(mapped(Order.transitions)))
+            for order in self.session.scalars(query):
                 found[order.number] = order
         return found
 
@@ -257,6 +262,23 @@ class SqlOrderRepository(_Repository):
         if status:
             query = query.where(o.status == status)
         return [tuple(row) for row in self.session.execute(query)]
+
+    def packed_since(self, channel: str, since: datetime) -> list[Order]:
+        """The channel's orders packed (or shipped on since) at or after `since`, with a
+        tracking number, oldest first: what a shipping-upload file tells the platform."""
+        o, t = orm.orders.c, orm.order_transitions.c
+        packed = (select(t.order_id).where(t.to_status == OrderStatus.PACKED.value,
+                                           t.from_status != OrderStatus.PACKED.value,
+                                           t.at >= since).distinct())
+        return list(self.session.scalars(
+            select(Order).where(o.channel == channel,
+                                o.status.in_([OrderStatus.PACKED.value,
+                                              OrderStatus.SHIPPED.value,
+                                              OrderStatus.DELIVERED.value]),
+                                o.tracking_number.is_not(None), o.tracking_number != "",
+                                o.id.in_(packed))
+            .options(selectinload(mapped(Order.transitions)))  # read for the export marks: one trip
+            .order_by(o.id)))
 
     def needing_review(self, limit: int = 500) -> list[Order]:
         c = orm.orders.c
