@@ -33,7 +33,9 @@ TRANSLATING_CALLS = {"Msg", "tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
 CLI_TEXT = {"help", "description", "metavar", "epilog", "usage"}  # argparse's own help
 # Programmer errors that never reach a person: a wrong argument type, an unfinished subclass.
-PROGRAMMER_ERRORS = {"TypeError", "NotImplementedError", "AssertionError"}
+PROGRAMMER_ERRORS = {"TypeError", "NotImplementedError", "AssertionError",
+                     # a signal to SQLAlchemy's pool at checkout, which reconnects: never shown
+                     "DisconnectionError"}
 # Text for machines, not people: each with why.
 WIRE = {
     "sync/shopify_queries.py": "GraphQL documents sent to Shopify",
