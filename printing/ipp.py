@@ -38,6 +38,8 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from app.domain.messages import Msg
+
 PRINT_JOB = 0x0002
 GET_PRINTER_ATTRIBUTES = 0x000B
 NOT_FOUND = 0x0406
@@ -54,7 +56,8 @@ class IppError(RuntimeError):
     """cupsd answered, and not with a success: the status code and its message."""
 
     def __init__(self, status: int, message: str) -> None:
-        super().__init__(f"{message or 'IPP status'} (0x{status:04x})")
+        super().__init__(Msg("{message} (IPP status 0x{status})", message=message or "IPP",
+                             status=f"{status:04x}"))
         self.status, self.message = status, message
 
 
@@ -109,7 +112,7 @@ def _value(tag: int, data: bytes):
 def decode_response(body: bytes) -> IppResponse:
     """A response's status and attribute groups (collection members read as flat values)."""
     if len(body) < 9:
-        raise IppError(0xFFFF, "a short answer from the CUPS scheduler")
+        raise IppError(0xFFFF, Msg("a short answer from the CUPS scheduler"))
     _major, _minor, status, _request_id = struct.unpack(">BBHI", body[:8])
     response, name, at = IppResponse(status), "", 8
     attributes: dict[str, list] | None = None
@@ -211,7 +214,8 @@ class IppConnection:
         answer = connection.getresponse()
         data = answer.read()
         if answer.status != 200:
-            raise IppError(0xFFFF, f"HTTP {answer.status} {answer.reason}")
+            raise IppError(0xFFFF, Msg("the CUPS scheduler answered HTTP {status} {reason}",
+                                        status=answer.status, reason=answer.reason))
         if answer.getheader("Connection", "").lower() == "close":
             self.close()
         return decode_response(data)
@@ -271,7 +275,7 @@ def print_job(connection: IppConnection, queue: str, title: str, document_format
     _raise_unless_ok(response)
     job_id = response.first(JOB, "job-id")
     if not isinstance(job_id, int):
-        raise IppError(response.status, "the CUPS scheduler gave no job id")
+        raise IppError(response.status, Msg("the CUPS scheduler gave no job id"))
     return job_id
 
 

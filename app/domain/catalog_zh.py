@@ -2180,3 +2180,11 @@ CLI_ZH.update({
     "orders exported before as well": "也包括以前导出过的订单",
     "who exports (kept in each order's trail)": "导出人（记入每个订单的记录）",
 })
+
+_IPP = {  # printing/ipp.py: what the CUPS scheduler answered
+    "{message} (IPP status 0x{status})": "{message}（IPP 状态 0x{status}）",
+    "a short answer from the CUPS scheduler": "CUPS 打印服务的回复不完整",
+    "the CUPS scheduler answered HTTP {status} {reason}": "CUPS 打印服务回复 HTTP {status} {reason}",
+    "the CUPS scheduler gave no job id": "CUPS 打印服务没有给出任务编号",
+}
+CORE_ZH.update({k: v for k, v in _IPP.items() if k not in CORE_ZH})
