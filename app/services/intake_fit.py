@@ -16,6 +16,7 @@ The widths are the store's columns (a test holds them equal to app/adapters/orm.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter, gt
 from typing import Any
 
 from app.domain.messages import Msg
@@ -50,8 +51,8 @@ def fit(item: IncomingOrder | Unmapped) -> IncomingOrder | Unmapped:
     if too_big:
         return Unmapped(item.channel, order_id, too_big)
     reasons: list[str] = []
-    changes = _fitted_fields(item, ORDER_TEXT_CHARS, reasons)
-    ship_to = _fitted_fields(item.ship_to, ADDRESS_TEXT_CHARS, reasons)
+    changes = _fitted_fields(item, _ORDER_FIT, reasons)
+    ship_to = _fitted_fields(item.ship_to, _ADDRESS_FIT, reasons)
     lines = [_fit_line(line, reasons) for line in item.lines]
     note = item.buyer_note.replace("\x00", "")
     unchanged = not (changes or ship_to or reasons) and order_id == item.channel_order_id \
@@ -69,9 +70,25 @@ def _fit_unmapped(item: Unmapped) -> Unmapped:
     return item if order_id == item.channel_order_id else replace(item, channel_order_id=order_id)
 
 
-def _fitted_fields(record: IncomingOrder | Address | IncomingLine, limits: dict[str, int],
+class _Widths(dict[str, int]):
+    """A table of widths with its fields' values read in one call, for the common case."""
+
+    def __init__(self, widths: dict[str, int]) -> None:
+        super().__init__(widths)
+        self.values_of = attrgetter(*widths)  # every table names more than one field
+        self.widths = tuple(widths.values())
+
+
+_ORDER_FIT, _ADDRESS_FIT, _LINE_FIT = (_Widths(ORDER_TEXT_CHARS), _Widths(ADDRESS_TEXT_CHARS),
+                                       _Widths(LINE_TEXT_CHARS))
+
+
+def _fitted_fields(record: IncomingOrder | Address | IncomingLine, limits: _Widths,
                    reasons: list[str], line: str = "") -> dict[str, Any]:
     """The fields of `record` that change to fit, each cut one with its reason."""
+    values = limits.values_of(record)
+    if "\x00" not in "".join(values) and not any(map(gt, map(len, values), limits.widths)):
+        return {}  # the common case, checked in one pass: nothing to fit
     changes = {}
     for name, limit in limits.items():
         value = getattr(record, name)
@@ -92,7 +109,7 @@ def _fitted_fields(record: IncomingOrder | Address | IncomingLine, limits: dict[
 
 
 def _fit_line(line: IncomingLine, reasons: list[str]) -> IncomingLine:
-    changes = _fitted_fields(line, LINE_TEXT_CHARS, reasons, line.channel_line_id[:40] or "?")
+    changes = _fitted_fields(line, _LINE_FIT, reasons, line.channel_line_id[:40] or "?")
     return replace(line, **changes) if changes else line
 
 

@@ -197,3 +197,38 @@ def test_a_merge_group_written_over_a_record_changed_meanwhile_is_a_conflict(syn
             pass
         else:
             raise AssertionError("a stale record's merge group was written")
+
+
+def test_a_pages_statements_do_not_grow_with_the_store(store, sync_uow):
+    """The same page costs the same statements in a store of 30 orders as in one of 630
+    (issue 20: every query of a page is driven by the page's own keys)."""
+    from sqlalchemy import event
+
+    def page(tag: str) -> list:
+        return [_order(f"{tag}-{i}", ("IPOD2008RED", 1), buyer=f"Buyer {tag}-{i}",
+                       door=f"{i} {tag} Road") for i in range(10)]
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, _many):
+        statements.append(statement)
+
+    def counted(tag: str) -> list[str]:
+        statements.clear()
+        event.listen(store.engine, "before_cursor_execute", seen)
+        try:
+            results = take_in(page(tag), sync_uow())
+        finally:
+            event.remove(store.engine, "before_cursor_execute", seen)
+        assert [r.outcome for r in results] == ["created"] * 10
+        return sorted(statements)
+
+    take_in([_order(f"S-{i}", ("IPOD2008RED" if i == 0 else "NOPE", 1), buyer=f"Small {i}")
+             for i in range(20)], sync_uow())  # the SKU listed for the channel already
+    small = counted("P1")
+    for chunk in range(3):  # 600 more open orders, of other buyers, waiting for review
+        take_in([_order(f"G{chunk}-{i}", ("NOPE", 1), buyer=f"Grown {chunk}-{i}",
+                        door=f"{i} Far Road") for i in range(200)], sync_uow())
+    grown = counted("P2")
+    assert grown == small
+    assert len(small) <= 30  # a handful a page, not one a line or an order
