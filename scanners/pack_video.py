@@ -8,7 +8,8 @@ The camera's capture thread offers each frame (`offer`, never blocking): it is c
 a slot of a shared-memory ring and its slot named to the encoder, which runs in a child
 process (scanners/clip_encoder.py), so that opening a clip's codec and encoding never hold
 this process's GIL while a scan waits for it. When the encoder falls behind, the oldest
-waiting frame is dropped, never a scan. Frame times are the wall clock in milliseconds from
+waiting frame is dropped (or the new one, when every slot of the ring is taken), never a
+scan. Frame times are the wall clock in milliseconds from
 the clip's start (CLOCK_MONOTONIC, the same in both processes), so a scan at 12.480 s is
 the frame at 12.480 s. Every frame also carries a small QR code with the order number and
 its own time, so a clip can be checked by a machine without OCR.
