@@ -4,113 +4,211 @@ order number, tracking number, time and each scan's verdict burned in.
 A second camera (the side of the table) may feed `recorder.side`: its latest picture is
 inset in each frame, so one clip, one checksum and one scan log show both views.
 
-The camera's capture thread offers each frame (`offer`, never blocking: when the encoder
-falls behind, the oldest waiting frame is dropped, never a scan); an encoder thread of its
-own draws the overlay and writes H.264 in MP4 through FFmpeg (PyAV). Frame times are the
-wall clock in milliseconds from the clip's start, so a scan at 12.480 s is the frame at
-12.480 s. Every frame also carries a small QR code with the order number and its own time,
-so a clip can be checked by a machine (tests, a platform's dispute desk) without OCR.
+The camera's capture thread offers each frame (`offer`, never blocking): it is copied into
+a slot of a shared-memory ring and its slot named to the encoder, which runs in a child
+process (scanners/clip_encoder.py), so that opening a clip's codec and encoding never hold
+this process's GIL while a scan waits for it. When the encoder falls behind, the oldest
+waiting frame is dropped (or the new one, when every slot of the ring is taken), never a
+scan. Frame times are the wall clock in milliseconds from
+the clip's start (CLOCK_MONOTONIC, the same in both processes), so a scan at 12.480 s is
+the frame at 12.480 s. Every frame also carries a small QR code with the order number and
+its own time, so a clip can be checked by a machine without OCR.
 
 A full disk or a failing encoder stops the recording and says why (`on_problem`); packing
 never waits for it. The disk is watched: below `keep_free_bytes` free, the clip being filmed
 is closed (what was filmed plays) and no new clip starts until there is room again; the
-station is told once when filming stops and once when it starts again.
+station is told once when filming stops and once when it starts again. An encoder process
+that dies is said too, and a new one starts with the next order. The encoder ends with the
+app, even a killed one: its socket reads end-of-file, it closes the clip (it plays) and
+exits.
 """
 
 from __future__ import annotations
 
-import errno
-import hashlib
+import itertools
 import json
+import mmap
 import os
 import queue
-import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from fractions import Fraction
+from multiprocessing.connection import Connection
 from pathlib import Path
 
-import av
-import cv2
 import numpy as np
-import zxingcpp
 
 from app.domain.messages import Msg
+from scanners.clip_encoder import (  # noqa: F401  (the names callers know from here)
+    ENCODER_NICENESS,
+    SIDE_SHARE,
+    ClipEncoder,
+    ClipEvent,
+    ClipResult,
+    SideView,
+    _Clip,
+    _digest,
+    disk_space,
+)
 
-VERDICT_COLOURS = {"verified": (60, 170, 40), "complete": (60, 170, 40),  # BGR
-                   "manual": (189, 119, 2),
-                   # not a refusal: an order opened or handed over, the parcel's box
-                   "opened": (79, 71, 55), "taken_over": (79, 71, 55), "ready": (79, 71, 55),
-                   "box": (46, 52, 78), "undone": (64, 93, 93), "dropped": (64, 93, 93)}
-REFUSED_COLOUR = (40, 40, 220)
-NOTE_SECONDS = 3.0  # a verdict stays on the picture this long
-DISK_CHECK_MS = 2000  # while filming, the free space is looked at this often
-SIDE_SHARE = 1 / 3  # a second camera's picture: this share of the clip's width, inset
-SIDE_STALE_MS = 1000  # a side picture older than this is not shown (that camera stopped)
-ENCODER_NICENESS = 10  # how much lower the encoder thread runs than the app's other threads
-
-
-class SideView:
-    """A second camera (the side of the table) for the same clip: give it to that camera's
-    frame_sinks; its latest picture is inset in the main camera's frames. It never blocks:
-    a new picture replaces the one waiting."""
-
-    def __init__(self) -> None:
-        self.latest: tuple[np.ndarray, float] | None = None
-
-    def offer(self, frame: np.ndarray, grabbed_at: float | None = None) -> None:
-        self.latest = (frame, (grabbed_at if grabbed_at is not None
-                               else time.perf_counter()) * 1000)
+# frames in a camera's shared ring: the encoder's 8 waiting, one in hand, and room; the side
+# camera's go with the main camera's, one at most for each
+RING_SLOTS = {"frame": 12, "side": 12}
+_ROOT = Path(__file__).resolve().parents[1]
 
 
-def disk_space(folder: Path) -> tuple[int, int]:
-    """(total, free) bytes of the disk that holds `folder` (or its nearest existing parent)."""
-    where = Path(folder)
-    while not where.exists() and where != where.parent:
-        where = where.parent
-    usage = shutil.disk_usage(where)
-    return usage.total, usage.free
+class _Ring:
+    """Slots of one frame each in a file of the shared-memory disk, mapped here and (once
+    named to it) in the encoder; the encoder unlinks the file when it has mapped it."""
+
+    def __init__(self, generation: int, slot_bytes: int, slots: int) -> None:
+        where = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        fd, self.path = tempfile.mkstemp(prefix="packdesk-frames-", dir=where)
+        try:
+            os.ftruncate(fd, slot_bytes * slots)
+            self.mapping = mmap.mmap(fd, slot_bytes * slots)
+        finally:
+            os.close(fd)
+        self.generation, self.slot_bytes = generation, slot_bytes
+        self.free = list(range(slots))
+
+    def discard(self) -> None:
+        Path(self.path).unlink(missing_ok=True)
 
 
-@dataclass(frozen=True)
-class ClipEvent:
-    at_ms: int  # from the clip's start
-    text: str  # "verified TEA-001", "wrong_item CUP-002" ...
+class _Encoder:
+    """One encoder process and the two threads that talk to it: the sender (so offering,
+    noting and beginning never wait on the socket) and the reader (its answers)."""
 
+    def __init__(self, recorder: PackRecorder) -> None:
+        ours, theirs = socket.socketpair()
+        args = [sys.executable, "-m", "scanners.clip_encoder", str(theirs.fileno()),
+                str(recorder.folder.resolve()), *map(str, recorder.size), str(recorder.fps),
+                str(recorder.threads), str(recorder.keep_free_bytes)]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            [str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+        self.process = subprocess.Popen(args, pass_fds=(theirs.fileno(),),
+                                        stdin=subprocess.DEVNULL, env=env)
+        theirs.close()
+        self.conn = Connection(ours.detach())
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.rings: dict[str, _Ring] = {}  # each camera's own, so one never starves the other
+        self.made: list[_Ring] = []
+        self.generations = itertools.count()
+        self.waiting: dict[int, queue.Queue] = {}
+        self.dropped = 0  # frames the encoder dropped (the oldest waiting)
+        self.dead = threading.Event()
+        self.up = threading.Event()  # the encoder answered (or is gone)
+        self.closing = False
+        self._recorder = recorder
+        self.sender = threading.Thread(target=self._send, name="pack-video-send", daemon=True)
+        self.reader = threading.Thread(target=self._read, name="pack-video-read", daemon=True)
+        self.sender.start()
+        self.reader.start()
 
-@dataclass
-class ClipResult:
-    path: Path
-    order_number: str
-    tracking_number: str
-    channel_order_id: str
-    started_at: datetime
-    ended_at: datetime
-    frames: int
-    bytes: int
-    sha256: str
-    events: list[ClipEvent] = field(default_factory=list)
-    problem: str = ""  # why it ended early, if it did
+    def _send(self) -> None:
+        while (message := self.outbox.get()) is not None:
+            try:
+                self.conn.send(message)
+            except OSError:
+                return  # the encoder is gone: the reader says so
 
+    def _read(self) -> None:
+        recorder = self._recorder
+        try:
+            while True:
+                kind, *rest = self.conn.recv()
+                if kind == "ready":
+                    recorder.encoder_priority, recorder.encoder_pid = rest
+                    self.up.set()
+                elif kind == "free":
+                    generation, slot, self.dropped = rest
+                    for ring in list(self.rings.values()):
+                        if ring.generation == generation:  # not a ring given up
+                            ring.free.append(slot)
+                elif kind == "stopped":
+                    recorder.stopped = rest[0]
+                elif kind == "problem":
+                    recorder.stopped = rest[1]
+                    recorder.on_problem(rest[0])
+                elif kind == "clip":
+                    answer = self.waiting.pop(rest[0], None)
+                    if answer is not None:
+                        answer.put(rest[1])
+        except (EOFError, OSError):
+            pass  # the encoder ended (closed, crashed or killed)
+        except Exception:  # an answer that makes no sense: that encoder is not to be trusted
+            self.process.kill()
+        self._gone()
 
-@dataclass
-class _Clip:
-    path: Path
-    order_number: str
-    tracking_number: str
-    channel_order_id: str
-    started_at: datetime
-    started_ms: float  # perf_counter ms at the start
-    events: list[ClipEvent] = field(default_factory=list)
-    frames: int = 0
-    last_pts: int = -1
-    last_disk_check: int = -DISK_CHECK_MS
-    problem: str = ""
-    container: av.container.OutputContainer | None = None
-    stream: av.video.stream.VideoStream | None = None
+    def _gone(self) -> None:
+        code = self.process.wait()
+        self.dead.set()
+        self.up.set()
+        self.outbox.put(None)
+        for answer in list(self.waiting.values()):
+            answer.put(None)
+        for ring in self.made:  # those it never mapped (it unlinks the ones it did)
+            ring.discard()
+        self.conn.close()
+        if not self.closing:
+            reason = f"signal {-code}" if code < 0 else f"exit code {code}"
+            self._recorder.on_problem(Msg(
+                "The pack video encoder stopped ({reason}); the clip being filmed may be "
+                "lost. Packing goes on; filming starts again with the next order.",
+                reason=reason))
+
+    def ship(self, kind: str, frame: np.ndarray, grabbed_ms: float) -> bool:
+        """The frame copied into a free slot of its camera's ring and named to the encoder;
+        False when every slot is taken (the encoder is far behind) or it is gone."""
+        if self.dead.is_set():
+            return False
+        ring = self.rings.get(kind)
+        if ring is None or frame.nbytes > ring.slot_bytes:
+            ring = _Ring(next(self.generations), frame.nbytes, RING_SLOTS[kind])
+            self.outbox.put(("ring", ring.generation, ring.path, ring.slot_bytes,
+                             RING_SLOTS[kind]))
+            self.rings[kind] = ring
+            self.made.append(ring)
+        try:
+            slot = ring.free.pop()
+        except IndexError:
+            return False
+        slot_view = np.ndarray(frame.shape, frame.dtype, buffer=ring.mapping,
+                               offset=slot * ring.slot_bytes)
+        np.copyto(slot_view, frame)  # a plain copy: numpy lets go of the GIL for it
+        del slot_view
+        self.outbox.put((kind, ring.generation, slot, frame.shape, frame.dtype.str, grabbed_ms))
+        return True
+
+    def ask_end(self, end_ms: float, timeout_s: float) -> ClipResult | None:
+        answer: queue.Queue = queue.Queue()
+        token = id(answer)
+        self.waiting[token] = answer
+        if self.dead.is_set():
+            self.waiting.pop(token, None)
+            return None
+        self.outbox.put(("end", token, end_ms))
+        try:
+            return answer.get(timeout=timeout_s)
+        except queue.Empty:
+            return None
+        finally:
+            self.waiting.pop(token, None)
+
+    def quit(self, timeout_s: float = 5.0) -> None:
+        self.closing = True
+        self.outbox.put(("quit",))
+        try:
+            self.process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.reader.join(timeout_s)
 
 
 class PackRecorder:
@@ -118,308 +216,89 @@ class PackRecorder:
 
     def __init__(self, folder: Path, size: tuple[int, int] = (1280, 720), fps: int = 15,
                  on_problem: Callable[[str], None] | None = None, threads: int = 1,
-                 keep_free_bytes: int | None = None,
-                 space: Callable[[Path], tuple[int, int]] = disk_space) -> None:
+                 keep_free_bytes: int | None = None) -> None:
         from app.domain.clips import DEFAULT_KEEP_FREE_BYTES
 
         self.folder, self.size, self.fps, self.threads = Path(folder), size, fps, threads
         self.on_problem = on_problem or (lambda text: None)
         self.keep_free_bytes = (DEFAULT_KEEP_FREE_BYTES if keep_free_bytes is None
                                 else keep_free_bytes)
-        self._space = space
         self.stopped = ""  # why filming stopped for want of disk; "" while it films
-        self.side = SideView()  # a second camera's sink (inset when it has pictures)
-        self._frames: queue.Queue = queue.Queue(maxsize=8)
-        self._control: queue.Queue = queue.Queue()
-        self._clip: _Clip | None = None
-        self._stop = threading.Event()
-        self.encoder_priority: int | None = None  # the encoder thread's nice value, once set
-        self._thread = threading.Thread(target=self._run, name="pack-video", daemon=True)
-        self._thread.start()
-        self.dropped = 0
+        self.side = SideView()  # a second camera's sink: its latest goes with the next frame
+        self.encoder_priority: int | None = None  # the encoder process's nice value, once up
+        self.encoder_pid: int | None = None
+        self._not_offered = 0  # frames no slot was free for
+        self._dropped_before = 0  # frames dropped by encoders that have ended
+        self._lock = threading.Lock()
+        self._shipped_ms: dict[str, float] = {}  # the last frame handed over, of each camera
+        self._filming = False  # a clip is open (begin ... end)
+        self._encoder = _Encoder(self)
+
+    def wait_started(self, timeout_s: float = 30.0) -> bool:
+        """Wait until the encoder process is up (it takes a second to start, and frames
+        offered meanwhile beyond the ring's slots are not filmed); False if it is not."""
+        encoder = self._encoder
+        return encoder.up.wait(timeout_s) and not encoder.dead.is_set()
+
+    @property
+    def dropped(self) -> int:
+        """Frames not filmed because the encoder was behind."""
+        return self._not_offered + self._dropped_before + self._encoder.dropped
 
     # -- any thread ------------------------------------------------------------------
     def offer(self, frame: np.ndarray, grabbed_at: float | None = None) -> None:
         """A camera frame (BGR); `grabbed_at` is time.perf_counter() when it was taken."""
-        item = (frame, (grabbed_at if grabbed_at is not None else time.perf_counter()) * 1000)
-        try:
-            self._frames.put_nowait(item)
-        except queue.Full:
-            try:
-                self._frames.get_nowait()
-                self.dropped += 1
-            except queue.Empty:
-                pass
-            self._frames.put_nowait(item)
+        grabbed_ms = (grabbed_at if grabbed_at is not None else time.perf_counter()) * 1000
+        with self._lock:
+            kind = "frame"
+            if not self._filming:
+                return  # no clip open: nothing to hand over
+            last = self._shipped_ms.get(kind)
+            if last is not None and 0 <= grabbed_ms - last < 1000 / self.fps - 2:
+                return  # faster than the clip's frame rate: the encoder would skip it
+            side = self.side.latest
+            if (side is not None and side[1] != self._shipped_ms.get("side")
+                    and self._encoder.ship("side", np.asarray(side[0]), side[1])):
+                self._shipped_ms["side"] = side[1]
+            if self._encoder.ship(kind, np.asarray(frame), grabbed_ms):
+                self._shipped_ms[kind] = grabbed_ms
+            else:
+                self._not_offered += 1
 
     def begin(self, order_number: str, tracking_number: str = "",
               channel_order_id: str = "") -> Path:
         started = datetime.now(UTC)
         name = f"{started:%Y%m%d-%H%M%S}-{_safe(order_number)}.mp4"
         path = self.folder / started.strftime("%Y-%m-%d") / name
-        self._control.put(("begin", _Clip(path, order_number, tracking_number, channel_order_id,
-                                          started, time.perf_counter() * 1000)))
+        with self._lock:
+            self._shipped_ms.clear()
+            self._filming = True
+            if self._encoder.dead.is_set():  # it stopped (and said so): a new one
+                self._dropped_before += self._encoder.dropped
+                self._encoder = _Encoder(self)
+        self._encoder.outbox.put(("begin", str(path), order_number, tracking_number,
+                                  channel_order_id, started, time.perf_counter() * 1000))
         return path
 
     def note(self, text: str) -> None:
         """A scan's verdict, shown on the picture and kept in the clip's log."""
-        self._control.put(("note", text, time.perf_counter() * 1000))
+        self._encoder.outbox.put(("note", text, time.perf_counter() * 1000))
 
     def set_tracking(self, tracking_number: str) -> None:
-        self._control.put(("tracking", tracking_number))
+        self._encoder.outbox.put(("tracking", tracking_number))
 
     def end(self, timeout_s: float = 10.0) -> ClipResult | None:
         """Close the clip (the label printed, the order left); None when none was open."""
-        done: queue.Queue = queue.Queue()
-        self._control.put(("end", done, time.perf_counter() * 1000))
-        try:
-            return done.get(timeout=timeout_s)
-        except queue.Empty:
-            return None
+        self._filming = False
+        return self._encoder.ask_end(time.perf_counter() * 1000, timeout_s)
 
     def close(self) -> None:
         self.end()
-        self._stop.set()
-        self._thread.join(5)
-
-    # -- the encoder thread ----------------------------------------------------------
-    def _give_way(self) -> None:
-        """The encoder yields the CPU to the scans: on Linux a thread has its own nice
-        value, so only this thread runs lower (the app and the store worker do not)."""
-        try:
-            native_id = threading.get_native_id()
-            os.setpriority(os.PRIO_PROCESS, native_id,
-                           os.getpriority(os.PRIO_PROCESS, native_id) + ENCODER_NICENESS)
-            self.encoder_priority = os.getpriority(os.PRIO_PROCESS, native_id)
-        except (AttributeError, OSError):  # no per-thread priorities here: encode as is
-            self.encoder_priority = 0
-
-    def _run(self) -> None:
-        self._give_way()
-        while not self._stop.is_set():
-            self._handle_control()
-            try:
-                frame, grabbed_ms = self._frames.get(timeout=0.05)
-            except queue.Empty:
-                continue
-            self._handle_control()
-            if self._clip is not None and not self._clip.problem:
-                self._write(self._clip, frame, grabbed_ms)
-
-    def _handle_control(self) -> None:
-        while True:
-            try:
-                message = self._control.get_nowait()
-            except queue.Empty:
-                return
-            kind = message[0]
-            if kind == "begin":
-                if self._clip is not None:
-                    self._finish(self._clip)
-                self._clip = message[1]
-                self._check_disk(self._clip)
-            elif kind == "note" and self._clip is not None:
-                at = max(0, round(message[2] - self._clip.started_ms))
-                self._clip.events.append(ClipEvent(at, message[1]))
-            elif kind == "tracking" and self._clip is not None:
-                self._clip.tracking_number = message[1]
-            elif kind == "end":
-                clip, self._clip = self._clip, None
-                if clip is not None:
-                    self._drain(clip, message[2])
-                message[1].put(self._finish(clip) if clip is not None else None)
-
-    def _drain(self, clip: _Clip, end_ms: float) -> None:
-        """Frames taken before the end still belong to the clip."""
-        while True:
-            try:
-                frame, grabbed_ms = self._frames.get_nowait()
-            except queue.Empty:
-                return
-            if grabbed_ms <= end_ms and not clip.problem:
-                self._write(clip, frame, grabbed_ms)
-
-    def _open(self, clip: _Clip) -> None:
-        clip.path.parent.mkdir(parents=True, exist_ok=True)
-        clip.container = av.open(str(clip.path), "w")
-        stream = clip.container.add_stream("libx264", rate=self.fps)
-        stream.width, stream.height = self.size
-        stream.pix_fmt = "yuv420p"
-        stream.time_base = Fraction(1, 1000)
-        stream.codec_context.time_base = Fraction(1, 1000)
-        stream.options = {"preset": "ultrafast", "crf": "28", "threads": str(self.threads)}
-        clip.stream = stream
+        self._encoder.quit()
 
     def disk(self) -> tuple[int, int]:
         """(total, free) bytes of the clips' disk, now."""
-        return self._space(self.folder)
-
-    def _check_disk(self, clip: _Clip) -> None:
-        """Too little room: this clip ends here (what was filmed is kept and plays), and
-        filming waits for room; room again: filming goes on. Each is said once."""
-        try:
-            _total, free = self._space(self.folder)
-        except OSError as exc:
-            self._stop_filming(clip, f"the clips folder cannot be read ({_reason(exc)})")
-            return
-        from app.domain.clips import room_to_film
-
-        if room_to_film(free, self.keep_free_bytes, bool(self.stopped)):
-            if self.stopped:
-                self.stopped = ""
-                self.on_problem(Msg("Filming again: there is room on the clips' disk "
-                                    "({free} free).", free=_size(free)))
-            return
-        self._stop_filming(clip, Msg("only {free} free on the clips' disk ({folder}); "
-                                     "{keep} is kept free", free=_size(free),
-                                     folder=str(self.folder), keep=_size(self.keep_free_bytes)))
-
-    def _stop_filming(self, clip: _Clip, reason: str, flush: bool = True) -> None:
-        clip.problem = f"recording stopped: {reason}"
-        self._close(clip, flush)
-        if not self.stopped:
-            self.stopped = reason
-            self.on_problem(Msg("Pack videos stopped: {reason}. Packing goes on without "
-                                "them; delete old clips (packdesk clips prune) or free space, "
-                                "and filming starts again with the next order.",
-                                reason=reason))
-        self.stopped = reason
-
-    def _close(self, clip: _Clip, flush: bool = True) -> None:
-        """Flush and close the clip's file, so what was filmed plays. After a write that
-        failed, nothing more is muxed (FFmpeg's muxer is in no state for it)."""
-        if clip.container is None:
-            return
-        container, clip.container = clip.container, None
-        try:
-            for packet in clip.stream.encode() if flush else ():
-                container.mux(packet)
-        except (OSError, av.FFmpegError):
-            pass  # the disk is full: the frames already written still play
-        try:
-            container.close()
-        except (OSError, av.FFmpegError):
-            pass
-
-    def _write(self, clip: _Clip, frame: np.ndarray, grabbed_ms: float) -> None:
-        pts = round(grabbed_ms - clip.started_ms)
-        if pts < 0 or pts - clip.last_pts < 1000 / self.fps - 2 and clip.last_pts >= 0:
-            return  # before the clip, or faster than the clip's frame rate
-        if pts - clip.last_disk_check >= DISK_CHECK_MS:
-            clip.last_disk_check = pts
-            self._check_disk(clip)
-            if clip.problem:
-                return
-        try:
-            if clip.container is None:
-                self._open(clip)
-            picture = self._with_side(self._overlaid(clip, frame, pts), grabbed_ms)
-            video = self._video_frame(picture)
-            video.pts, video.time_base = pts, Fraction(1, 1000)
-            for packet in clip.stream.encode(video):
-                clip.container.mux(packet)
-            clip.frames += 1
-            clip.last_pts = pts
-        except (OSError, av.FFmpegError) as exc:
-            if _disk_full(exc):
-                self._stop_filming(clip, Msg("the clips' disk is full ({folder})",
-                                             folder=str(self.folder)), flush=False)
-                return
-            clip.problem = f"recording stopped: {_reason(exc)}"
-            self.on_problem(f"The pack video for {clip.order_number} stopped: {_reason(exc)}. "
-                            "Packing goes on without it.")
-
-    @staticmethod
-    def _video_frame(picture: np.ndarray) -> av.VideoFrame:
-        """The picture's own buffer handed to FFmpeg, not a copy: from_ndarray copies a
-        1280x720 frame twice holding the GIL (0.8 ms of CPU a frame), and the scans' threads
-        wait for the GIL meanwhile, longest when this low-priority thread is descheduled
-        holding it. The encoder converts it to YUV (a new frame) before this returns."""
-        return av.VideoFrame.from_numpy_buffer(picture, format="bgr24")
-
-    def _overlaid(self, clip: _Clip, frame: np.ndarray, pts: int) -> np.ndarray:
-        width, height = self.size
-        picture = frame if frame.shape[1::-1] == (width, height) else cv2.resize(
-            frame, (width, height), interpolation=cv2.INTER_AREA)
-        picture = np.ascontiguousarray(picture)
-        if picture.ndim == 2:
-            picture = cv2.cvtColor(picture, cv2.COLOR_GRAY2BGR)
-        wall = clip.started_at.timestamp() + pts / 1000
-        stamp = datetime.fromtimestamp(wall, UTC).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] + " UTC"
-        cv2.rectangle(picture, (0, 0), (width, 44), (20, 20, 20), -1)
-        top = f"{clip.order_number}   {clip.tracking_number or '-'}   {stamp}"
-        cv2.putText(picture, top, (12, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (255, 255, 255), 2,
-                    cv2.LINE_AA)
-        recent = [e for e in clip.events if 0 <= pts - e.at_ms <= NOTE_SECONDS * 1000]
-        if recent:
-            text = recent[-1].text
-            colour = VERDICT_COLOURS.get(text.split(" ", 1)[0], REFUSED_COLOUR)
-            cv2.rectangle(picture, (0, height - 48), (width, height), colour, -1)
-            cv2.putText(picture, text[:80], (12, height - 14), cv2.FONT_HERSHEY_SIMPLEX, 0.9,
-                        (255, 255, 255), 2, cv2.LINE_AA)
-        code = np.array(zxingcpp.create_barcode(f"{clip.order_number}|{pts}",
-                                                zxingcpp.BarcodeFormat.QRCode).to_image(scale=3))
-        code = cv2.cvtColor(code, cv2.COLOR_GRAY2BGR)
-        size = code.shape[0]
-        picture[52:52 + size, width - size - 8:width - 8] = code
-        return picture
-
-    def _with_side(self, picture: np.ndarray, grabbed_ms: float) -> np.ndarray:
-        """The second camera's latest picture, inset bottom right above the verdict bar."""
-        latest = self.side.latest
-        if latest is None or abs(grabbed_ms - latest[1]) > SIDE_STALE_MS:
-            return picture
-        width, height = self.size
-        inset_w = int(width * SIDE_SHARE)
-        inset_h = int(inset_w * latest[0].shape[0] / max(1, latest[0].shape[1]))
-        inset_h = min(inset_h, height - 52 - 48 - 8)
-        side = latest[0] if latest[0].ndim == 3 else cv2.cvtColor(latest[0],
-                                                                   cv2.COLOR_GRAY2BGR)
-        side = cv2.resize(side, (inset_w, inset_h), interpolation=cv2.INTER_AREA)
-        top, left = height - 48 - 4 - inset_h, width - inset_w - 4
-        picture[top - 2:top + inset_h + 2, left - 2:left + inset_w + 2] = (255, 255, 255)
-        picture[top:top + inset_h, left:left + inset_w] = side
-        return picture
-
-    def _finish(self, clip: _Clip) -> ClipResult:
-        if clip.container is not None:
-            try:
-                for packet in clip.stream.encode():
-                    clip.container.mux(packet)
-            except (OSError, av.FFmpegError) as exc:
-                clip.problem = clip.problem or f"recording stopped: {_reason(exc)}"
-            try:
-                clip.container.close()
-            except (OSError, av.FFmpegError) as exc:
-                clip.problem = clip.problem or f"recording stopped: {_reason(exc)}"
-        digest, size = _digest(clip.path)
-        return ClipResult(clip.path, clip.order_number, clip.tracking_number,
-                          clip.channel_order_id, clip.started_at, datetime.now(UTC),
-                          clip.frames, size, digest, list(clip.events), clip.problem)
-
-
-def _digest(path: Path) -> tuple[str, int]:
-    if not path.exists():
-        return "", 0
-    sha = hashlib.sha256()
-    with path.open("rb") as data:
-        for block in iter(lambda: data.read(1 << 20), b""):
-            sha.update(block)
-    return sha.hexdigest(), path.stat().st_size
-
-
-def _disk_full(exc: BaseException) -> bool:
-    return getattr(exc, "errno", None) == errno.ENOSPC or "No space left" in str(exc)
-
-
-def _reason(exc: BaseException) -> str:
-    if _disk_full(exc):
-        return "the disk is full"
-    return str(exc) or type(exc).__name__
-
-
-def _size(size: int) -> str:
-    return f"{size / 1024**3:.1f} GB" if size >= 1024**3 else f"{size / 1024**2:.1f} MB"
+        return disk_space(self.folder)
 
 
 def _safe(text: str) -> str:

@@ -918,6 +918,8 @@ _MAIN_CORE = {
         '视频磁盘已满（{folder}）',
     'Pack videos stopped: {reason}. Packing goes on without them; delete old clips (packdesk clips prune) or free space, and filming starts again with the next order.':
         '打包视频已停止：{reason}。打包照常进行，只是不录像；请删除旧视频（packdesk clips prune）或腾出空间，下一单起恢复录制。',
+    'The pack video encoder stopped ({reason}); the clip being filmed may be lost. Packing goes on; filming starts again with the next order.':
+        '打包视频编码进程已停止（{reason}），正在录制的视频可能丢失。打包照常进行，下一单起恢复录制。',
     'No box sizes in the catalogue: no box to suggest.':
         '商品资料中没有纸箱尺寸：无法建议纸箱。',
     'No box suggested: {sku} has no size in the catalogue.':

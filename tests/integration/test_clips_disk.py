@@ -42,6 +42,7 @@ def test_filming_stops_cleanly_when_the_disk_is_nearly_full_and_says_so_once(sma
     recorder = PackRecorder(small_disk.folder / "clips", size=(320, 240), fps=10,
                             keep_free_bytes=4 * MB, on_problem=said.append)
     try:
+        assert recorder.wait_started()  # the encoder's process is up, as at a station
         small_disk.leave_free(4 * MB + 100_000)  # room for a moment of video
         first = _pack(recorder, "PD-100001", 26)
         assert first.problem.startswith("recording stopped: only ")
@@ -68,6 +69,7 @@ def test_a_disk_that_fills_up_while_filming_stops_the_clip_not_packing(small_dis
     recorder = PackRecorder(small_disk.folder, size=(640, 480), fps=10, keep_free_bytes=0,
                             on_problem=said.append)
     try:
+        assert recorder.wait_started()
         small_disk.leave_free(MIN_ROOM_BYTES + 64 * 1024)  # room to start, not to finish
         first = _pack(recorder, "PD-100001", 15, (480, 640, 3))
         second = _pack(recorder, "PD-100002", 3, (480, 640, 3))

@@ -52,6 +52,7 @@ def test_a_nearly_full_disk_stops_filming_once_and_packing_goes_on(qtbot, two_or
     recorder = PackRecorder(small_disk.folder / "clips", size=(640, 360), fps=10,
                             keep_free_bytes=4 * MB)
     watch = parts.attach_pack_video(app, camera, recorder, uow)
+    assert recorder.wait_started()
     shown: list[str] = []
     app.window.statusBar().messageChanged.connect(shown.append)
     qtbot.addWidget(app.window)

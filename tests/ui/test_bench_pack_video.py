@@ -48,6 +48,7 @@ def test_a_pack_is_filmed_from_the_order_to_its_label(qtbot, demo_store, one_ite
     camera = CameraScanner(desk, preview=False)
     recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=10)
     parts.attach_pack_video(app, camera, recorder, uow)
+    assert recorder.wait_started()
     qtbot.addWidget(app.window)
     app.window.resize(1280, 800)
     app.window.show()
@@ -85,3 +86,44 @@ def test_a_pack_is_filmed_from_the_order_to_its_label(qtbot, demo_store, one_ite
     # the clip's verdict is on the scan log's clock (the store's time of the scan)
     expected = (scanned_at - clip.started_at) / timedelta(milliseconds=1)
     assert abs(verified_at - expected) < 300, (verified_at, expected)
+
+
+def test_an_encoder_that_dies_mid_order_is_said_and_packing_goes_on(qtbot, demo_store,
+                                                                  one_item_order, tmp_path):
+    """The encoder's process is killed while an order is filmed: the station says so in its
+    status bar, the parcel still packs and its label prints; no clip is indexed for it."""
+    import os
+    import signal
+
+    uow = uow_factory(demo_store.session_factory, station="B1")
+    app = build_bench_app(PackBenchService(uow), StationSettings(station_id="B1",
+                                                                 language="en"),
+                          "test", LabelToFolder(tmp_path / "labels"))
+    desk = write_video(tmp_path / "desk.mp4", [scene(size=(640, 480), seed=i % 3)
+                                               for i in range(150)], fps=30)
+    camera = CameraScanner(desk, preview=False)
+    recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=10)
+    parts.attach_pack_video(app, camera, recorder, uow)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    assert recorder.wait_started()
+    camera.start()
+    try:
+        app.window.on_scan("Ann", "", "badge")
+        app.window.on_scan("1234", "", "badge")
+        qtbot.waitUntil(lambda: app.window.pages.currentWidget() is app.bench, timeout=5000)
+        with qtbot.waitSignal(app.bench.verdict_shown, timeout=10000,
+                              check_params_cb=lambda result, _m: result == "opened"):
+            scan(app.window, "PD-900777")
+        os.kill(recorder.encoder_pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: app.window.statusBar().currentMessage().startswith(
+            "The pack video encoder stopped (signal 9)"), timeout=10000)
+        with qtbot.waitSignal(app.bench.label_done, timeout=15000):
+            scan(app.window, one_item_order)
+        assert app.bench.last_completion is not None  # packed: filming never held it
+        qtbot.wait(500)  # the clip's close is answered (none: its encoder died)
+    finally:
+        camera.stop()
+        camera.wait()
+        app.shutdown()
+    assert find_clips(uow(), "PD-900777") == ()

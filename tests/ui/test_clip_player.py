@@ -63,8 +63,9 @@ def filmed_pack(qtbot, demo_store, one_item_order, tmp_path):
     desk = write_video(tmp_path / "desk.mp4", [scene(size=(640, 480), seed=i % 3)
                                                for i in range(150)], fps=30)
     camera = CameraScanner(desk, preview=False)
-    parts.attach_pack_video(app, camera, PackRecorder(tmp_path / "clips", size=(640, 360),
-                                                      fps=10), uow)
+    recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=10)
+    parts.attach_pack_video(app, camera, recorder, uow)
+    assert recorder.wait_started()  # the encoder's process is up, as at a station
     qtbot.addWidget(app.window)
     app.window.show()
     camera.start()

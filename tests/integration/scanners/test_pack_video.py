@@ -39,6 +39,7 @@ def test_a_pack_recorded_from_a_video_file_camera(qtbot, tmp_path):
         scene(size=(640, 480), code=code, at=(150, 160), seed=3)] * 25
     camera = CameraScanner(write_video(tmp_path / "desk.mp4", frames, fps=30), preview=False)
     recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=15)
+    assert recorder.wait_started()  # the encoder's process is up before the camera runs
     camera.frame_sinks.append(recorder)
     scanned_at = []
     camera.scanned.connect(lambda *args: (scanned_at.append(time.perf_counter()),
@@ -93,26 +94,27 @@ def test_frames_offered_faster_than_the_encoder_drop_the_oldest(tmp_path):
     recorder.begin("PD-100003")
     picture = cv2.cvtColor(np.full((240, 320), 128, np.uint8), cv2.COLOR_GRAY2BGR)
     started = time.perf_counter()
-    for _ in range(400):
-        recorder.offer(picture)
+    for index in range(60):  # four seconds of frames at the clip's rate, all at once
+        recorder.offer(picture, started + index / 15)
     assert time.perf_counter() - started < 0.5  # offering never waits for the encoder
+    time.sleep(max(0.0, started + 60 / 15 - time.perf_counter()) + 0.1)
     result = recorder.end()
     recorder.close()
     assert result.frames >= 1 and recorder.dropped > 0
 
 
 def test_the_encoder_gives_way_to_the_scans(tmp_path):
-    """Issue 19: filming never slows a scan. The encoder thread runs at a lower priority
-    than the app's other threads (the store worker, the main thread), so on a busy machine
-    the scheduler serves a scan first; the encoder keeps up with what is left."""
+    """Issue 19: filming never slows a scan. The encoder runs in a process of its own (no
+    GIL shared with the scans) at a lower priority than the app's threads (the store
+    worker, the main thread), so on a busy machine the scheduler serves a scan first; the
+    encoder keeps up with what is left."""
     import os
 
     recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=15)
     try:
-        deadline = time.perf_counter() + 5
-        while recorder.encoder_priority is None and time.perf_counter() < deadline:
-            time.sleep(0.01)
-        encoder = os.getpriority(os.PRIO_PROCESS, recorder._thread.native_id)
+        assert recorder.wait_started()
+        assert recorder.encoder_pid not in (None, os.getpid())
+        encoder = os.getpriority(os.PRIO_PROCESS, recorder.encoder_pid)
         assert encoder > os.getpriority(os.PRIO_PROCESS, 0)  # the calling thread's own
         assert encoder == recorder.encoder_priority
     finally:
@@ -125,7 +127,7 @@ def test_the_encoder_is_handed_the_overlaid_picture_unchanged(tmp_path):
     one resized to it, a grey one, and one with a second camera inset."""
     from datetime import UTC, datetime
 
-    from scanners.pack_video import ClipEvent, _Clip
+    from scanners.clip_encoder import ClipEncoder, ClipEvent, _Clip
 
     size, fps = (320, 240), 15
     pictures = [scene(size=size, seed=1), scene(size=(640, 480), seed=2),
@@ -145,19 +147,12 @@ def test_the_encoder_is_handed_the_overlaid_picture_unchanged(tmp_path):
         assert result.frames == 12 and not result.problem, result.problem
         return decoded_frames(clip.path)
 
-    recorder = PackRecorder(tmp_path / "a", size=size, fps=fps)
-    try:
-        filmed = film(recorder, "shared.mp4")
-        # the same recorder, frames copied into FFmpeg's own buffer as before
-        copied = PackRecorder(tmp_path / "b", size=size, fps=fps)
-        try:
-            copied._video_frame = lambda picture: av.VideoFrame.from_ndarray(picture,
-                                                                            format="bgr24")
-            reference = film(copied, "copied.mp4")
-        finally:
-            copied.close()
-    finally:
-        recorder.close()
+    filmed = film(ClipEncoder(tmp_path / "a", size=size, fps=fps), "shared.mp4")
+    # the same encoder, frames copied into FFmpeg's own buffer as before
+    copied = ClipEncoder(tmp_path / "b", size=size, fps=fps)
+    copied._video_frame = lambda picture: av.VideoFrame.from_ndarray(  # type: ignore[method-assign]
+        picture, format="bgr24")
+    reference = film(copied, "copied.mp4")
     assert [pts for pts, _ in filmed] == [pts for pts, _ in reference]
     for (_, ours), (_, theirs) in zip(filmed, reference, strict=True):
         assert np.array_equal(ours, theirs)

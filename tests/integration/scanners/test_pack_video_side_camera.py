@@ -25,6 +25,7 @@ def test_the_side_camera_is_inset_in_the_clip_and_does_not_scan(qtbot, tmp_path)
     side = CameraScanner(write_video(tmp_path / "side.avi", [blue] * 60, fps=30),
                          preview=False, scans=False)
     recorder = PackRecorder(tmp_path / "clips", size=(640, 360), fps=10)
+    assert recorder.wait_started()
     main.frame_sinks.append(recorder)
     side.frame_sinks.append(recorder.side)
     scanned = []
