@@ -21,6 +21,7 @@ from sqlalchemy import event
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
 from app.domain.orders import OrderStatus
+from app.domain.shipments import Shipment, ShipmentState
 from app.services import commands as c
 from app.services.bench import PackBenchService
 from app.services.bench_flow import BenchFlow, StepKind
@@ -79,3 +80,29 @@ def test_the_last_scan_of_a_plain_order_sends_no_read_that_cannot_find_anything(
         assert packed.tracking_number and packed.tracking_number.startswith("PK")
         shipment = u.shipments.by_tracking(packed.tracking_number)
         assert shipment is not None and shipment.order_numbers == ["PD-100002"]
+
+
+def test_an_order_packed_again_still_withdraws_its_older_pending_label_request(bench):
+    """The shipments listing an order are skipped only for an order never packed before:
+    one whose trail shows an earlier packing still has its older pending request withdrawn
+    (cancelled, 'packed again') when it is packed again."""
+    flow, store, uow = bench
+    step = flow.open_order(c.OpenOrder("PD-100002", "Ann"))
+    assert step.opened is not None and step.opened.opened, step
+    with uow() as u:  # packed once before (its label still asked of a carrier), then reopened
+        order = u.orders.get("PD-100002")
+        assert order is not None
+        now = u.now()
+        order.transition(OrderStatus.PACKED, "Ann", now, station="bench-1")
+        order.transition(OrderStatus.PACKING, "Ann", now, station="bench-1")
+        u.shipments.add(Shipment("PD-100002-old", "OWN", "easypost", ["PD-100002"], now,
+                                 station="bench-1"))
+        u.commit()
+    session_id = step.opened.session_id
+    sku = step.opened.order.lines[0].sku
+    done = flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, sku))
+    assert done.kind is StepKind.PACKED, done
+    with uow() as u:
+        older = u.shipments.get("PD-100002-old")
+        assert older is not None and ShipmentState(older.state) is ShipmentState.CANCELLED
+        assert older.transitions[-1].reason == "packed again"
