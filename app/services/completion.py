@@ -50,6 +50,9 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
         carrier = platform_carrier(parcel, uow) or carrier_for(
             next((o for o in parcel.orders if o.carrier), parcel.orders[0]), uow)
         tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
+        fresh_tracking = not tracking  # allocated here, if any: no shipment can have it yet
+        packed_before = {o.number for o in parcel.orders
+                         if o.last_transition_to(OrderStatus.PACKED) is not None}
         # the carrier issues the number: it is asked after this transaction, never inside it
         ask_carrier = carrier.issues_labels and not tracking
         if parcel.merged and not tracking and not ask_carrier:
@@ -73,7 +76,8 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
                 queue_fulfilment(order, pack_session.id, uow)
         shipment = record_shipment(parcel, carrier, f"{parcel.orders[0].number}-{pack_session.id}",
                                    uow, pack_session.packer,
-                                   box=_box(cmd.box_sku or pack_session.box_sku, uow))
+                                   box=_box(cmd.box_sku or pack_session.box_sku, uow),
+                                   fresh_tracking=fresh_tracking, packed_before=packed_before)
         pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
         uow.commit()
         view = parcel_completion_view(parcel, carrier, pack_session.packer)

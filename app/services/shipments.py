@@ -14,7 +14,7 @@ the same transaction as it is recorded (exactly once: the message's idempotency 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from app.domain.carriers import CarrierProfile
@@ -106,6 +106,8 @@ def platform_carrier(parcel: Parcel, uow: UnitOfWork) -> CarrierProfile | None:
     set one up (a profile whose api is that e-waybill); None: the usual carrier. A Taobao
     order goes to Cainiao when it has the oaid Cainiao resolves it by."""
     for order in parcel.orders:
+        if not order.receiver_oaid and not receiver_masked(order):
+            continue  # reachable by no e-waybill, whatever its channel: no read for it
         channel = uow.outbox.channel(order.channel)
         kind = channel.kind if channel else order.channel
         api = PLATFORM_WAYBILLS.get(kind)
@@ -116,20 +118,27 @@ def platform_carrier(parcel: Parcel, uow: UnitOfWork) -> CarrierProfile | None:
 
 
 def record_shipment(parcel: Parcel, carrier: CarrierProfile, reference: str, uow: UnitOfWork,
-                    by: str, box: Product | None = None) -> Shipment:
+                    by: str, box: Product | None = None, fresh_tracking: bool = False,
+                    packed_before: Collection[str] | None = None) -> Shipment:
     """The parcel's shipment, in the completion's transaction: label_pending when the carrier
     is to be asked, else labelled with the number the parcel already has. A parcel packed
     again keeps its shipment; an older request still pending for it is withdrawn. The box it
-    went in gives the carrier its dimensions (a box's measures in the catalogue)."""
+    went in gives the carrier its dimensions (a box's measures in the catalogue).
+
+    `fresh_tracking`: the number was allocated in this transaction, so no shipment has it.
+    `packed_before`: the parcel's orders whose trail shows an earlier packing (None: any);
+    only those can have an older shipment, since shipments are recorded here only."""
     now, numbers = uow.now(), parcel.numbers
     tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
     weight = sum(order.weight_g for order in parcel.orders)
-    if tracking:
+    if tracking and not fresh_tracking:
         known = uow.shipments.by_tracking(tracking)
         if known is not None:
             known.order_numbers, known.weight_g = list(numbers), weight
             return known
     for number in numbers:
+        if packed_before is not None and number not in packed_before:
+            continue
         for older in uow.shipments.for_order(number):
             if older.is_pending:
                 older.transition(ShipmentState.CANCELLED, by, now, Msg("packed again"), uow.station)

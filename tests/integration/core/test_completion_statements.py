@@ -1,0 +1,108 @@
+"""Issue 14: what the store is sent for an order's last item scan (the scan's unit of work,
+then the completion's, in one store-worker trip), counted with SQLAlchemy's
+`before_cursor_execute`.
+
+Measured before this test (demo store, an order of one SKU): 22 statements, of which
+the completion sent 17, three of them reads that cannot find anything for a plain order
+packed for the first time: the channel's row (asked only for a masked receiver or one
+carried by an oaid), a shipment by a tracking number the carrier profile had just
+allocated, and the shipments listing the order (a LIKE over every shipment's order list,
+for an older label request of an order packed again). A fourth was the order's trail,
+read on its own when the completion appended the packed transition: it now comes with the
+parcel's orders (one query), as it does with an order scan's."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import event
+
+from app.adapters.store import open_store
+from app.adapters.unit_of_work import uow_factory
+from app.domain.orders import OrderStatus
+from app.domain.shipments import Shipment, ShipmentState
+from app.services import commands as c
+from app.services.bench import PackBenchService
+from app.services.bench_flow import BenchFlow, StepKind
+from app.services.demo import build_demo
+
+LAST_SCAN_STATEMENTS = 18  # 5 for the scan, 13 for the completion (22 before)
+
+
+@pytest.fixture
+def bench(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 'packdesk.db'}")
+    uow = uow_factory(store.session_factory, "bench-1")
+    build_demo(uow(), seed=3, orders=40)
+    service = PackBenchService(uow)
+    service.warm_up()
+    yield BenchFlow(service), store, uow
+    store.dispose()
+
+
+def _last_scan(flow: BenchFlow, store, number: str) -> tuple[object, list[str]]:
+    """Open the order, scan all its units but the last, then count the last one's."""
+    step = flow.open_order(c.OpenOrder(number, "Ann"))
+    assert step.opened is not None and step.opened.opened, step
+    session_id = step.opened.session_id
+    units = [line.sku for line in step.opened.order.lines for _ in range(line.quantity)]
+    for sku in units[:-1]:
+        flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, sku))
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, _many) -> None:
+        sent.append(" ".join(statement.split())[:80])
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        done = flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, units[-1]))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return done, sent
+
+
+def test_the_last_scan_of_a_plain_order_sends_no_read_that_cannot_find_anything(bench):
+    flow, store, uow = bench
+    with uow() as u:
+        order = u.orders.get("PD-100002")
+        assert order is not None and len(order.lines) == 1
+        assert not order.receiver_masked and not order.receiver_oaid
+        assert not order.tracking_number
+    done, sent = _last_scan(flow, store, "PD-100002")
+    assert done.kind is StepKind.PACKED, done
+    assert not [s for s in sent if s.startswith(("SELECT channels.", "SELECT shipments.",
+                                                 "SELECT order_transitions."))], sent
+    assert len(sent) <= LAST_SCAN_STATEMENTS, "\n".join(sent)
+    with uow() as u:  # and the completion is all there
+        packed = u.orders.get("PD-100002")
+        assert packed is not None and OrderStatus(packed.status) is OrderStatus.PACKED
+        assert packed.tracking_number and packed.tracking_number.startswith("PK")
+        shipment = u.shipments.by_tracking(packed.tracking_number)
+        assert shipment is not None and shipment.order_numbers == ["PD-100002"]
+
+
+def test_an_order_packed_again_still_withdraws_its_older_pending_label_request(bench):
+    """The shipments listing an order are skipped only for an order never packed before:
+    one whose trail shows an earlier packing still has its older pending request withdrawn
+    (cancelled, 'packed again') when it is packed again."""
+    flow, store, uow = bench
+    step = flow.open_order(c.OpenOrder("PD-100002", "Ann"))
+    assert step.opened is not None and step.opened.opened, step
+    with uow() as u:  # packed once before (its label still asked of a carrier), then reopened
+        order = u.orders.get("PD-100002")
+        assert order is not None
+        now = u.now()
+        order.transition(OrderStatus.PACKED, "Ann", now, station="bench-1")
+        order.transition(OrderStatus.PACKING, "Ann", now, station="bench-1")
+        u.shipments.add(Shipment("PD-100002-old", "OWN", "easypost", ["PD-100002"], now,
+                                 station="bench-1"))
+        u.commit()
+    session_id = step.opened.session_id
+    sku = step.opened.order.lines[0].sku
+    done = flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, sku))
+    assert done.kind is StepKind.PACKED, done
+    with uow() as u:
+        older = u.shipments.get("PD-100002-old")
+        assert older is not None and ShipmentState(older.state) is ShipmentState.CANCELLED
+        assert older.transitions[-1].reason == "packed again"
