@@ -45,6 +45,14 @@ class _Pipelined:
     dbapi_connection: Any
     record_info: dict
     queued: object = None  # the execution context whose statement waits in the pipeline
+    ended: bool = False  # out of pipeline mode
+
+    def exit(self) -> None:
+        """Send what waits with a Sync and leave pipeline mode (psycopg leaves it even when
+        an answer is an error, which is raised); once."""
+        if not self.ended:
+            self.ended = True
+            self.context_manager.__exit__(None, None, None)
 
 
 def start(session: Session) -> None:
@@ -57,7 +65,7 @@ def start(session: Session) -> None:
         return
     from psycopg.pq import TransactionStatus
 
-    dbapi_connection = connection.connection.dbapi_connection
+    dbapi_connection: Any = connection.connection.dbapi_connection  # a psycopg Connection
     pgconn = getattr(dbapi_connection, "pgconn", None)
     if pgconn is None or pgconn.transaction_status != TransactionStatus.IDLE:
         return
@@ -83,11 +91,11 @@ def finish(session: Session) -> None:
     pipelined.record_info.pop(_KEY, None)
     from psycopg import Error as DriverError
 
-    try:
+    try:  # a refusal answered early may be raised by the COMMIT's own send
         pipelined.dbapi_connection.cursor().execute("COMMIT")  # waits in the pipeline
-        pipelined.context_manager.__exit__(None, None, None)  # the Sync: one trip
+        pipelined.exit()  # the Sync: one trip
     except DriverError as exc:
-        _end(pipelined)
+        _leave(pipelined)
         raise DBAPIError.instance("COMMIT", None, exc, DriverError) from exc
     _end(pipelined)
 
@@ -105,10 +113,14 @@ def _leave(pipelined: _Pipelined) -> None:
 
     pipelined.record_info.pop(_KEY, None)
     try:
-        pipelined.dbapi_connection.cursor().execute("ROLLBACK")  # goes with the Sync
-        pipelined.context_manager.__exit__(None, None, None)
+        if not pipelined.ended:
+            pipelined.dbapi_connection.cursor().execute("ROLLBACK")  # goes with the Sync
     except DriverError:
-        pass  # the transaction failed: it is rolled back below
+        pass  # an earlier answer was an error: the transaction is rolled back below
+    try:
+        pipelined.exit()
+    except DriverError:
+        pass
     _end(pipelined)
 
 

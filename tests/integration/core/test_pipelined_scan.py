@@ -5,13 +5,13 @@ station scanned the same parcel is refused as before, and nothing of its scan is
 
 from __future__ import annotations
 
+import select as select_module
 import uuid
 
 import pytest
 from sqlalchemy import func, select
 
-from app.adapters import orm
-from app.adapters import pipeline
+from app.adapters import orm, pipeline
 from app.adapters.repositories.pack_sessions import SqlPackSessionRepository
 from app.adapters.store import open_store
 from app.adapters.unit_of_work import uow_factory
@@ -83,9 +83,13 @@ def test_a_scan_read_before_another_stations_scan_is_refused_and_stores_nothing(
         second.dispose()
 
 
-def test_a_pipelined_update_of_a_version_another_station_moved_is_refused(postgres_url):
+@pytest.mark.parametrize("answered_early", [False, True])
+def test_a_pipelined_update_of_a_version_another_station_moved_is_refused(
+        postgres_url, answered_early):
     """Below the services: the server's check refuses the stale UPDATE itself, the writes
-    queued with it are not stored, and the error is the core's conflict."""
+    queued with it are not stored, and the error is the core's conflict. Whether the
+    refusal comes back with the COMMIT's Sync, or is already waiting on the socket when
+    the COMMIT is sent (psycopg then raises it from that send)."""
     first, second = open_store(postgres_url), open_store(postgres_url)
     try:
         build_demo(uow_factory(first.session_factory, "bench-1")(), seed=11, orders=40)
@@ -101,6 +105,11 @@ def test_a_pipelined_update_of_a_version_another_station_moved_is_refused(postgr
                              .values(version=orm.pack_sessions.c.version + 1))
             reads.pack_session.station = "bench-1 stale"
             reads.orders[0].lines[0].verified_quantity += 1  # queued with it
+            if answered_early:
+                uow.session.flush()  # sent; the server's refusal comes back on the socket
+                pgconn = uow.session.connection().connection.dbapi_connection.pgconn
+                pgconn.flush()
+                assert select_module.select([pgconn.socket], [], [], 10)[0]
             with pytest.raises(ConcurrencyConflict):
                 uow.commit()
         scans, verified, version, _ = _stored(first, session_id)
