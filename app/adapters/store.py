@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, 
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
-from app.adapters import sqlite_files, store_stations
+from app.adapters import pipeline, sqlite_files, store_stations
 from app.adapters.orm import start_mappers
 from app.adapters.statistics import keep_postgres_statistics, keep_statistics
 from app.adapters.store_backup import back_up
@@ -144,6 +144,7 @@ def make_engine(url: str, faults: StoreFaults | None = None,
         # a disconnect that `with_retries` tries once more on a new connection.
         engine = create_engine(parsed, pool_size=5, max_overflow=5)
         event.listen(engine, "checkout", _drop_ended_connections)
+        pipeline.install(engine)
         keep_postgres_statistics(engine)
     _raise_store_faults(engine, faults)
     return engine

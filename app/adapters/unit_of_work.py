@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.adapters import pipeline
 from app.adapters import repositories as repos
 from app.adapters.claims import SqlLeaseRepository
 from app.adapters.clip_repository import SqlClipRepository
@@ -33,6 +34,10 @@ from app.services.unit_of_work import utc_now
 
 class DuplicateRecord(ConcurrencyConflict):
     """A unique key another writer took first (for instance the same scan twice)."""
+
+
+def _conflict() -> ConcurrencyConflict:
+    return ConcurrencyConflict(Msg("Another station changed the same record first."))
 
 
 class SqlAlchemyUnitOfWork:
@@ -95,11 +100,13 @@ class SqlAlchemyUnitOfWork:
         """Commit, turning a lost optimistic race into the core's ConcurrencyConflict."""
         try:
             self._hand_over_events()
+            if pipeline.active(self.session):  # PostgreSQL: the writes leave with the COMMIT
+                self.session.flush()
+                pipeline.finish(self.session)
             self.session.commit()
         except StaleDataError as exc:
             self.rollback()
-            raise ConcurrencyConflict(Msg("Another station changed the same record first.")) \
-                from exc
+            raise _conflict() from exc
         except IntegrityError as exc:
             self.rollback()
             if not is_duplicate(exc.orig):
@@ -108,6 +115,8 @@ class SqlAlchemyUnitOfWork:
                                       describe_store_error=describe_store_error(exc.orig))) from exc
         except StatementError as exc:
             self.rollback()
+            if pipeline.is_stale_write(exc):  # a pipelined write of a stale version
+                raise _conflict() from exc
             raise StoreRefused(describe_store_error(exc.orig)) from exc
         except BaseException:
             self.rollback()
@@ -116,6 +125,7 @@ class SqlAlchemyUnitOfWork:
         messagebus.handle_after_commit(stored, self)
 
     def rollback(self) -> None:
+        pipeline.leave(self.session)
         self.session.rollback()
         for aggregate in self._aggregates():
             aggregate.events.clear()
@@ -133,6 +143,8 @@ class SqlAlchemyUnitOfWork:
                                           describe_store_error=describe_store_error(exc.orig))) from exc
             raise StoreRefused(describe_store_error(exc.orig)) from exc
         except StatementError as exc:
+            if pipeline.is_stale_write(exc):
+                raise _conflict() from exc
             raise StoreRefused(describe_store_error(exc.orig)) from exc
 
     @contextmanager

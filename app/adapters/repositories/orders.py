@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from app.adapters import orm
+from app.adapters import orm, pipeline
 from app.adapters.bulk import bulk_insert
 from app.adapters.planning import filter_only
 from app.adapters.repositories._base import _chunks, _pending, _Repository, mapped
@@ -47,7 +47,9 @@ class SqlOrderRepository(_Repository):
     def find_for_scan(self, text: str, limit: int = 10) -> list[Order]:
         """Orders a scanned text may name: our number, the channel's id, or the tracking
         number; each with its lines and its trail (what opening it reads and writes), in
-        one query."""
+        one query. On PostgreSQL the unit of work is pipelined from here (`pipeline`):
+        BEGIN goes with this read, the ORM's writes with the COMMIT."""
+        pipeline.start(self.session)
         text = text.strip()
         return list(self.session.scalars(_find_for_scan(), {
             "upper": text.upper(), "text": text, "limit": limit}).unique())

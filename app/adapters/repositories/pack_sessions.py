@@ -7,7 +7,7 @@ from functools import cache
 from sqlalchemy import and_, bindparam, func, literal_column, or_, select, true, union_all
 from sqlalchemy.orm import aliased, contains_eager, joinedload
 
-from app.adapters import orm
+from app.adapters import orm, pipeline
 from app.adapters.repositories._base import _Repository, mapped
 from app.adapters.repositories.products import _match, best_match
 from app.domain.orders import Order
@@ -71,7 +71,9 @@ class SqlPackSessionRepository(_Repository):
 
     def for_scan(self, session_id: int, scan_uid: str, keys: list[str]) -> ScanReads:
         """What an item scan reads (`ScanReads`), in one statement; `keys`: the scanned
-        code's lookup keys (`code_keys`)."""
+        code's lookup keys (`code_keys`). On PostgreSQL the scan's unit of work is
+        pipelined from here: BEGIN goes with this read, its writes with the COMMIT."""
+        pipeline.start(self.session)
         rows = self.session.execute(_for_scan(), {"session_id": session_id,
                                                   "scan_uid": scan_uid, "keys": keys}).unique().all()
         if not rows:
