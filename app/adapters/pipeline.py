@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
-STALE_WRITE = "PD409"  # raised by packdesk_expect_rows (migration 0035_pgpipe_expect_rows)
+STALE_WRITE = "PD409"  # raised by packdesk_expect_rows (migration 0036_pgpipe_expect_rows)
 _KEY = "packdesk_pipeline"
 _CHECKED = ("WITH packdesk_written AS ({statement} RETURNING 1) "
             "SELECT packdesk_expect_rows(count(*), 1) FROM packdesk_written")

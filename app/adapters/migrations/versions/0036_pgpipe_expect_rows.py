@@ -7,13 +7,13 @@ this function raises, with its own SQLSTATE (PD409), when the row was changed by
 station first: the transaction fails and the COMMIT sent after it is not run. SQLite has no
 pipeline and needs nothing.
 
-Revision ID: 0035_pgpipe_expect_rows
-Revises: 0034_oaid_receiver_oaid
+Revision ID: 0036_pgpipe_expect_rows
+Revises: 0035_jdpool_waybill_numbers
 """
 from alembic import op
 
-revision = "0035_pgpipe_expect_rows"
-down_revision = "0034_oaid_receiver_oaid"
+revision = "0036_pgpipe_expect_rows"
+down_revision = "0035_jdpool_waybill_numbers"
 branch_labels = None
 depends_on = None
 
