@@ -22,6 +22,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from app.services.turns import StoreTurns
 from ui.ops import OpHub
 from ui.threads import main_thread_only
 
@@ -34,8 +35,11 @@ Failed = Callable[[BaseException], None]
 class TaskManager(QObject):
     _finished = Signal(object, object, object)  # the task's key, result, error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, turns: StoreTurns | None = None) -> None:
         super().__init__(parent)
+        # the store worker's tasks are people's actions: background writers of the process
+        # (channel intake, the alerts' writes) step aside for them (app/services/turns.py)
+        self.turns = turns or StoreTurns()
         self._store_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._periodic_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periodic")
         self._io_pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="io")
@@ -55,7 +59,11 @@ class TaskManager(QObject):
     def run_in_store(self, work: Callable[[], Any], on_done: Done | None = None,
                      on_failed: Failed | None = None) -> Future:
         """Run a store command on the single store worker, in submission order."""
-        return self._submit(self._store_worker, work, on_done, on_failed)
+        return self._submit(self._store_worker, lambda: self._in_turn(work), on_done, on_failed)
+
+    def _in_turn(self, work: Callable[[], Any]) -> Any:
+        with self.turns.person():
+            return work()
 
     def run_periodic(self, work: Callable[[], Any], on_done: Done | None = None,
                      on_failed: Failed | None = None) -> Future:
