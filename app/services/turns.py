@@ -37,17 +37,26 @@ class StoreTurns:
     def person(self) -> Iterator[None]:
         """Around one action of a person (a scan, a save): waits for a background step
         that is running to end, and keeps new steps from starting until it is done."""
+        self.person_in()
+        try:
+            yield
+        finally:
+            self.person_out()
+
+    def person_in(self) -> None:
+        """`person()` without a generator (the store worker's own try/finally: a failure's
+        traceback through a generator frame is a reference cycle, freed by whichever
+        thread collects it, and it holds the task's widgets)."""
         with self._changed:
             self._people += 1
             if self._steps:
                 self.people_waited += 1
                 self._changed.wait_for(lambda: not self._steps, PERSON_WAITS_AT_MOST_S)
-        try:
-            yield
-        finally:
-            with self._changed:
-                self._people -= 1
-                self._changed.notify_all()
+
+    def person_out(self) -> None:
+        with self._changed:
+            self._people -= 1
+            self._changed.notify_all()
 
     @contextmanager
     def background_step(self) -> Iterator[None]:
