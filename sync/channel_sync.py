@@ -191,9 +191,9 @@ class ChannelSync:
             release_lease(lease, self.claimant, self.uow())
 
     def _pull_pages(self, still_ours: Callable[[], bool]) -> None:
-        """Pages stored with their cursor in one transaction, several small pages together
-        (a platform's cost limit keeps a Shopify page at about 16 orders) up to
-        STORE_BATCH orders. The next page is fetched while one is stored: the channel's
+        """Pages gathered, several small pages together (a platform's cost limit keeps a
+        Shopify page at about 16 orders) up to STORE_BATCH orders, and stored in short
+        steps with the cursor in the last (`_store`). The next page is fetched while one is stored: the channel's
         latency and the store's write overlap. What fails to store is pulled again from the
         stored cursor next cycle; what was gathered is stored before a failure is raised."""
         page = self._pull_page(_cursor(self.uow, self.channel.code))
