@@ -33,6 +33,7 @@ from app.services.leases import (
     renew_lease,
     take_lease,
 )
+from app.services.turns import turns_of
 from app.services.unit_of_work import SyncUnitOfWorkFactory
 from sync import intake_map
 from sync.base import (
@@ -47,7 +48,12 @@ from sync.model import Fulfilment, FulfilmentLine, Refund, RefundLine, StockLeve
 
 log = logging.getLogger("packdesk.sync")
 MAX_PAGES = 10_000
-STORE_BATCH = 250  # orders per intake transaction, gathered from as many pages as it takes
+STORE_BATCH = 250  # orders gathered from as many pages as it takes, stored in steps
+# One intake step (a transaction of its own) aims at about this long, so that a scan that
+# comes while one is stored waits for that step only (app/services/turns.py). The size
+# follows the time the last steps took an order, between 1 and STORE_BATCH orders.
+STEP_S = 0.008
+FIRST_STEP = 8  # orders in a cycle's first step, before any was timed
 STALE_RETRIES = 3
 # The most one cycle waits in all for rate limits before it calls the channel offline until
 # the time the channel named. 60 s covers every short wait a channel asks for (Shopify's
@@ -86,6 +92,27 @@ def cycle_collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+class StepSizes:
+    """How many orders the next intake step takes: as many as the last steps stored in
+    `aim_s`, judged by their time per order (a running mean), between 1 and `most`."""
+
+    def __init__(self, aim_s: float, first: int, most: int) -> None:
+        self.aim_s, self.most = aim_s, most
+        self._size = first
+        self._per_order_s: float | None = None
+
+    def next_size(self) -> int:
+        return self._size
+
+    def took(self, orders: int, seconds: float) -> None:
+        if orders <= 0:
+            return
+        per_order = seconds / orders
+        self._per_order_s = per_order if self._per_order_s is None \
+            else 0.7 * self._per_order_s + 0.3 * per_order
+        self._size = max(1, min(self.most, int(self.aim_s / max(self._per_order_s, 1e-6))))
+
+
 class ChannelOffline(Exception):
     """Internal: the cycle stops, the channel shows offline, a back-off retry is scheduled.
 
@@ -110,6 +137,8 @@ class ChannelSync:
         self.claimant = claimant or Claimant.for_station(uow().station)
         self.pulled = self.pushed = self.failed = self.parked = 0
         self.pulled_elsewhere = ""  # the station that was pulling this channel's orders
+        self._turns = turns_of(uow)
+        self._steps = StepSizes(STEP_S, FIRST_STEP, STORE_BATCH)
 
     def run(self) -> str:
         self.pull()
@@ -162,9 +191,9 @@ class ChannelSync:
             release_lease(lease, self.claimant, self.uow())
 
     def _pull_pages(self, still_ours: Callable[[], bool]) -> None:
-        """Pages stored with their cursor in one transaction, several small pages together
-        (a platform's cost limit keeps a Shopify page at about 16 orders) up to
-        STORE_BATCH orders. The next page is fetched while one is stored: the channel's
+        """Pages gathered, several small pages together (a platform's cost limit keeps a
+        Shopify page at about 16 orders) up to STORE_BATCH orders, and stored in short
+        steps with the cursor in the last (`_store`). The next page is fetched while one is stored: the channel's
         latency and the store's write overlap. What fails to store is pulled again from the
         stored cursor next cycle; what was gathered is stored before a failure is raised."""
         page = self._pull_page(_cursor(self.uow, self.channel.code))
@@ -199,10 +228,25 @@ class ChannelSync:
                 page = following.result()
 
     def _store(self, orders: list, errors: list, cursor) -> None:
-        """Gathered orders and the cursor after them, in one transaction."""
-        with cycle_collector_paused():
-            items = intake_map.batch(orders, errors, self.channel.code)
-            results = take_in_with_retries(items, self.uow, cursor=(self.channel.code, cursor))
+        """Gathered orders in short steps, each its own transaction taken in its turn
+        (a person's scan first), the cursor after them with the last step. Killed between
+        steps, the next cycle pulls the same orders again from the stored cursor and finds
+        the ones already in (intake is idempotent by the channel's order id)."""
+        results: list = []
+        left, unread = list(orders), list(errors)
+        while True:  # an empty page too stores its cursor
+            size = self._steps.next_size()
+            step, left = left[:size], left[size:]
+            mapped_errors, unread = (unread, []) if not left else ([], unread)
+            started = time.perf_counter()
+            with self._turns.background_step(), cycle_collector_paused():
+                items = intake_map.batch(step, mapped_errors, self.channel.code)
+                results += take_in_with_retries(
+                    items, self.uow,
+                    cursor=(self.channel.code, cursor) if not left and not unread else None)
+            self._steps.took(len(items), time.perf_counter() - started)
+            if not left and not unread:
+                break
         self.pulled += len(orders)
         self.parked += sum(result.outcome is IntakeOutcome.PARKED for result in results)
         self._report(Msg("{pulled} orders in", pulled=self.pulled))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from app.services.bench import PackBenchService
+from app.services.turns import turns_of
 from app.services.views import Completion, OrderView
 from app.settings import StationSettings
 from scanners.wedge import KeyboardWedge
@@ -137,7 +138,7 @@ def build_bench_app(service: PackBenchService, settings: StationSettings, store_
     app = qt_application()
     collector = MainThreadCollector(app)  # before any worker starts allocating
     translator = install_translator(app, settings.language or QLocale.system().name())
-    tasks = TaskManager()
+    tasks = TaskManager(turns=turns_of(service.uow_factory))
     station = settings.effective_station_id()
     sounds = SoundBoard(enabled=settings.sounds)
     bench = PackBench(service, tasks, sounds, label_output)

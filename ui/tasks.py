@@ -22,6 +22,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from app.services.turns import StoreTurns
 from ui.ops import OpHub
 from ui.threads import main_thread_only
 
@@ -34,8 +35,11 @@ Failed = Callable[[BaseException], None]
 class TaskManager(QObject):
     _finished = Signal(object, object, object)  # the task's key, result, error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, turns: StoreTurns | None = None) -> None:
         super().__init__(parent)
+        # the store worker's tasks are people's actions: background writers of the process
+        # (channel intake, the alerts' writes) step aside for them (app/services/turns.py)
+        self.turns = turns or StoreTurns()
         self._store_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._periodic_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="periodic")
         self._io_pool = ThreadPoolExecutor(max_workers=3, thread_name_prefix="io")
@@ -55,7 +59,7 @@ class TaskManager(QObject):
     def run_in_store(self, work: Callable[[], Any], on_done: Done | None = None,
                      on_failed: Failed | None = None) -> Future:
         """Run a store command on the single store worker, in submission order."""
-        return self._submit(self._store_worker, work, on_done, on_failed)
+        return self._submit(self._store_worker, work, on_done, on_failed, person=True)
 
     def run_periodic(self, work: Callable[[], Any], on_done: Done | None = None,
                      on_failed: Failed | None = None) -> Future:
@@ -69,21 +73,29 @@ class TaskManager(QObject):
         """Run network, printing or file work on the I/O pool."""
         return self._submit(self._io_pool, work, on_done, on_failed)
 
-    def _submit(self, executor: ThreadPoolExecutor, work, on_done, on_failed) -> Future:
+    def _submit(self, executor: ThreadPoolExecutor, work, on_done, on_failed,
+                person: bool = False) -> Future:
         if self.closed:  # the app is closing: a timer's last tick has nothing to do now
             future: Future = Future()
             future.cancel()
             return future
         key = next(self._keys)
         self._held[key] = (work, on_done, on_failed)
-        future = executor.submit(self._run_held, key)  # the worker holds no widget
+        future = executor.submit(self._run_held, key, person)  # the worker holds no widget
         future.add_done_callback(lambda f: self._deliver(f, key))
         return future
 
-    def _run_held(self, key: int) -> Any:
+    def _run_held(self, key: int, person: bool) -> Any:
         """On the worker: the held work, whose reference here ends with this call, before
-        the answer is posted to the main thread (which lets go of it there)."""
-        return self._held[key][0]()
+        the answer is posted to the main thread (which lets go of it there). A person's
+        action runs in its turn (no frame of a failure's traceback holds the work)."""
+        if not person:
+            return self._held[key][0]()
+        self.turns.person_in()
+        try:
+            return self._held[key][0]()
+        finally:
+            self.turns.person_out()
 
     def _deliver(self, future: Future, key: int) -> None:
         error = future.exception()

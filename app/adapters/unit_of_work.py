@@ -29,6 +29,7 @@ from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.events import Event, RecordsEvents
 from app.domain.messages import Msg
 from app.services import messagebus
+from app.services.turns import StoreTurns
 from app.services.unit_of_work import utc_now
 
 
@@ -46,6 +47,7 @@ class SqlAlchemyUnitOfWork:
         self.session_factory = session_factory
         self.station = station
         self.now = clock
+        self.turns = StoreTurns()  # the maker's, shared with the process's other writers
 
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
@@ -175,6 +177,21 @@ class SqlAlchemyUnitOfWork:
         self.session.expire_all()
 
 
+class UnitOfWorkMaker:
+    """Makes a station's units of work; its `turns` order the writers of the process that
+    share it (app/services/turns.py: a person's action before background steps)."""
+
+    def __init__(self, session_factory: sessionmaker, station: str,
+                 clock: Callable[[], datetime]) -> None:
+        self.session_factory, self.station, self.clock = session_factory, station, clock
+        self.turns = StoreTurns()
+
+    def __call__(self) -> SqlAlchemyUnitOfWork:
+        uow = SqlAlchemyUnitOfWork(self.session_factory, self.station, self.clock)
+        uow.turns = self.turns
+        return uow
+
+
 def uow_factory(session_factory: sessionmaker, station: str = "",
-                clock: Callable[[], datetime] = utc_now) -> Callable[[], SqlAlchemyUnitOfWork]:
-    return lambda: SqlAlchemyUnitOfWork(session_factory, station, clock)
+                clock: Callable[[], datetime] = utc_now) -> UnitOfWorkMaker:
+    return UnitOfWorkMaker(session_factory, station, clock)

@@ -18,6 +18,7 @@ from app.domain.errors import InvalidInput, NotFound
 from app.domain.messages import Msg, rebuilt
 from app.domain.shipments import ShipmentState
 from app.services.alert_notices import NoticeUnitOfWork, queue_alert_notices
+from app.services.turns import turns_of
 
 K = AlertKind
 
@@ -414,12 +415,14 @@ def refresh_alerts(uow: AlertUnitOfWork, limits: AlertThresholds | None = None,
             facts = read_facts(uow, now, limits)
             uncleared = uow.alerts.uncleared_keys()
             full_at = now
-        raised, cleared = _settle(uow, facts, now, judged, uncleared)
-        before = (mark.order_id, mark.change_seq) if mark is not None else (newest, seq)
-        uow.alerts.save_mark(AlertMark(now, full_at, newest, before[0], seq, before[1],
-                                       signature), existed=mark is not None)
-        queue_alert_notices(uow, raised, cleared)  # the robots and mail hear of it (issue 18)
-        uow.commit()
+        # the writes, in one short step that a person's scan goes before (issue 20)
+        with turns_of(uow).background_step():
+            raised, cleared = _settle(uow, facts, now, judged, uncleared)
+            before = (mark.order_id, mark.change_seq) if mark is not None else (newest, seq)
+            uow.alerts.save_mark(AlertMark(now, full_at, newest, before[0], seq, before[1],
+                                           signature), existed=mark is not None)
+            queue_alert_notices(uow, raised, cleared)  # the robots and mail hear of it
+            uow.commit()
         news = tuple(view(a) for a in raised)
         if not read_open:
             return AlertRefresh(news, (), open_unchanged=True)

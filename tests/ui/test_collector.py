@@ -71,3 +71,29 @@ def test_once_started_what_start_up_made_is_left_out_of_later_collections(qtbot)
     finally:
         collector.stop()
     assert gc.get_freeze_count() == 0
+def _rounds_of_short_lived_cycles(collector: MainThreadCollector, rounds: int) -> None:
+    for _ in range(rounds):  # each round past the first generation's threshold
+        for _ in range(800):
+            cycle: list = []
+            cycle.append(cycle)
+        collector.collect_due()
+
+
+def test_a_full_collection_waits_until_a_quarter_more_objects_have_grown_old(qtbot):
+    """As CPython's own rule: the oldest generation is walked again only once the objects
+    moved into it since the last walk are a quarter of those it held, not at every tenth
+    second-generation collection (3-5 s on the main thread each, on a big station)."""
+    gc.collect()
+    long_lived = [[index] for index in range(200_000)]  # a station's heap, grown old
+    gc.collect()
+    collector = MainThreadCollector(interval_ms=60_000)  # collected by hand below
+    try:
+        full = gc.get_stats()[2]["collections"]
+        _rounds_of_short_lived_cycles(collector, 400)  # a full one every ~110 by the counts
+        assert gc.get_stats()[2]["collections"] == full
+        kept = [[index] for index in range(len(gc.get_objects(2)) // 2)]  # half again
+        _rounds_of_short_lived_cycles(collector, 400)
+        assert gc.get_stats()[2]["collections"] > full
+    finally:
+        collector.stop()
+    assert kept and long_lived

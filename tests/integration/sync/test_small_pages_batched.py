@@ -1,6 +1,7 @@
 """A platform whose cost limit keeps its pages small (Shopify: about 16 orders) must not
-make intake pay a transaction per page: pages are gathered into one intake transaction of
-up to STORE_BATCH orders, the cursor stored with them."""
+make intake pay a transaction per page: pages are gathered into one batch of up to
+STORE_BATCH orders, stored in steps sized by time (not by page), the cursor stored once
+with the batch's last step."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def test_small_pages_are_stored_together(sync_uow, credentials, monkeypatch):
     real = channel_sync.take_in_with_retries
 
     def counting(items, uow, cursor=None, **kwargs):
-        stored.append(len(items))
+        stored.append((len(items), cursor is not None))
         return real(items, uow, cursor=cursor, **kwargs)
 
     monkeypatch.setattr(channel_sync, "take_in_with_retries", counting)
@@ -27,6 +28,7 @@ def test_small_pages_are_stored_together(sync_uow, credentials, monkeypatch):
         asked = [line for line in server.request_log if "PackdeskOrders" in line]
         ids = list(server.orders)
     assert len(asked) >= 3  # the shop served several pages (16 orders a page)
-    assert stored == [40]  # one intake transaction for all of them
+    assert sum(count for count, _cursor in stored) == 40
+    assert [moved for _count, moved in stored] == [False] * (len(stored) - 1) + [True]
     with sync_uow() as u:
         assert all(u.orders.intake_link("shopify", str(i)) is not None for i in ids)

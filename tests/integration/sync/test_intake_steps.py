@@ -1,0 +1,142 @@
+"""Intake stores a pull in short steps, and a packer's scan goes between them (issue 20).
+
+A page of 250 orders was one transaction holding SQLite's writer lock for its whole length
+(300 ms and more on a million-order store): a scan behind it waited that long. Now the
+gathered orders go in in steps (each its own transaction, the cursor with the last), each
+taken in its turn (app/services/turns.py): a scan in the store keeps the next step waiting.
+The ordering is asserted with events, not times."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+
+from sqlalchemy import text
+
+from app.services import commands as c
+from app.services.packing import open_order
+from sync import channel_sync
+from sync.runner import SyncRunner
+from tests.channel_servers.shopify_server import ShopifyServer
+from tests.integration.sync.test_sync_resilience import ONE_LINE, shop_adapter
+from tests.parts.sync_store import connect_shopify
+
+PAGE = 250
+
+
+def _shop(count: int) -> ShopifyServer:
+    server = ShopifyServer(order_count=0)
+    server.bucket_size = server.restore_rate = 1e9  # no rate limit in the way
+    server.add_orders(count, lineItems=ONE_LINE)
+    return server
+
+
+def _recorded_steps(monkeypatch, events: list[str]) -> list[bool]:
+    """Each intake transaction in `events`, and whether it carried the cursor."""
+    cursors: list[bool] = []
+    real = channel_sync.take_in_with_retries
+
+    def recording(items, uow, cursor=None, **kwargs):
+        cursors.append(cursor is not None)
+        results = real(items, uow, cursor=cursor, **kwargs)
+        events.append(f"step {len(cursors)} stored {len(items)}")
+        return results
+
+    monkeypatch.setattr(channel_sync, "take_in_with_retries", recording)
+    return cursors
+
+
+def test_a_250_order_pull_is_stored_in_steps_with_the_cursor_last(sync_uow, credentials,
+                                                                   monkeypatch):
+    events: list[str] = []
+    cursors = _recorded_steps(monkeypatch, events)
+    with _shop(PAGE) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        (state,) = runner.run_once()
+        assert state.online, state.last_result
+        ids = list(server.orders)
+    # each gathered batch is several transactions, the cursor only with the batch's last
+    # (the pull ends with a short batch of its own, as many as the shop's last pages held)
+    assert cursors[-1] and cursors.count(True) <= 2, cursors
+    assert len(cursors) > 2 * cursors.count(True), events
+    assert sum(int(step.split()[-1]) for step in events) == PAGE
+    with sync_uow() as u:
+        numbers = [u.orders.intake_link("shopify", i).order_number for i in ids]
+    assert len(set(numbers)) == PAGE
+
+
+def test_a_scan_made_while_a_page_is_stored_is_answered_before_the_page_is_in(
+        sync_uow, credentials, monkeypatch):
+    """The packer scans an order the first step stored while the rest of the page is still
+    being stored: the next step waits for the scan, and the scan's answer comes first."""
+    events: list[str] = []
+    cursors = _recorded_steps(monkeypatch, events)
+    turns = sync_uow.turns
+    first_step_in, scanning = threading.Event(), threading.Event()
+    real_step = turns.background_step
+
+    @contextmanager
+    def step_then_let_the_packer_scan():
+        with real_step():
+            yield
+        if not first_step_in.is_set():
+            first_step_in.set()
+            assert scanning.wait(10), "the scan never came"  # the packer is in the store
+
+    monkeypatch.setattr(turns, "background_step", step_then_let_the_packer_scan)
+    with _shop(PAGE) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        sync = threading.Thread(target=runner.run_once)
+        sync.start()
+        assert first_step_in.wait(30), "the page was never stored"
+        with sync_uow() as u:
+            first = u.orders.intake_link("shopify", next(iter(server.orders))).order_number
+        with turns.person():  # as the store worker runs every scan
+            scanning.set()
+            opened = open_order(c.OpenOrder(first, "Ann"), sync_uow())
+            events.append("scan answered")
+        sync.join(60)
+        assert not sync.is_alive()
+    assert opened.opened, opened.message
+    answered = events.index("scan answered")
+    assert 0 < answered < len(events) - 1, events  # between the page's steps
+    assert events[answered - 1].startswith("step 1 stored"), events  # no step ran meanwhile
+    assert cursors[-1] and len(cursors) > 2
+    assert turns.steps_waited >= 1  # the second step waited for the scan
+
+
+def test_a_pull_stopped_between_steps_resumes_without_duplicates(sync_uow, credentials,
+                                                                  monkeypatch):
+    """Some steps stored, then the cycle stops (a kill, a full disk): the cursor did not move,
+    so the next cycle pulls the same orders again and takes in only the ones missing."""
+    real = channel_sync.take_in_with_retries
+    calls = []
+
+    def failing_third(items, uow, cursor=None, **kwargs):
+        calls.append(len(items))
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(items, uow, cursor=cursor, **kwargs)
+
+    monkeypatch.setattr(channel_sync, "take_in_with_retries", failing_third)
+    with _shop(PAGE) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        runner.run_once()
+        with sync_uow() as u:
+            stored_before = sum(u.orders.intake_link("shopify", i) is not None
+                                for i in server.orders)
+            assert u.outbox.channel("shopify").pull_cursor is None
+        assert 0 < stored_before < PAGE
+        monkeypatch.setattr(channel_sync, "take_in_with_retries", real)
+        (state,) = runner.run_once()
+        assert state.online, state.last_result
+        ids = list(server.orders)
+    with sync_uow() as u:
+        numbers = [u.orders.intake_link("shopify", i).order_number for i in ids]
+        taken_in = u.session.execute(text("SELECT count(*) FROM order_intake")).scalar()
+        orders = u.session.execute(text("SELECT count(*) FROM orders WHERE number IN "
+                                        "(SELECT order_number FROM order_intake)")).scalar()
+    assert len(set(numbers)) == PAGE and taken_in == PAGE and orders == PAGE
