@@ -13,7 +13,7 @@ The one danger: psycopg knows a statement's row count only when its results are 
 version matched no row, and the COMMIT behind it would store the rest. So while pipelined
 every UPDATE and DELETE of the ORM's flush (by primary key and version, one row each) is
 sent as `WITH w AS (... RETURNING 1) SELECT packdesk_expect_rows(count(*), 1) FROM w`:
-the server counts the rows and raises SQLSTATE PD409 (migration 0035) when it is not the
+the server counts the rows and raises SQLSTATE PD409 (migration 0036) when it is not the
 one expected, the transaction fails and its COMMIT is not run; the unit of work turns
 PD409 into the same conflict a stale write is on SQLite (`is_stale_write`). The row count
 SQLAlchemy checks is then the one the server enforces. Any other statement (a read, a
