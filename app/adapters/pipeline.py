@@ -19,6 +19,15 @@ PD409 into the same conflict a stale write is on SQLite (`is_stale_write`). The 
 SQLAlchemy checks is then the one the server enforces. Any other statement (a read, a
 RETURNING, a bulk write whose count its caller reads) is followed by a Sync at once, so it
 is answered as outside the pipeline.
+
+Prepared statements: psycopg prepares a statement it has run five times, and in pipeline
+mode counts it prepared as soon as the PREPARE is queued. A write refused ahead of it
+aborts the pipeline, the PREPARE never runs, and psycopg forgets its statements on the
+ROLLBACK only in some cases (a ROLLBACK it has counted once is not looked at again), so
+a later scan on that connection named a statement the server did not have
+("InvalidSqlStatementName", SQLSTATE 26000; stop 25's CI). A unit of work that leaves
+the pipeline without its COMMIT therefore makes the connection forget every statement it
+prepared (`_forget_prepared`): they are prepared again after five more runs.
 """
 
 from __future__ import annotations
@@ -75,7 +84,7 @@ def start(session: Session) -> None:
     pipelined = _Pipelined(context_manager, pipeline, dbapi_connection, connection.info)
     connection.info[_KEY] = pipelined
     session.info[_KEY] = pipelined
-    dbapi_connection.cursor().execute("BEGIN")  # waits in the pipeline
+    dbapi_connection.cursor().execute("BEGIN", prepare=False)  # waits in the pipeline
 
 
 def active(session: Session) -> bool:
@@ -92,7 +101,7 @@ def finish(session: Session) -> None:
     from psycopg import Error as DriverError
 
     try:  # a refusal answered early may be raised by the COMMIT's own send
-        pipelined.dbapi_connection.cursor().execute("COMMIT")  # waits in the pipeline
+        pipelined.dbapi_connection.cursor().execute("COMMIT", prepare=False)  # waits in the pipeline
         pipelined.exit()  # the Sync: one trip
     except DriverError as exc:
         _leave(pipelined)
@@ -114,7 +123,7 @@ def _leave(pipelined: _Pipelined) -> None:
     pipelined.record_info.pop(_KEY, None)
     try:
         if not pipelined.ended:
-            pipelined.dbapi_connection.cursor().execute("ROLLBACK")  # goes with the Sync
+            pipelined.dbapi_connection.cursor().execute("ROLLBACK", prepare=False)  # with the Sync
     except DriverError:
         pass  # an earlier answer was an error: the transaction is rolled back below
     try:
@@ -122,6 +131,20 @@ def _leave(pipelined: _Pipelined) -> None:
     except DriverError:
         pass
     _end(pipelined)
+    _forget_prepared(pipelined.dbapi_connection)
+
+
+def _forget_prepared(dbapi_connection) -> None:
+    """After a pipelined unit of work that did not commit: psycopg may hold as prepared a
+    statement whose PREPARE the aborted pipeline skipped. It forgets them all and the
+    server drops them all (DEALLOCATE ALL), now, outside the pipeline. psycopg has no
+    public call for this: `_prepared` is its PrepareManager (psycopg pinned in
+    pyproject.toml; tests/integration/core/test_pipelined_scan.py fails if it changes)."""
+    if dbapi_connection.closed:
+        return
+    prepared = dbapi_connection._prepared
+    prepared.clear()
+    dbapi_connection.wait(prepared.maintain_gen(dbapi_connection))  # nothing when none held
 
 
 def _end(pipelined: _Pipelined) -> None:

@@ -9,7 +9,7 @@ import select as select_module
 import uuid
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from app.adapters import orm, pipeline
 from app.adapters.repositories.pack_sessions import SqlPackSessionRepository
@@ -114,6 +114,63 @@ def test_a_pipelined_update_of_a_version_another_station_moved_is_refused(
                 uow.commit()
         scans, verified, version, _ = _stored(first, session_id)
         assert (scans, verified, version) == (before[0], before[1], before[2] + 1)
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_a_refused_pipeline_leaves_no_prepared_statement_the_server_never_made(
+        postgres_url, monkeypatch):
+    """Stop 25's CI: two processes of one station scanning one line at once, and a later
+    scan was refused "InvalidSqlStatementName (SQLSTATE 26000)". psycopg prepares a
+    statement it has run often enough (here after once, so that the test does not depend
+    on its default of 5) and, in pipeline mode, counts it prepared when the PREPARE is
+    queued; a write refused ahead of it aborts the pipeline, the PREPARE is never run,
+    and the next unit of work that uses the statement names one the server does not
+    have. The connection must forget what it prepared when a pipelined unit fails."""
+    first, second = open_store(postgres_url), open_store(postgres_url)
+    event.listen(first.engine, "checkout",
+                 lambda dbapi_connection, _record, _proxy: setattr(dbapi_connection, "prepare_threshold", 1))
+    try:
+        build_demo(uow_factory(first.session_factory, "bench-1")(), seed=11, orders=40)
+        flow = BenchFlow(PackBenchService(uow_factory(first.session_factory, "bench-1")))
+        o, ol = orm.orders.c, orm.order_lines.c
+        with first.engine.connect() as conn:  # an open order of seven units or more
+            number = conn.scalar(select(o.number).join(orm.order_lines, ol.order_id == o.id)
+                                 .where(o.status == "ready").group_by(o.number)
+                                 .having(func.sum(ol.quantity) >= 7).order_by(o.number).limit(1))
+        assert number is not None
+        step = flow.open_order(c.OpenOrder(number, "Ann"))
+        session_id, lines = step.opened.session_id, step.opened.order.lines
+        units = [line.sku for line in lines for _ in range(line.quantity - line.verified)]
+        assert len(units) >= 7
+        other = PackBenchService(uow_factory(second.session_factory, "bench-1"))
+        read = SqlPackSessionRepository.for_scan
+        scanned = iter(units)
+        # Three times a scan stored, then one refused: psycopg forgets its prepared
+        # statements when a ROLLBACK is answered and it holds some, but a ROLLBACK it has
+        # counted once (answered while it held none) is never looked at again
+        for _ in range(3):
+            stored = flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, next(scanned)))
+            assert stored.verdict.result == "verified", stored
+            stale, seen = next(scanned), []
+
+            def read_then_other_station_scans(self, *args, seen=seen, stale=stale):
+                reads = read(self, *args)
+                if not seen:
+                    seen.append(pipeline.active(self.session))
+                    other.scan_item(c.ScanItem(session_id, uuid.uuid4().hex, stale))
+                return reads
+
+            monkeypatch.setattr(SqlPackSessionRepository, "for_scan", read_then_other_station_scans)
+            with pytest.raises(ConcurrencyConflict):
+                scan_item(c.ScanItem(session_id, uuid.uuid4().hex, stale),
+                          uow_factory(first.session_factory, "bench-1")())
+            monkeypatch.setattr(SqlPackSessionRepository, "for_scan", read)
+            assert seen == [True]
+        # the same connection scans on: every statement it sends names only what exists
+        again = flow.scan(c.ScanItem(session_id, uuid.uuid4().hex, next(scanned)))
+        assert again.verdict.result == "verified", again
     finally:
         first.dispose()
         second.dispose()
