@@ -25,7 +25,6 @@ from typing import Any
 
 from app.domain.messages import Msg
 from app.domain.shipping import (
-    AddressRefused,
     BalanceExhausted,
     CarrierError,
     CarrierLabel,
@@ -39,6 +38,7 @@ from app.domain.shipping import (
 )
 from printing.carriers import fields as f
 from printing.carriers.http import CarrierHttp
+from printing.carriers.refusals import Words, refusal
 
 CODE = "cainiao"
 NAME = Msg("Cainiao")
@@ -49,8 +49,8 @@ CP_NAMES = {"ZTO": "中通快递", "YTO": "圆通速递", "STO": "申通快递",
 TAOBAO_CHANNELS = {"taobao": "TB", "tmall": "TM"}
 CALL_LIMITS = frozenset({"4", "5", "6", "7", "8"})  # TOP's call and frequency limits
 CREDENTIALS = frozenset({"11", "25", "26", "27", "28", "29"})
-BALANCE_WORDS = ("余额不足", "单号不足", "BALANCE", "QUANTITY_NOT_ENOUGH", "NOT_ENOUGH")
-ADDRESS_WORDS = ("地址", "超区", "不可达", "ADDRESS", "NOT_REACHABLE")
+WORDS = Words(balance=("余额不足", "单号不足", "BALANCE", "QUANTITY_NOT_ENOUGH", "NOT_ENOUGH"),
+              address=("地址", "超区", "不可达", "ADDRESS", "NOT_REACHABLE"))
 Signer = Callable[[dict[str, str], str, str], str]
 
 
@@ -216,23 +216,17 @@ def raise_error(method: str, error: dict[str, Any]) -> None:
 
 def waybill_refusal(name: str, method: str, code: str, detail: str, words: str, key: str,
                     busy: Msg | None, credentials: Msg | None) -> CarrierError:
-    """An e-waybill platform's refusal in the port's classes (Cainiao, Pinduoduo, Douyin),
-    in this order: the platform's own trouble (`busy`, its words when its code says so:
-    asked again later), an empty balance and a refused address (the merchant's, known by
-    the platform's words), its credentials (`credentials`, when the code says so), the
-    rest."""
-    if busy is not None:
-        return CarrierUnavailable(busy, key)
-    if any(word in words for word in BALANCE_WORDS):
-        return BalanceExhausted(Msg("{name}: the e-waybill subscription has no numbers left ({detail}); recharge it with the express company's branch, then print again.",
-                                    name=name, detail=detail), key)
-    if any(word in words for word in ADDRESS_WORDS):
-        return AddressRefused(Msg("{name} refused the address ({detail}); correct it or choose another carrier.",
-                                  name=name, detail=detail), key)
-    if credentials is not None:
-        return CarrierError(credentials, key)
-    return CarrierError(Msg("{name} refused {method} (code {code}: {detail}).",
-                            name=name, method=method, code=code, detail=detail), key)
+    """An e-waybill platform's refusal in the port's classes (Cainiao, Pinduoduo, Douyin):
+    `busy` when its code says it is the platform's own trouble, `credentials` when its code
+    says the credentials (refusals.refusal asks the questions)."""
+    return refusal(
+        words, key, WORDS, busy=busy, busy_now=busy is not None,
+        balance=Msg("{name}: the e-waybill subscription has no numbers left ({detail}); recharge it with the express company's branch, then print again.",
+                    name=name, detail=detail),
+        address=Msg("{name} refused the address ({detail}); correct it or choose another carrier.",
+                    name=name, detail=detail),
+        rest=credentials or Msg("{name} refused {method} (code {code}: {detail}).",
+                                name=name, method=method, code=code, detail=detail))
 
 
 def from_account(settings: dict[str, str], secrets: dict[str, str], sign: Signer) -> Cainiao:

@@ -40,7 +40,6 @@ from typing import Any
 
 from app.domain.messages import Msg
 from app.domain.shipping import (
-    AddressRefused,
     BalanceExhausted,
     CarrierError,
     CarrierLabel,
@@ -55,6 +54,7 @@ from app.domain.shipping import (
 from printing.carriers import fields as f
 from printing.carriers.ewaybill import render_label
 from printing.carriers.http import CarrierHttp
+from printing.carriers.refusals import Words, refusal
 
 CODE = "jd_logistics"
 NAME = Msg("JD Logistics")
@@ -63,9 +63,9 @@ CHINA_TIME = timezone(timedelta(hours=8), "GMT+8")
 OK = "100"
 MAX_PRE_NUM = 100  # JD's SDK validates preNum <= 100
 JosSigner = Callable[[Mapping[str, object], str], str]
-BALANCE_WORDS = ("单号不足", "运单号已用完", "余额不足", "无可用运单号")
-ADDRESS_WORDS = ("超区", "地址", "不在配送范围", "无法配送")
-BUSY_WORDS = ("系统繁忙", "系统异常", "稍后")
+WORDS = Words(balance=("单号不足", "运单号已用完", "余额不足", "无可用运单号"),
+              address=("超区", "地址", "不在配送范围", "无法配送"),
+              busy=("系统繁忙", "系统异常", "稍后"))
 TRACE_WORDS = (("妥投", TrackingStatus.DELIVERED), ("签收", TrackingStatus.DELIVERED),
                ("拒收", TrackingStatus.RETURNED_TO_SENDER),
                ("退回", TrackingStatus.RETURNED_TO_SENDER),
@@ -222,17 +222,14 @@ class JdLogistics:
 
 def raise_refusal(what: str, code: str, message: str) -> None:
     detail = f"{code} {message}".strip()
-    if any(word in message for word in BALANCE_WORDS):
-        raise BalanceExhausted(Msg("{name}: no waybill numbers left ({detail}); ask JD Logistics for more, then print again.",
-                                   name=NAME, detail=detail), code)
-    if any(word in message for word in ADDRESS_WORDS):
-        raise AddressRefused(Msg("{name} refused the address for {what} ({detail}); correct it or choose another carrier.",
-                                 name=NAME, what=what, detail=detail), code)
-    if any(word in message for word in BUSY_WORDS):
-        raise CarrierUnavailable(Msg("{name} is busy ({detail}); it will be asked again.",
-                                     name=NAME, detail=detail), code)
-    raise CarrierError(Msg("{name} refused {what} ({detail}).", name=NAME, what=what,
-                           detail=detail), code)
+    raise refusal(
+        message, code, WORDS,
+        balance=Msg("{name}: no waybill numbers left ({detail}); ask JD Logistics for more, then print again.",
+                    name=NAME, detail=detail),
+        address=Msg("{name} refused the address for {what} ({detail}); correct it or choose another carrier.",
+                    name=NAME, what=what, detail=detail),
+        busy=Msg("{name} is busy ({detail}); it will be asked again.", name=NAME, detail=detail),
+        rest=Msg("{name} refused {what} ({detail}).", name=NAME, what=what, detail=detail))
 
 
 def _address(who) -> str:

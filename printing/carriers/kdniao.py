@@ -21,8 +21,6 @@ from typing import Any
 
 from app.domain.messages import Msg
 from app.domain.shipping import (
-    AddressRefused,
-    BalanceExhausted,
     CarrierError,
     CarrierLabel,
     CarrierUnavailable,
@@ -36,6 +34,7 @@ from app.domain.shipping import (
 )
 from printing.carriers import fields as f
 from printing.carriers.http import CarrierHttp
+from printing.carriers.refusals import Words, refusal
 
 CODE = "kdniao"
 NAME = Msg("KDNiao")
@@ -47,9 +46,9 @@ SHIPPERS = {"ZTO": "中通快递", "YTO": "圆通速递", "STO": "申通快递",
             "JTSD": "极兔速递", "EMS": "EMS", "SF": "顺丰速运", "JD": "京东快递",
             "DBL": "德邦快递", "HTKY": "百世快递"}
 DUPLICATE_ORDER = "105"  # 订单号已存在，请勿重复操作
-BALANCE_WORDS = ("余额不足", "单号不足", "面单不足", "单号余额")
-ADDRESS_WORDS = ("地址", "超区", "不在服务范围", "不派送", "无法派送")
-BUSY_WORDS = ("系统繁忙", "系统异常", "超时", "稍后")
+WORDS = Words(balance=("余额不足", "单号不足", "面单不足", "单号余额"),
+              address=("地址", "超区", "不在服务范围", "不派送", "无法派送"),
+              busy=("系统繁忙", "系统异常", "超时", "稍后"))
 ALREADY_CANCELLED_WORDS = ("已取消", "已回收")
 # State / StateEx / Action of a trace (轨迹状态 table)
 ACTIONS = {
@@ -194,23 +193,22 @@ class Kdniao:
 
 def raise_refusal(what: str, code: str, reason: str) -> None:
     detail = f"{code} {reason}".strip()
-    if any(word in reason for word in BALANCE_WORDS):
-        raise BalanceExhausted(Msg("{name}: the e-waybill balance is used up ({detail}); top it up with the express company's branch, then print again.",
-                                   name=NAME, detail=detail), code)
-    if any(word in reason for word in ADDRESS_WORDS):
-        raise AddressRefused(Msg("{name} refused the address for {what} ({detail}); correct it or choose another carrier.",
-                                 name=NAME, what=what, detail=detail), code)
-    if any(word in reason for word in BUSY_WORDS):
-        raise CarrierUnavailable(Msg("{name} is busy ({detail}); it will be asked again.",
-                                     name=NAME, detail=detail), code)
     if code == DUPLICATE_ORDER:
-        raise CarrierError(Msg("{name} already issued a waybill for this order ({detail}); the earlier label is the one to print.",
-                               name=NAME, detail=detail), code)
-    if "签名" in reason or "DataSign" in reason:
-        raise CarrierError(Msg("{name} refused the signature for {what} ({detail}); check the EBusinessID and AppKey in the carrier settings.",
-                               name=NAME, what=what, detail=detail), code)
-    raise CarrierError(Msg("{name} refused {what} ({detail}).",
-                           name=NAME, what=what, detail=detail), code)
+        rest = Msg("{name} already issued a waybill for this order ({detail}); the earlier label is the one to print.",
+                   name=NAME, detail=detail)
+    elif "签名" in reason or "DataSign" in reason:
+        rest = Msg("{name} refused the signature for {what} ({detail}); check the EBusinessID and AppKey in the carrier settings.",
+                   name=NAME, what=what, detail=detail)
+    else:
+        rest = Msg("{name} refused {what} ({detail}).", name=NAME, what=what, detail=detail)
+    raise refusal(
+        reason, code, WORDS,
+        balance=Msg("{name}: the e-waybill balance is used up ({detail}); top it up with the express company's branch, then print again.",
+                    name=NAME, detail=detail),
+        address=Msg("{name} refused the address for {what} ({detail}); correct it or choose another carrier.",
+                    name=NAME, what=what, detail=detail),
+        busy=Msg("{name} is busy ({detail}); it will be asked again.", name=NAME, detail=detail),
+        rest=rest)
 
 
 def trace_events(answer: Mapping[str, Any]) -> list[TrackingEvent]:
