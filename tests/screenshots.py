@@ -167,6 +167,7 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
     from ui.review_list import ReviewListWidget
     from ui.selftest import HardwareSelfTest
     from ui.settings_dialog import SettingsDialog
+    from ui.shipping_upload import ShippingUploadDialog
     from ui.stock_history import StockHistoryWidget
     from ui.sync_status import SyncStatusWidget
 
@@ -209,6 +210,7 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
         ("catalogue-differences", lambda: CatalogueConflictsScreen(
             uow, tasks, "Sam") if _differences(uow) else None),
         ("people", lambda: PeopleScreen(uow, tasks, "Sam")),
+        ("shipping-upload", lambda: ShippingUploadDialog(uow, tasks, "Sam")),
     ]
     for number, (name, make) in enumerate(screens, start=10):
         try:
@@ -216,7 +218,7 @@ def _tool_windows(app, uow, tmp: Path, out: Path, language: str, settle,
         except Exception as exc:  # one screen that cannot be built does not stop the rest
             print(f"{name}: not shown ({type(exc).__name__}: {exc})", file=sys.stderr)
             continue
-        if name in ("hold", "confirm-by-hand", "pick-order"):
+        if name in ("hold", "confirm-by-hand", "pick-order", "shipping-upload"):
             widget.adjustSize()  # a small dialog opens at its own size
         else:
             widget.resize(max(widget.sizeHint().width(), 900),

@@ -43,6 +43,9 @@ class ShippingUploadDialog(QDialog):
         self.uow_factory, self.tasks, self.who = uow_factory, tasks, who
         self.channel = QComboBox(self)
         self.channel.setObjectName("channel")
+        # the store's channels arrive after the dialog shows: the box grows to show them whole
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumWidth(440)
         self.since = QDateEdit(QDate.currentDate().addDays(-7), self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -69,7 +72,8 @@ class ShippingUploadDialog(QDialog):
         for view in channels:
             if view.kind in TEMPLATES and self.channel.findData(view.code) < 0:
                 name = view.name or core_text(platform_name(view.kind))
-                self.channel.insertItem(0, f"{view.code} ({name})", view.code)
+                label = view.code if name == view.code else f"{view.code} ({name})"
+                self.channel.insertItem(0, label, view.code)
         self.channel.setCurrentIndex(0)
 
     def chosen_since(self) -> datetime:
