@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from app.domain.messages import Msg
 from app.services import commands as c
 from app.services.auth import PackerView, log_in
 from app.services.bench_figures import BenchFigures, bench_figures
-from app.services.completion import complete_pack
+from app.services.completion import ScanAndComplete, complete_pack, scan_and_complete
 from app.services.packing import (
     confirm_by_hand,
     hold_order,
@@ -109,6 +110,22 @@ class PackBenchService:
     def scan_item(self, cmd: c.ScanItem) -> ScanVerdict:
         cmd = replace(cmd, note_ack=self.note_ack)
         return with_retries(lambda: scan_item(cmd, self.uow_factory()), Msg("Recording the scan"))
+
+    def scan_and_complete(self, cmd: c.ScanItem,
+                          completes: Callable[[ScanVerdict], c.CompletePack | None]
+                          ) -> ScanAndComplete:
+        """An item scan, and the completion it leads to (`completes(verdict)`) in the same
+        transaction. A completion the core refuses is not stored with it: the scan is then
+        recorded alone, and the answer has no completion (the caller asks it on its own)."""
+        cmd = replace(cmd, note_ack=self.note_ack)
+
+        def completion(verdict: ScanVerdict) -> c.CompletePack | None:
+            plan = completes(verdict)
+            return None if plan is None else replace(plan, note_ack=self.note_ack)
+
+        done = with_retries(lambda: scan_and_complete(cmd, completion, self.uow_factory()),
+                            Msg("Recording the scan"))
+        return done if done is not None else ScanAndComplete(self.scan_item(cmd))
 
     def read_note(self, cmd: c.ReadNote) -> ScanVerdict:
         return with_retries(lambda: read_note(cmd, self.uow_factory()),

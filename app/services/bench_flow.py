@@ -3,9 +3,10 @@
 The widget sends each scan or command here, once, on the store worker, and paints the
 `BenchStep` that comes back. What follows an answer is decided here with the bench's
 state machine (`app/domain/bench_state.py`), not in the widget: the last item of an order
-completes the pack in the same call (one store-worker trip: the scan's unit of work, then
-the completion's), unless orders are offered to merge, the scale has no stable weight, or
-the weight is off; a label that did not print holds the next order.
+completes the pack in the same call, in the scan's own unit of work (one transaction; a
+completion the core refuses leaves the scan stored on its own), unless orders are offered
+to merge, the scale has no stable weight, or the weight is off; a label that did not print
+holds the next order.
 
 Every method but the label ones runs on the store worker; the label ones come from the
 main thread (the spooler's news), so the machine is guarded by a lock.
@@ -120,7 +121,9 @@ class BenchFlow:
         self._merge_offer, self._approval = result.merge_offer, None
         if result.notes_to_read or result.order is None or not result.order.complete:
             return self._step(StepKind.SCAN_ON, opened=result)
-        return replace(self._after(result.session_id, True, True, weighing), opened=result)
+        news = ParcelNews(True, True, self._merge_offer, weighing.scale_attached,
+                          weighing.settled_g)
+        return replace(self._after(result.session_id, news, weighing), opened=result)
 
     def merge(self, cmd: c.MergeParcel) -> BenchStep:
         result = self.service.merge(cmd)
@@ -136,23 +139,43 @@ class BenchFlow:
 
     # ---- items ---------------------------------------------------------------------------
     def scan(self, cmd: c.ScanItem, weighing: Weighing = NO_SCALE) -> BenchStep:
-        """One item scan; on the order's last item, the completion in the same call."""
-        return self._item(self.service.scan_item(cmd), cmd.session_id, weighing)
+        """One item scan; on the order's last item, the completion in the same unit of work
+        (one transaction: the label starts as soon as it is stored)."""
+        done = self.service.scan_and_complete(
+            cmd, lambda verdict: self._completes(verdict, cmd.session_id, weighing))
+        if done.completion is not None:
+            return replace(self._packed(done.completion), verdict=done.verdict)
+        return self._item(done.verdict, cmd.session_id, weighing)
 
     def confirm_by_hand(self, cmd: c.ConfirmByHand, weighing: Weighing = NO_SCALE) -> BenchStep:
         return self._item(self.service.confirm_by_hand(cmd), cmd.session_id, weighing)
 
-    def _item(self, verdict: ScanVerdict, session_id: int, weighing: Weighing) -> BenchStep:
+    def _news(self, verdict: ScanVerdict, weighing: Weighing) -> ParcelNews | None:
+        """What the verdict tells the machine; None for a parcel that must stop."""
         if verdict.result in ("cancelled", "held"):
-            return self._step(StepKind.SCAN_ON, verdict=verdict)
+            return None
         counted = verdict.accepted and verdict.result != "undone"
-        return replace(self._after(session_id, counted, verdict.order_complete, weighing),
-                       verdict=verdict)
+        return ParcelNews(counted, verdict.order_complete, self._merge_offer,
+                          weighing.scale_attached, weighing.settled_g)
 
-    def _after(self, session_id: int | None, counted: bool, complete: bool,
+    def _completes(self, verdict: ScanVerdict, session_id: int,
+                   weighing: Weighing) -> c.CompletePack | None:
+        """The completion `verdict` leads to at once (the one `_after` would ask), if any:
+        stored in the scan's own transaction. On the store worker, inside the scan's unit."""
+        news = self._news(verdict, weighing)
+        if news is None or next_after_item(news) is not Next.COMPLETE:
+            return None
+        return c.CompletePack(session_id, self._approval, **weighing.arguments())
+
+    def _item(self, verdict: ScanVerdict, session_id: int, weighing: Weighing) -> BenchStep:
+        news = self._news(verdict, weighing)
+        if news is None:
+            return self._step(StepKind.SCAN_ON, verdict=verdict)
+        return replace(self._after(session_id, news, weighing), verdict=verdict)
+
+    def _after(self, session_id: int | None, news: ParcelNews,
                weighing: Weighing) -> BenchStep:
-        next_step = next_after_item(ParcelNews(counted, complete, self._merge_offer,
-                                               weighing.scale_attached, weighing.settled_g))
+        next_step = next_after_item(news)
         if next_step is Next.SCAN_ON:
             self._fire(BenchEvent.SCANNED)
             return self._step(StepKind.SCAN_ON)
@@ -192,6 +215,9 @@ class BenchFlow:
         except Exception:
             self._approval = None  # a PIN refused is asked again, not used again
             raise
+        return self._packed(completion)
+
+    def _packed(self, completion: Completion) -> BenchStep:
         self._merge_offer, self._approval = (), None
         self._fire(BenchEvent.PACKED)
         return self._step(StepKind.PACKED, completion=completion)

@@ -6,24 +6,26 @@ transaction: a label can always be printed again, a half-written order cannot.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from app.domain.carriers import CarrierProfile
-from app.domain.errors import NotAllowed
+from app.domain.errors import ConcurrencyConflict, NotAllowed, StoreFault
 from app.domain.messages import Msg
 from app.domain.orders import Order, OrderStatus
-from app.domain.packing import SessionOutcome
+from app.domain.packing import PackSession, SessionOutcome
 from app.domain.parcels import Parcel
 from app.domain.products import Product
+from app.domain.scan_rule import scan_refusal
 from app.domain.stock import StockItem
 from app.domain.weighing import PackedUnit, WeightResult, WeightVerdict, judge, learn_sample
 from app.services.auth import check_supervisor, supervisor_pins_counted
-from app.services.commands import CompletePack
+from app.services.commands import CompletePack, ScanItem
 from app.services.labels import parcel_completion_view
-from app.services.packing import load_open_parcel, refuse_unread_note
+from app.services.packing import load_open_parcel, record_scan, refuse_unread_note
 from app.services.shipments import platform_carrier, queue_fulfilment, record_shipment
 from app.services.unit_of_work import UnitOfWork
-from app.services.views import Completion
+from app.services.views import Completion, ScanVerdict, Verdict
 
 
 @supervisor_pins_counted
@@ -32,57 +34,104 @@ def complete_pack(cmd: CompletePack, uow: UnitOfWork) -> Completion:
     fulfilment queued per order, each with its own lines."""
     with uow:
         pack_session, parcel = load_open_parcel(uow, cmd.session_id)
-        _refuse_cancelled(parcel)
-        refuse_unread_note(parcel, cmd.note_ack)
-        partial = not parcel.is_fully_verified
-        by = pack_session.packer
-        if partial:
-            if parcel.items_verified == 0:
-                raise NotAllowed(Msg("Nothing has been verified yet; scan the items first."))
-            empty = [o.number for o in parcel.orders if o.items_verified == 0]
-            if empty:
-                raise NotAllowed(Msg("Nothing of order {number} has been verified: scan its "
-                                     "items, or drop it from the parcel (PD:DROP).",
-                                     number=empty[0]))
-            by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
-        weight_note = _weight_gate(cmd, parcel, uow, pack_session.box_sku)
-        now = uow.now()
-        carrier = platform_carrier(parcel, uow) or carrier_for(
-            next((o for o in parcel.orders if o.carrier), parcel.orders[0]), uow)
-        tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
-        fresh_tracking = not tracking  # allocated here, if any: no shipment can have it yet
-        packed_before = {o.number for o in parcel.orders
-                         if o.last_transition_to(OrderStatus.PACKED) is not None}
-        # the carrier issues the number: it is asked after this transaction, never inside it
-        ask_carrier = carrier.issues_labels and not tracking
-        if parcel.merged and not tracking and not ask_carrier:
-            tracking = carrier.allocate()
-        reason = cmd.approval.reason if partial and cmd.approval else ""
-        for order in parcel.orders:
-            _move_stock(order, uow, by)
-            if ask_carrier:
-                order.carrier = carrier.code
-            elif not order.tracking_number:
-                order.tracking_number = tracking or carrier.allocate()
-                order.carrier = carrier.code
-            elif parcel.merged:
-                order.tracking_number, order.carrier = tracking, carrier.code
-            order.partial = not order.is_fully_verified
-            notes = [f"partial: {reason}" if order.partial else "", weight_note,
-                     f"label asked of {carrier.name}" if ask_carrier else ""]
-            order.transition(OrderStatus.PACKED, pack_session.packer, now,
-                             "; ".join(n for n in notes if n), uow.station)
-            if not ask_carrier:  # a carrier's label: queued with its number when it comes
-                queue_fulfilment(order, pack_session.id, uow)
-        shipment = record_shipment(parcel, carrier, f"{parcel.orders[0].number}-{pack_session.id}",
-                                   uow, pack_session.packer,
-                                   box=_box(cmd.box_sku or pack_session.box_sku, uow),
-                                   fresh_tracking=fresh_tracking, packed_before=packed_before)
-        pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
+        packed = _pack(cmd, uow, pack_session, parcel)
         uow.commit()
-        view = parcel_completion_view(parcel, carrier, pack_session.packer)
-        return replace(view, shipment_reference=shipment.reference,
+        return packed()
+
+
+def scan_and_complete(cmd: ScanItem, completes: Callable[[ScanVerdict], CompletePack | None],
+                      uow: UnitOfWork) -> ScanAndComplete | None:
+    """An item scan and, when `completes(verdict)` names a completion (the order's last
+    item, nothing to wait for), that completion in the same unit of work: one transaction,
+    the session and the parcel read once. None when the core refused the completion:
+    nothing was written, and the caller records the scan alone, then asks the completion
+    on its own, which says why (the scan is never lost to a refused completion)."""
+    problem = scan_refusal(cmd.text, cmd.quantity)
+    if problem:
+        return ScanAndComplete(ScanVerdict(Verdict.INVALID, problem))
+    with uow:
+        recorded = record_scan(cmd, uow)
+        plan = (completes(recorded.verdict)
+                if recorded.pack_session is not None and recorded.parcel is not None
+                else None)
+        if plan is None or recorded.pack_session is None or recorded.parcel is None:
+            if recorded.pending:
+                uow.commit()
+            return ScanAndComplete(recorded.verdict)
+        uow.orders.parcel(recorded.parcel.numbers)  # their trails: the completion moves them
+        try:
+            packed = _pack(plan, uow, recorded.pack_session, recorded.parcel)
+            uow.commit()
+        except (ConcurrencyConflict, StoreFault):
+            raise  # a lost race or a busy store: the whole unit is tried again
+        except Exception:  # noqa: BLE001 - refused (or failed): said by the completion alone
+            return None
+        return ScanAndComplete(recorded.verdict, packed())
+
+
+@dataclass(frozen=True)
+class ScanAndComplete:
+    verdict: ScanVerdict
+    completion: Completion | None = None  # stored in the scan's transaction
+
+
+def _pack(cmd: CompletePack, uow: UnitOfWork, pack_session: PackSession,
+          parcel: Parcel) -> Callable[[], Completion]:
+    """The completion's checks and writes, in the caller's unit of work; what it returns
+    makes the completion's view once the caller has committed."""
+    _refuse_cancelled(parcel)
+    refuse_unread_note(parcel, cmd.note_ack)
+    partial = not parcel.is_fully_verified
+    by = pack_session.packer
+    if partial:
+        if parcel.items_verified == 0:
+            raise NotAllowed(Msg("Nothing has been verified yet; scan the items first."))
+        empty = [o.number for o in parcel.orders if o.items_verified == 0]
+        if empty:
+            raise NotAllowed(Msg("Nothing of order {number} has been verified: scan its "
+                                 "items, or drop it from the parcel (PD:DROP).",
+                                 number=empty[0]))
+        by = check_supervisor(uow, cmd.approval, Msg("Shipping part of an order"))
+    weight_note = _weight_gate(cmd, parcel, uow, pack_session.box_sku)
+    now = uow.now()
+    carrier = platform_carrier(parcel, uow) or carrier_for(
+        next((o for o in parcel.orders if o.carrier), parcel.orders[0]), uow)
+    tracking = next((o.tracking_number for o in parcel.orders if o.tracking_number), None)
+    fresh_tracking = not tracking  # allocated here, if any: no shipment can have it yet
+    packed_before = {o.number for o in parcel.orders
+                     if o.last_transition_to(OrderStatus.PACKED) is not None}
+    # the carrier issues the number: it is asked after this transaction, never inside it
+    ask_carrier = carrier.issues_labels and not tracking
+    if parcel.merged and not tracking and not ask_carrier:
+        tracking = carrier.allocate()
+    reason = cmd.approval.reason if partial and cmd.approval else ""
+    for order in parcel.orders:
+        _move_stock(order, uow, by)
+        if ask_carrier:
+            order.carrier = carrier.code
+        elif not order.tracking_number:
+            order.tracking_number = tracking or carrier.allocate()
+            order.carrier = carrier.code
+        elif parcel.merged:
+            order.tracking_number, order.carrier = tracking, carrier.code
+        order.partial = not order.is_fully_verified
+        notes = [f"partial: {reason}" if order.partial else "", weight_note,
+                 f"label asked of {carrier.name}" if ask_carrier else ""]
+        order.transition(OrderStatus.PACKED, pack_session.packer, now,
+                         "; ".join(n for n in notes if n), uow.station)
+        if not ask_carrier:  # a carrier's label: queued with its number when it comes
+            queue_fulfilment(order, pack_session.id, uow)
+    shipment = record_shipment(parcel, carrier, f"{parcel.orders[0].number}-{pack_session.id}",
+                               uow, pack_session.packer,
+                               box=_box(cmd.box_sku or pack_session.box_sku, uow),
+                               fresh_tracking=fresh_tracking, packed_before=packed_before)
+    pack_session.close(SessionOutcome.PARTIAL if partial else SessionOutcome.COMPLETED, now)
+
+    def view() -> Completion:
+        return replace(parcel_completion_view(parcel, carrier, pack_session.packer),
+                       shipment_reference=shipment.reference,
                        label_pending=shipment.is_pending)
+    return view
 
 
 class WeightOff(NotAllowed):

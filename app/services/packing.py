@@ -6,7 +6,7 @@ before anything is read or written, and a scan's uid makes a replayed scan harml
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from app.domain.barcodes import code_keys, scan_problem
 from app.domain.errors import InvalidInput, NotAllowed, NotFound
@@ -282,33 +282,55 @@ def scan_item(cmd: c.ScanItem, uow: UnitOfWork) -> ScanVerdict:
     if problem:
         return ScanVerdict(Verdict.INVALID, problem)
     with uow:
-        reads = uow.pack_sessions.for_scan(cmd.session_id, cmd.scan_uid,
-                                           code_keys(cmd.code or cmd.text))
-        pack_session, parcel = _open_parcel(uow, cmd.session_id, reads.pack_session,
-                                            reads.orders)
-        earlier, match = reads.earlier, reads.match
-        refused = (cancelled_verdict(parcel) or held_verdict(parcel)
-                   or note_verdict(parcel, cmd.note_ack))
-        if refused is not None:
-            return refused
-        if earlier is not None:  # the same scan delivered twice: answer as before
-            return _verdict(earlier, pack_session, parcel)
-        scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
-                        cmd.symbology, cmd.lot, cmd.serial)
-        if match is None:
-            other = _other_order(cmd, parcel, uow)
-            if other is not None:
-                return other
-            event = pack_session.verify(parcel, scan, None)  # in the scan log, counts nothing
+        recorded = record_scan(cmd, uow)
+        if recorded.pending:
             uow.commit()
-            return _verdict(event, pack_session, parcel)
-        if match.is_box:  # the parcel's box, not an item of the order
-            return use_box(uow, pack_session, parcel, match)
-        holder = (uow.pack_sessions.serial_holder(match.sku, cmd.serial, pack_session.id)
-                  if cmd.serial else None)
-        event = pack_session.verify(parcel, scan, match, holder)
-        uow.commit()
-        return _verdict(event, pack_session, parcel)
+        return recorded.verdict
+
+
+@dataclass(frozen=True)
+class RecordedScan:
+    """An item scan decided inside the caller's unit of work: the verdict, whether a write
+    waits for the commit, and the session and parcel it read (None when it read none)."""
+
+    verdict: ScanVerdict
+    pending: bool = False
+    pack_session: PackSession | None = None
+    parcel: Parcel | None = None
+
+
+def record_scan(cmd: c.ScanItem, uow: UnitOfWork) -> RecordedScan:
+    """The item scan's reads and decision, inside the caller's unit of work; the caller
+    commits (`pending`), alone or with the completion it leads to (`scan_and_complete`)."""
+    problem = scan_refusal(cmd.text, cmd.quantity)
+    if problem:
+        return RecordedScan(ScanVerdict(Verdict.INVALID, problem))
+    reads = uow.pack_sessions.for_scan(cmd.session_id, cmd.scan_uid,
+                                       code_keys(cmd.code or cmd.text))
+    pack_session, parcel = _open_parcel(uow, cmd.session_id, reads.pack_session,
+                                        reads.orders)
+    earlier, match = reads.earlier, reads.match
+    refused = (cancelled_verdict(parcel) or held_verdict(parcel)
+               or note_verdict(parcel, cmd.note_ack))
+    if refused is not None:
+        return RecordedScan(refused)
+    if earlier is not None:  # the same scan delivered twice: answer as before
+        return RecordedScan(_verdict(earlier, pack_session, parcel), False, pack_session,
+                            parcel)
+    scan = ItemScan(cmd.scan_uid, cmd.text, cmd.source, uow.now(), cmd.quantity,
+                    cmd.symbology, cmd.lot, cmd.serial)
+    if match is None:
+        other = _other_order(cmd, parcel, uow)
+        if other is not None:
+            return RecordedScan(other)
+        event = pack_session.verify(parcel, scan, None)  # in the scan log, counts nothing
+        return RecordedScan(_verdict(event, pack_session, parcel), True)
+    if match.is_box:  # the parcel's box, not an item of the order (committed by use_box)
+        return RecordedScan(use_box(uow, pack_session, parcel, match))
+    holder = (uow.pack_sessions.serial_holder(match.sku, cmd.serial, pack_session.id)
+              if cmd.serial else None)
+    event = pack_session.verify(parcel, scan, match, holder)
+    return RecordedScan(_verdict(event, pack_session, parcel), True, pack_session, parcel)
 
 
 def _other_order(cmd: c.ScanItem, parcel: Parcel, uow: UnitOfWork) -> ScanVerdict | None:
