@@ -123,6 +123,8 @@ class CameraScanner(ScanSource):
 
     # -- worker thread ----------------------------------------------------------------
     def _run(self) -> None:
+        if self.scans:
+            self.decoder.prepare()  # before the first frame, so frames keep their pace
         capture = open_capture(self.source)
         try:
             if not capture.isOpened():

@@ -55,6 +55,20 @@ class DecoderProcess:
         """True once children kept dying: the pictures are read here, as before."""
         return self.failures >= GIVE_UP_AFTER
 
+    def prepare(self) -> bool:
+        """Start the child and wait until it can read (its imports take a second), so the
+        first frames are not held up by it; False when it could not start."""
+        if self.in_process:
+            return False
+        try:
+            if self.process is None or self._conn is None:
+                self._start()
+        except (EOFError, OSError, TimeoutError):
+            self.failures += 1
+            self.close()
+            return False
+        return True
+
     def decode(self, gray: np.ndarray, fast: bool = False) -> list[Read]:
         gray = np.ascontiguousarray(gray)
         if self.in_process:
@@ -111,6 +125,8 @@ class DecoderProcess:
             theirs.close()
         self._conn = Connection(ours.detach())
         self.children += 1
+        if not self._conn.poll(ANSWER_TIMEOUT_S) or self._conn.recv() != ("ready",):
+            raise TimeoutError("the barcode reader did not start")
 
     def close(self) -> None:
         """End the child (it finishes the picture in hand); a later decode starts another."""
@@ -133,6 +149,10 @@ def serve(conn: Connection) -> None:
     """The child's loop: a slot to map, then pictures named in it, each answered with its
     reads. Returns when the app's end of the socket is gone."""
     slot: mmap.mmap | None = None
+    try:
+        conn.send(("ready",))
+    except OSError:
+        return
     while True:
         try:
             message = conn.recv()
