@@ -124,7 +124,7 @@ class CameraScanner(ScanSource):
     # -- worker thread ----------------------------------------------------------------
     def _run(self) -> None:
         if self.scans:
-            self.decoder.prepare()  # before the first frame, so frames keep their pace
+            self.decoder.prepare()  # its child starts while the camera opens
         capture = open_capture(self.source)
         try:
             if not capture.isOpened():

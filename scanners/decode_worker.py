@@ -35,11 +35,16 @@ GIVE_UP_AFTER = 3  # children lost in a row before the camera reads in its own p
 # and paint come first (a camera scan waits a frame for it at most); idle, it changes nothing
 READER_NICENESS = 5
 _ROOT = Path(__file__).resolve().parents[1]
+# the child lowers its priority before its imports (a second of CPU) compete with the app
+_CHILD = ("import os, sys\n"
+          f"try:\n    os.nice({READER_NICENESS})\nexcept (AttributeError, OSError):\n"
+          "    pass\nfrom scanners.decode_worker import main\nsys.exit(main(sys.argv[1:]))\n")
 
 
 class DecoderProcess:
     """decode() as scanners.decoder.decode, read in a child process. One caller at a time
-    (the camera's capture thread); the child starts with the first picture."""
+    (the camera's capture thread). The child takes a second to start (its imports): until it
+    says it is ready, pictures are read here, so frames keep their pace and none is missed."""
 
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
@@ -49,31 +54,47 @@ class DecoderProcess:
         self._slot: mmap.mmap | None = None
         self._slot_bytes = 0
         self._slot_path = ""
+        self._ready = False  # the child said it can read
 
     @property
     def in_process(self) -> bool:
         """True once children kept dying: the pictures are read here, as before."""
         return self.failures >= GIVE_UP_AFTER
 
-    def prepare(self) -> bool:
-        """Start the child and wait until it can read (its imports take a second), so the
-        first frames are not held up by it; False when it could not start."""
-        if self.in_process:
-            return False
-        try:
-            if self.process is None or self._conn is None:
+    def prepare(self) -> None:
+        """Start the child now (the camera starting), without waiting for it."""
+        if not self.in_process and (self.process is None or self._conn is None):
+            try:
                 self._start()
+            except OSError:
+                self.failures += 1
+                self.close()
+
+    def wait_ready(self, timeout_s: float = 30.0) -> bool:
+        """Wait until the child can read (for tests and benches); False if it cannot."""
+        self.prepare()
+        try:
+            return self._is_ready(timeout_s)
         except (EOFError, OSError, TimeoutError):
             self.failures += 1
             self.close()
             return False
-        return True
+
+    def _is_ready(self, timeout_s: float = 0.0) -> bool:
+        if not self._ready and self._conn is not None and self._conn.poll(timeout_s):
+            if self._conn.recv() != ("ready",):
+                raise TimeoutError("the barcode reader said something else than ready")
+            self._ready = True
+        return self._ready
 
     def decode(self, gray: np.ndarray, fast: bool = False) -> list[Read]:
         gray = np.ascontiguousarray(gray)
         if self.in_process:
             return decode(gray, fast=fast)
         try:
+            self.prepare()
+            if not self._is_ready():  # still starting: this one is read here
+                return decode(gray, fast=fast)
             conn = self._child_for(gray.nbytes)
             view = np.ndarray(gray.shape, gray.dtype, buffer=self._slot)
             np.copyto(view, gray)
@@ -90,8 +111,6 @@ class DecoderProcess:
         return reads
 
     def _child_for(self, nbytes: int) -> Connection:
-        if self.process is None or self._conn is None:
-            self._start()
         assert self._conn is not None
         if self._slot is None or nbytes > self._slot_bytes:
             where = "/dev/shm" if os.path.isdir("/dev/shm") else None
@@ -119,18 +138,18 @@ class DecoderProcess:
             [str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "scanners.decode_worker", str(theirs.fileno())],
+                [sys.executable, "-c", _CHILD, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
         finally:
             theirs.close()
         self._conn = Connection(ours.detach())
         self.children += 1
-        if not self._conn.poll(ANSWER_TIMEOUT_S) or self._conn.recv() != ("ready",):
-            raise TimeoutError("the barcode reader did not start")
+        self._ready = False
 
     def close(self) -> None:
         """End the child (it finishes the picture in hand); a later decode starts another."""
         conn, process, self._conn, self.process = self._conn, self.process, None, None
+        self._ready = False
         if self._slot is not None:
             self._slot.close()
             Path(self._slot_path).unlink(missing_ok=True)  # if the child never mapped it
@@ -179,10 +198,6 @@ def serve(conn: Connection) -> None:
 
 def main(argv: list[str]) -> int:
     """`python -m scanners.decode_worker FD`: the socket to the camera is descriptor FD."""
-    try:
-        os.nice(READER_NICENESS)
-    except (AttributeError, OSError):  # no priorities here: read as is
-        pass
     serve(Connection(int(argv[0])))
     return 0
 

@@ -54,6 +54,7 @@ def run_to_end(qtbot, camera: CameraScanner) -> list:
 
 def test_the_camera_reads_its_codes_in_a_child_process(qtbot, desk, reads_here):
     camera = CameraScanner(desk, frame_interval_ms=5, preview=False)
+    assert camera.decoder.wait_ready()  # until then (a second) pictures are read here
     assert run_to_end(qtbot, camera) == [(EAN, "ean13", "camera")] * 2
     assert reads_here == []  # not one picture read in the app's process
     child = camera.decoder.process
@@ -65,14 +66,17 @@ def test_the_camera_reads_its_codes_in_a_child_process(qtbot, desk, reads_here):
 
 def test_a_reader_that_dies_is_replaced_and_scanning_goes_on(qtbot, desk, reads_here):
     camera = CameraScanner(desk, frame_interval_ms=5, preview=False)
+    assert camera.decoder.wait_ready()
     assert run_to_end(qtbot, camera) == [(EAN, "ean13", "camera")] * 2
     first = camera.decoder.process
     os.kill(first.pid, signal.SIGKILL)
     first.wait(5)
     camera.sightings.hold_off_s = 0  # the same code again counts again
+    reads_here.clear()
     assert run_to_end(qtbot, camera)[:1] == [(EAN, "ean13", "camera")]
     assert camera.decoder.children == 2 and camera.decoder.process is not first
-    assert len(reads_here) == 1  # the picture in hand when it died, read here
+    # the picture in hand when it died, and those while the new one started, read here
+    assert 1 <= len(reads_here) <= 18
     camera.stop()
     camera.decoder.close()
 
