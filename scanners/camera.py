@@ -1,7 +1,9 @@
 """A webcam (or a video file / image sequence standing in for one) as a scan source.
 
-Capture and decoding run on a worker thread; results reach the main thread through queued
-signals, so the UI never waits on a frame. Live frames get the fast decoder pass; after a
+Capture runs on a worker thread, which hands each frame to a barcode reader in a child
+process (scanners/decode_worker.py: zxing-cpp holds the GIL for a whole read, and a scan
+typed meanwhile waited for it); results reach the main thread through queued signals, so
+the UI never waits on a frame. Live frames get the fast decoder pass; after a
 few empty frames one still gets every pass, pyzbar included.
 """
 
@@ -16,7 +18,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from scanners.decoder import decode, to_gray
+from scanners.decode_worker import DecoderProcess
+from scanners.decoder import to_gray
 from scanners.source import ScanSource
 
 
@@ -93,6 +96,7 @@ class CameraScanner(ScanSource):
         self.last_scan_latency_ms: float | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.decoder = DecoderProcess()  # kept across a file's replays; ended by stop()
         self._frame_decoded.connect(self._on_worker_frame_decoded)
         self._capture_event.connect(self._on_worker_capture_event)
 
@@ -119,6 +123,8 @@ class CameraScanner(ScanSource):
 
     # -- worker thread ----------------------------------------------------------------
     def _run(self) -> None:
+        if self.scans:
+            self.decoder.prepare()  # its child starts while the camera opens
         capture = open_capture(self.source)
         try:
             if not capture.isOpened():
@@ -128,6 +134,8 @@ class CameraScanner(ScanSource):
             self._capture_loop(capture, self._frame_interval_s(capture))
         finally:
             capture.release()
+            if self._stop.is_set():
+                self.decoder.close()
 
     def _frame_interval_s(self, capture: cv2.VideoCapture) -> float:
         """Files are played at their own pace; a camera paces itself."""
@@ -156,7 +164,7 @@ class CameraScanner(ScanSource):
             # Every pass on a still after empty frames, and on each frame while a code that
             # only those passes read stays in view (else it would seem to come and go).
             still = hard_code_in_view or empty_frames + 1 >= self.fallback_after_frames
-            reads = decode(to_gray(frame)) if still else decode(to_gray(frame), fast=True)
+            reads = self.decoder.decode(to_gray(frame), fast=not still)
             if still:
                 hard_code_in_view, empty_frames = bool(reads), 0
             else:

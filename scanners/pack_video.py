@@ -125,6 +125,7 @@ class _Encoder:
                 kind, *rest = self.conn.recv()
                 if kind == "ready":
                     recorder.encoder_priority, recorder.encoder_pid = rest
+                    recorder.encoder_stopped = ""
                     self.up.set()
                 elif kind == "free":
                     generation, slot, self.dropped = rest
@@ -158,6 +159,7 @@ class _Encoder:
         self.conn.close()
         if not self.closing:
             reason = f"signal {-code}" if code < 0 else f"exit code {code}"
+            self._recorder.encoder_stopped = reason
             self._recorder.on_problem(Msg(
                 "The pack video encoder stopped ({reason}); the clip being filmed may be "
                 "lost. Packing goes on; filming starts again with the next order.",
@@ -224,6 +226,9 @@ class PackRecorder:
         self.keep_free_bytes = (DEFAULT_KEEP_FREE_BYTES if keep_free_bytes is None
                                 else keep_free_bytes)
         self.stopped = ""  # why filming stopped for want of disk; "" while it films
+        # why the encoder process ended ("signal 9"); "" while one is up (told to the store,
+        # where it is an alert: ui/clips_disk.py)
+        self.encoder_stopped = ""
         self.side = SideView()  # a second camera's sink: its latest goes with the next frame
         self.encoder_priority: int | None = None  # the encoder process's nice value, once up
         self.encoder_pid: int | None = None

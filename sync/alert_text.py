@@ -29,6 +29,7 @@ TITLES = {
     "parcel_quiet": Msg("Parcel not moving"),
     "returned_to_sender": Msg("Parcel returned to sender"),
     "clips_disk": Msg("Pack videos stopped: disk nearly full"),
+    "clip_encoder": Msg("Pack video encoder stopped"),
     "test": Msg("Test message"),
 }
 ALERT_ZH = CORE_ZH  # kept for the tests that ask whether an alert's template has Chinese

@@ -249,7 +249,8 @@ class AlertsPanel(QWidget):
                 "not_handed_over": self.tr("Not handed over"),
                 "parcel_quiet": self.tr("Parcel not moving"),
                 "returned_to_sender": self.tr("Returned to sender"),
-                "clips_disk": self.tr("Pack videos stopped")}.get(kind, kind)
+                "clips_disk": self.tr("Pack videos stopped"),
+                "clip_encoder": self.tr("Pack video encoder stopped")}.get(kind, kind)
 
 
 def build_alerts_panel(uow_factory, tasks=None, parent: QWidget | None = None,

@@ -56,7 +56,8 @@ class ClipsDiskWatch(QObject):
     def _reading(self) -> DiskReading:
         total, free = self.recorder.disk()
         return DiskReading(str(self.recorder.folder), total, free,
-                           self.recorder.keep_free_bytes, str(self.recorder.stopped))
+                           self.recorder.keep_free_bytes, str(self.recorder.stopped),
+                           str(self.recorder.encoder_stopped))
 
     def report(self, on_done: Callable[[ClipsDiskView], None] | None = None) -> None:
         """Read the disk and tell the store, off the main thread (statvfs is quick)."""
@@ -74,4 +75,4 @@ class ClipsDiskWatch(QObject):
 
     def _on_said(self, text) -> None:
         self._show(core_text(text))
-        self.report()  # filming stopped or started again: the alert follows now
+        self.report()  # filming or its encoder stopped, or started again: the alert follows

@@ -25,6 +25,7 @@ EVIDENCE_UI_ZH = {
     "No pack videos at this station": "本工位不录制打包视频",
     "Pack videos": "打包视频",
     "Pack videos stopped": "打包视频已停止",
+    "Pack video encoder stopped": "打包视频编码进程已停止",
     # the parcel's box (ui/box_hint.py)
     "Box: %1": "纸箱：%1",
     "smallest that fits: %1": "最小合适纸箱：%1",

@@ -458,6 +458,9 @@ clip_disks = Table(  # each station's clips folder: its disk, and why filming st
     Column("reported_at", UtcDateTime(), nullable=False),
     Column("stopped", Text, nullable=False, default=""),
     Column("low_since", UtcDateTime()),
+    # why the pack video encoder stopped ("" while one films), and since when
+    Column("encoder_stopped", Text, nullable=False, default="", server_default=""),
+    Column("encoder_stopped_at", UtcDateTime()),
 )
 
 

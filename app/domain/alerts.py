@@ -28,6 +28,7 @@ class AlertKind(StrEnum):
     PARCEL_QUIET = "parcel_quiet"  # no tracking movement for too long
     RETURNED_TO_SENDER = "returned_to_sender"
     CLIPS_DISK = "clips_disk"  # a station's pack-video disk nearly full: filming stopped
+    CLIP_ENCODER = "clip_encoder"  # a station's pack-video encoder process died
 
 
 @dataclass(frozen=True)

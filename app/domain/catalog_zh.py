@@ -1054,6 +1054,10 @@ _MAIN_CORE = {
         '包裹退回',
     'Pack videos stopped: disk nearly full':
         '打包视频已停止：磁盘将满',
+    'Pack video encoder stopped':
+        '打包视频编码进程已停止',
+    'The pack video encoder stopped at station {station} ({reason}); the clip being filmed may be lost. Packing goes on; filming starts again with the next order.':
+        '工位 {station} 的打包视频编码进程已停止（{reason}），正在录制的视频可能丢失。打包照常进行，下一单起恢复录制。',
 }
 CORE_ZH.update({k: v for k, v in _MAIN_CORE.items() if k not in CORE_ZH})
 
@@ -1791,8 +1795,8 @@ CLI_ZH = {
     "remove a route and its secrets": "删除一条路由及其密钥",
     "send a test message to a route now": "立即向一条路由发送测试消息",
     "the robot's webhook URL, or mail addresses (comma-separated)": "机器人的 webhook 地址，或邮件地址（以逗号分隔）",
-    "comma-separated, of stuck, late, sync_failure, stock_conflict, return_escalated, printer_down, login_locked, label_pending, label_refused, not_handed_over, parcel_quiet, returned_to_sender, clips_disk (default: all)":
-        "以逗号分隔，可选 stuck、late、sync_failure、stock_conflict、return_escalated、printer_down、login_locked、label_pending、label_refused、not_handed_over、parcel_quiet、returned_to_sender、clips_disk（默认：全部）",
+    "comma-separated, of stuck, late, sync_failure, stock_conflict, return_escalated, printer_down, login_locked, label_pending, label_refused, not_handed_over, parcel_quiet, returned_to_sender, clips_disk, clip_encoder (default: all)":
+        "以逗号分隔，可选 stuck、late、sync_failure、stock_conflict、return_escalated、printer_down、login_locked、label_pending、label_refused、not_handed_over、parcel_quiet、returned_to_sender、clips_disk、clip_encoder（默认：全部）",
     "quiet hours: messages wait in the outbox until they end": "免打扰时段：其间的消息在发件箱中等待，结束后再发",
     "the zone of the quiet hours": "免打扰时段所用的时区",
     "the DingTalk robot's custom keyword": "钉钉机器人的自定义关键词",

@@ -112,6 +112,8 @@ class ClipsDisk:
     stopped: str = ""  # why filming stopped ("" while it films)
     low_since: datetime | None = None
     id: int | None = None
+    encoder_stopped: str = ""  # why the encoder process ended ("" while one films)
+    encoder_stopped_at: datetime | None = None  # since when: each death is its own alert
 
     @property
     def is_low(self) -> bool:
@@ -127,3 +129,14 @@ class ClipsDisk:
             self.low_since = at
         elif not self.is_low:
             self.low_since = None
+
+    def encoder_report(self, stopped: str, at: datetime) -> bool:
+        """The encoder as last heard: a death starts a new condition (True), a new encoder
+        ends it."""
+        died = bool(stopped) and not self.encoder_stopped
+        if died:
+            self.encoder_stopped_at = at
+        elif not stopped:
+            self.encoder_stopped_at = None
+        self.encoder_stopped = stopped
+        return died

@@ -45,6 +45,8 @@ class AlertFacts:
     moving_parcels: tuple[tuple, ...] = ()
     # (station, folder, free_bytes, total_bytes, keep_free_bytes, stopped, low_since)
     low_clip_disks: tuple[tuple, ...] = ()
+    # (station, reason, stopped_at): the pack video encoder died and no new one films yet
+    stopped_encoders: tuple[tuple, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class AlertRepository(Protocol):
     def unshipped_parcels(self, labelled_before: datetime) -> list[tuple]: ...
     def moving_parcels(self) -> list[tuple]: ...
     def low_clip_disks(self) -> list[tuple]: ...
+    def stopped_encoders(self) -> list[tuple]: ...
     def mark(self) -> AlertMark | None: ...
     def save_mark(self, mark: AlertMark, existed: bool) -> None: ...
     def newest_orders(self) -> tuple[int, int]: ...
@@ -280,6 +283,22 @@ def _clip_disks(facts: AlertFacts, now: datetime) -> list[Condition]:
             for station, folder, free, total, keep, _stopped, since in facts.low_clip_disks]
 
 
+def _clip_encoders(facts: AlertFacts, now: datetime) -> list[Condition]:
+    return clip_encoder_conditions(facts.stopped_encoders, now)
+
+
+def clip_encoder_conditions(stopped_encoders, now: datetime) -> list[Condition]:
+    """A station whose pack video encoder died: one alert per death, cleared when a new
+    encoder films there. (Also raised at once when the station reports the death:
+    app/services/clips.py, since the next order's encoder may be up before a refresh.)"""
+    return [Condition(f"clip_encoder:{station}:{since.isoformat()}"[:160], K.CLIP_ENCODER,
+                      station, Msg("The pack video encoder stopped at station {station} "
+                                   "({reason}); the clip being filmed may be lost. Packing "
+                                   "goes on; filming starts again with the next order.",
+                                   station=station, reason=reason), now)
+            for station, reason, since in stopped_encoders]
+
+
 def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds,
            standing: frozenset[str] = frozenset()) -> list[Condition]:
     """Every alert the facts call for, each with a key naming its condition. A condition
@@ -289,6 +308,7 @@ def detect(facts: AlertFacts, now: datetime, limits: AlertThresholds,
     found += _sync(facts, now)
     found += _labels(facts, now, limits) + _parcels(facts, now, limits)
     found += _printers_down(facts, now) + _clip_disks(facts, now)
+    found += _clip_encoders(facts, now)
     found += [Condition(f"login:{name}:{until.isoformat()}", K.LOGIN_LOCKED, name,
                     Msg("{name} is locked after {failures} wrong PINs in a row, until "
                         "{until} UTC. If it was not them, find out who tried.", name=name,
@@ -346,7 +366,8 @@ def _facts_but_orders(uow: AlertUnitOfWork, now: datetime,
         pending_labels=tuple(uow.alerts.pending_labels()),
         unshipped_parcels=tuple(uow.alerts.unshipped_parcels(now)),
         moving_parcels=tuple(uow.alerts.moving_parcels()),
-        low_clip_disks=tuple(uow.alerts.low_clip_disks()))
+        low_clip_disks=tuple(uow.alerts.low_clip_disks()),
+        stopped_encoders=tuple(uow.alerts.stopped_encoders()))
 
 
 # the alerts an order's own facts raise; a steady refresh reads only the changed orders'

@@ -8,8 +8,10 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Protocol
 
+from app.domain.alerts import Alert
 from app.domain.clips import ClipsDisk, PackClip, Retention, clip_at, clips_to_delete
 from app.domain.messages import Msg
+from app.services.alert_notices import NoticeUnitOfWork, queue_alert_notices
 
 
 class ClipRepository(Protocol):
@@ -23,8 +25,14 @@ class ClipRepository(Protocol):
     def usage(self, station: str) -> tuple[int, int]: ...
 
 
-class ClipUnitOfWork(Protocol):
+class _Alerts(Protocol):
+    def add(self, alert: Alert) -> None: ...
+    def known_keys(self, keys: list[str]) -> set[str]: ...
+
+
+class ClipUnitOfWork(NoticeUnitOfWork, Protocol):
     clips: ClipRepository
+    alerts: _Alerts
     station: str
     def now(self) -> datetime: ...
     def __enter__(self) -> ClipUnitOfWork: ...
@@ -159,6 +167,7 @@ class ClipsDiskView:
     clips_bytes: int
     stopped: str  # why filming stopped, "" while it films
     low: bool
+    encoder_stopped: str = ""  # why the encoder process ended, "" while one films
 
 
 @dataclass(frozen=True)
@@ -168,11 +177,12 @@ class DiskReading:
     free_bytes: int
     keep_free_bytes: int
     stopped: str = ""
+    encoder_stopped: str = ""  # the encoder process died ("signal 9"), "" while one films
 
 
 def report_clips_disk(uow: ClipUnitOfWork, reading: DiskReading) -> ClipsDiskView:
-    """The station's clips disk as read now; a low disk becomes an alert at the next
-    alerts refresh (and reaches the DingTalk, WeCom and mail routes from there)."""
+    """The station's clips disk as read now; a low disk, and an encoder that died, become
+    alerts at the next alerts refresh (and reach the DingTalk, WeCom and mail routes)."""
     with uow:
         now = uow.now()
         disk = uow.clips.disk(uow.station)
@@ -181,7 +191,24 @@ def report_clips_disk(uow: ClipUnitOfWork, reading: DiskReading) -> ClipsDiskVie
             uow.clips.add_disk(disk)
         disk.report(reading.folder, reading.total_bytes, reading.free_bytes,
                     reading.keep_free_bytes, reading.stopped[:500], now)
+        if disk.encoder_report(reading.encoder_stopped[:500], now):
+            _raise_encoder_alert(uow, disk, now)
         count, size = uow.clips.usage(uow.station)
         uow.commit()
         return ClipsDiskView(disk.station, disk.folder, disk.total_bytes, disk.free_bytes,
-                             disk.keep_free_bytes, count, size, disk.stopped, disk.is_low)
+                             disk.keep_free_bytes, count, size, disk.stopped, disk.is_low,
+                             disk.encoder_stopped)
+
+
+def _raise_encoder_alert(uow: ClipUnitOfWork, disk: ClipsDisk, now: datetime) -> None:
+    """The encoder's death is an alert now, not at the next alerts refresh: the next
+    order's encoder may be filming by then, and the death would go unheard. The refresh
+    finds it raised (its key) and clears it once a new encoder films."""
+    from app.services.alerts import clip_encoder_conditions
+
+    for condition in clip_encoder_conditions(
+            [(disk.station, disk.encoder_stopped, disk.encoder_stopped_at)], now):
+        if not uow.alerts.known_keys([condition.key]):
+            alert = condition.alert()
+            uow.alerts.add(alert)
+            queue_alert_notices(uow, [alert], [])  # the routes hear of it, as of any alert

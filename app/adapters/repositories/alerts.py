@@ -113,6 +113,13 @@ class SqlAlertRepository(_Repository):
                  .where(a.locked_until > now).order_by(a.locked_until))
         return [tuple(r) for r in self.session.execute(query)]
 
+    def stopped_encoders(self) -> list[tuple]:
+        """Stations whose pack video encoder died: (station, reason, stopped_at)."""
+        d = orm.clip_disks.c
+        query = (select(d.station, d.encoder_stopped, d.encoder_stopped_at)
+                 .where(d.encoder_stopped_at.is_not(None)).order_by(d.station))
+        return [tuple(r) for r in self.session.execute(query)]
+
     def low_clip_disks(self) -> list[tuple]:
         """Stations whose clips disk stopped filming: (station, folder, free_bytes,
         total_bytes, keep_free_bytes, stopped, low_since)."""

@@ -27,7 +27,8 @@ FACTS = AlertFacts(
     moving_parcels=(("9400222", ["PD-9"], "ezp", "shipped", NOW - timedelta(days=4), 0),
                     ("9400333", ["PD-10"], "ezp", "returned_to_sender", NOW, 0)),
     low_clip_disks=(("bench-2", "/srv/clips", 300 * 1024**2, 500 * 1024**3, 2 * 1024**3, "",
-                     NOW - timedelta(minutes=3)),))
+                     NOW - timedelta(minutes=3)),),
+    stopped_encoders=(("bench-3", "signal 9", NOW - timedelta(minutes=1)),))
 
 
 def test_every_kind_of_alert_has_a_chinese_template_and_title():
@@ -65,3 +66,15 @@ def test_a_message_without_a_known_template_goes_out_as_written():
     payload = {"event": "raised", "alert_kind": "late", "subject": "PD-9",
                "message": "PD-9 is late", "template": "", "values": {}}
     assert render(payload, "zh_CN").body == "PD-9 is late"
+
+
+def test_a_stopped_pack_video_encoder_reads_in_chinese_with_its_reason():
+    (encoder,) = [a for a in detect(FACTS, NOW, AlertThresholds()) if a.kind == "clip_encoder"]
+    assert encoder.subject == "bench-3"
+    assert encoder.key == f"clip_encoder:bench-3:{(NOW - timedelta(minutes=1)).isoformat()}"
+    notice = render(_payload(encoder.alert(), "raised", NOW), "zh_CN")
+    assert notice.title == "[Packdesk] 打包视频编码进程已停止：bench-3"
+    assert notice.body == ("工位 bench-3 的打包视频编码进程已停止（signal 9），正在录制的视频可能丢失。"
+                           "打包照常进行，下一单起恢复录制。")
+    english = render(_payload(encoder.alert(), "raised", NOW), "en")
+    assert english.title == "[Packdesk] Pack video encoder stopped: bench-3"
