@@ -736,22 +736,22 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../scanners/camera.py" line="185" />
+        <location filename="../../scanners/camera.py" line="187" />
         <source>No camera found at index %1. Plug one in, or choose another camera or a video file in Settings.</source>
         <translation>找不到编号 %1 的摄像头。请接上摄像头，或在设置中选择其他摄像头或视频文件。</translation>
     </message>
     <message>
-        <location filename="../../scanners/camera.py" line="188" />
+        <location filename="../../scanners/camera.py" line="190" />
         <source>Cannot open the video %1: the file is missing or not a video.</source>
         <translation>无法打开视频 %1：文件不存在或不是视频。</translation>
     </message>
     <message>
-        <location filename="../../scanners/camera.py" line="191" />
+        <location filename="../../scanners/camera.py" line="193" />
         <source>Camera %1 on</source>
         <translation>摄像头 %1 已开启</translation>
     </message>
     <message>
-        <location filename="../../scanners/camera.py" line="193" />
+        <location filename="../../scanners/camera.py" line="195" />
         <source>Camera %1 stopped: no more frames</source>
         <translation>摄像头 %1 已停止：没有更多画面</translation>
     </message>
@@ -4357,42 +4357,42 @@ Switch it on (the label then prints by itself), choose another label printer in 
         <translation>平台批量发货文件</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="49" />
+        <location filename="../shipping_upload.py" line="52" />
         <source>Also orders exported before</source>
         <translation>也包括以前导出过的订单</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="50" />
+        <location filename="../shipping_upload.py" line="53" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="56" />
+        <location filename="../shipping_upload.py" line="59" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="57" />
+        <location filename="../shipping_upload.py" line="60" />
         <source>Packed on or after</source>
         <translation>打包日期从</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="84" />
+        <location filename="../shipping_upload.py" line="88" />
         <source>Save the shipping-upload file</source>
         <translation>保存批量发货文件</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="85" />
+        <location filename="../shipping_upload.py" line="89" />
         <source>Upload files (*.csv *.xlsx)</source>
         <translation>上传文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="93" />
+        <location filename="../shipping_upload.py" line="97" />
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../shipping_upload.py" line="101" />
+        <location filename="../shipping_upload.py" line="105" />
         <source>{0} orders written to {1}. Upload it in the {2} seller centre's bulk shipping.</source>
         <translation>已把 {0} 个订单写入 {1}。请在{2}商家后台的批量发货中上传。</translation>
     </message>
