@@ -242,8 +242,8 @@ class ChannelSync:
             size = self._steps.next_size()
             step, left = left[:size], left[size:]
             mapped_errors, unread = (unread, []) if not left else ([], unread)
-            started = time.perf_counter()
             with self._turns.background_step(), cycle_collector_paused():
+                started = time.perf_counter()  # from its turn: a wait for a scan is no cost
                 items = intake_map.batch(step, mapped_errors, self.channel.code)
                 results += take_in_with_retries(
                     items, self.uow,
