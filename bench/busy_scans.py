@@ -74,6 +74,7 @@ class BusyScans:
     cpu_s: dict[str, float] = field(default_factory=dict)  # CPU used while scanning, by thread
     longest_write_ms: dict[str, float] = field(default_factory=dict)  # by thread
     top_writes: list[str] = field(default_factory=list)
+    intake_steps: list[int] = field(default_factory=list)  # orders in each intake step
 
 
 def make_packable(path: Path) -> None:
@@ -313,6 +314,8 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
         pull_done, cycle = threading.Event(), {}
 
         def on_state(state) -> None:  # from the sync thread
+            if state.progress:
+                cycle["progress"] = str(state.progress)
             if state.running and "started" not in cycle:
                 cycle["started"] = time.perf_counter()
             elif not state.running and "started" in cycle and not pull_done.is_set():
@@ -323,6 +326,7 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
             ShopifyCredentials(server.url, server.token, server.location_id), page_size=250),
             interval_s=3600, on_state=on_state)
         app.sync_runner = runner
+        _count_steps(result.intake_steps)
         started, cpu_before = time.perf_counter(), _thread_cpu()
         parts.attach_supervisor_tools(app, uow, workdir / "reports")
         panel = window.findChild(AlertsPanel)
@@ -377,7 +381,8 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
             result.top_writes = writes.top()
             if busy():
                 print(f"busy_scans: the background work outlasted {len(orders)} orders "
-                      f"(pull done {pull_done.is_set()}, reports {bool(reports)}, "
+                      f"(pull done {pull_done.is_set()}, the sync at "
+                      f"{cycle.get('progress', '-')!r}, reports {bool(reports)}, "
                       f"refreshes {len(refreshes)})", file=sys.stderr)
             if pull_done.is_set():
                 result.sync_s = cycle["ended"] - cycle["started"]
@@ -391,6 +396,19 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
     return result
 
 
+def _count_steps(sizes: list[int]) -> None:
+    """Each intake step's size (sync/channel_sync.py stores a pull in steps): a step that
+    shrank to one order says the intake crawled."""
+    from sync import channel_sync
+
+    take_in = channel_sync.take_in_with_retries
+
+    def counted(items, *args, **kwargs):
+        sizes.append(len(items))
+        return take_in(items, *args, **kwargs)
+    channel_sync.take_in_with_retries = counted
+
+
 def _pulled(last_result: str) -> int:
     import re
 
@@ -399,6 +417,8 @@ def _pulled(last_result: str) -> int:
 
 
 def summary(result: BusyScans) -> str:
+    import statistics
+
     from bench.scan_bench import _percentile
 
     return (f"{len(result.verdict_ms)} scans ({result.orders_packed} orders) in "
@@ -407,7 +427,9 @@ def summary(result: BusyScans) -> str:
             f" ms; wait max {max(result.wait_ms):.1f} ms; store trip p99 "
             f"{_percentile(result.trip_ms, 0.99):.1f} ms; while {result.pulled} orders were "
             f"pulled in {result.sync_s:.1f} s, {result.alerts_refreshes} alerts refreshes, "
-            f"{result.reports} weekly reports; CPU s by thread: "
+            f"{result.reports} weekly reports; {len(result.intake_steps)} intake steps of "
+            f"{statistics.median(result.intake_steps or [0]):.0f} orders (median, "
+            f"{sum(result.intake_steps)} orders stored); CPU s by thread: "
             + ", ".join(f"{k} {v:.1f}" for k, v in sorted(result.cpu_s.items()))
             + "; longest write (ms) by thread: "
             + ", ".join(f"{k} {v:.0f}" for k, v in sorted(result.longest_write_ms.items())))

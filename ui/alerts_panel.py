@@ -9,6 +9,7 @@ reads again when another operation says alerts changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon
@@ -171,11 +172,12 @@ class AlertsPanel(QWidget):
 
     @main_thread_only
     def _show(self, alerts: list[AlertView]) -> None:
-        """The list on screen: the first rows at once, the rest a few a turn of the loop
-        (the station's main thread is the scans' too)."""
-        self._alerts = alerts
+        """The list on screen: only the rows that changed are made again (a big store's
+        list changes by a few alerts a refresh, issue 20), the first of them at once, the
+        rest a few a turn of the loop (the station's main thread is the scans' too)."""
+        self._alerts, before = alerts, self._alerts
         self._filling += 1
-        self.table.setRowCount(len(alerts))
+        self._apply_changes(before, alerts)
         # each distinct time and kind once: a refresh raises its alerts at one time, and a
         # long list (30,000 at 1M) formatted row by row held the loop for seconds
         self._fit_columns({shown_time(t) for t in {a.raised_at for a in alerts}},
@@ -184,24 +186,47 @@ class AlertsPanel(QWidget):
         self.notice.setText(self.tr("1 alert to acknowledge") if len(alerts) == 1 else
                             self.tr("%n alerts to acknowledge", "", len(alerts)))
 
+    def _apply_changes(self, before: list[AlertView], after: list[AlertView]) -> None:
+        """Rows taken out and put in where the lists differ (an alert that changed is a new
+        row); the rows put in are empty until `_fill_rows` fills them."""
+        if not before or self.table.rowCount() != len(before):
+            self.table.clearContents()
+            self.table.setRowCount(len(after))
+            return
+        matcher = SequenceMatcher(None, before, after, autojunk=False)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):  # later rows first
+            if tag == "equal":
+                continue
+            for _ in range(i2 - i1):
+                self.table.removeRow(i1)
+            for _ in range(j2 - j1):
+                self.table.insertRow(i1)
+
     def _fill_rows(self, filling: int, start: int) -> None:
+        """The empty rows from `start` on, a few a turn."""
         if filling != self._filling:
             return  # a newer list is on its way
-        end = min(len(self._alerts), start + (FIRST_ROWS if start == 0 else ROWS_A_TURN))
-        for row in range(start, end):
-            alert = self._alerts[row]
-            cells = (shown_time(alert.raised_at),
-                     self.kind_label(alert.kind),
-                     core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if alert.cleared:
-                    item.setForeground(QColor("#7a7a7a"))
-                item.setData(Qt.ItemDataRole.UserRole, alert.id)
-                self.table.setItem(row, column, item)
-            self.table.resizeRowToContents(row)
-        if end < len(self._alerts):
-            QTimer.singleShot(0, lambda: self._fill_rows(filling, end))
+        budget = FIRST_ROWS if start == 0 else ROWS_A_TURN
+        row = start
+        while row < len(self._alerts) and budget:
+            if self.table.item(row, 2) is None:
+                self._fill_row(row, self._alerts[row])
+                budget -= 1
+            row += 1
+        if row < len(self._alerts):
+            QTimer.singleShot(0, lambda: self._fill_rows(filling, row))
+
+    def _fill_row(self, row: int, alert: AlertView) -> None:
+        cells = (shown_time(alert.raised_at),
+                 self.kind_label(alert.kind),
+                 core_text(alert.message) + (self.tr(" (cleared)") if alert.cleared else ""))
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if alert.cleared:
+                item.setForeground(QColor("#7a7a7a"))
+            item.setData(Qt.ItemDataRole.UserRole, alert.id)
+            self.table.setItem(row, column, item)
+        self.table.resizeRowToContents(row)
 
     def _fit_columns(self, *texts: set[str]) -> None:
         """The time and kind columns as wide as their widest text, as an item shows it

@@ -57,16 +57,40 @@ def take_in(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
     each in its own savepoint: what the store refuses is parked with the reason, the other
     orders come in, and the cursor moves on. One bad order never blocks a channel."""
     batch = [fit(item) for item in batch]
+    numbers = _numbers_for(batch, uow)
     try:
-        return _take_in_page(batch, uow, cursor)
+        return _take_in_page(batch, uow, cursor, numbers)
     except StoreRefused:
-        return _take_in_one_by_one(batch, uow, cursor)
+        return _take_in_one_by_one(batch, uow, cursor, numbers)
+
+
+def _numbers_for(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> list[str]:
+    """Order numbers for the batch's new orders, taken from the counter in a short
+    transaction of its own. SQLite's one writer lock is held from a transaction's first
+    write to its commit: with the counter as the page's first write, the page held it
+    through its work order by order too (300-440 ms a step at 1M orders, issue 20) and a
+    scan waited behind it. A number left over (another station took the order in first,
+    the page is retried) is a gap in the numbering, as a database sequence leaves one."""
+    incoming = [item for item in batch if isinstance(item, IncomingOrder)
+                and item.status not in NOT_TAKEN_IN]
+    if not incoming:
+        return []
+    with uow:
+        known: set[tuple[str, str]] = set()
+        for channel in {item.channel for item in incoming}:
+            ids = [item.channel_order_id for item in incoming if item.channel == channel]
+            known |= {(channel, key) for key in uow.orders.intake_links(channel, ids)}
+        fresh = {(item.channel, item.channel_order_id) for item in incoming} - known
+        numbers = uow.orders.next_numbers(len(fresh))
+        uow.commit()
+    return numbers
 
 
 def _take_in_page(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
-                  cursor: tuple[str, str | None] | None) -> list[IntakeResult]:
+                  cursor: tuple[str, str | None] | None,
+                  numbers: list[str]) -> list[IntakeResult]:
     with uow, uow.refusals():
-        known = _Known.read(batch, uow)
+        known = _Known.read(batch, uow, list(numbers))
         results = [_one(item, uow, known) for item in batch]
         known.write(uow)
         if cursor is not None:
@@ -76,15 +100,17 @@ def _take_in_page(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
 
 
 def _take_in_one_by_one(batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
-                        cursor: tuple[str, str | None] | None) -> list[IntakeResult]:
+                        cursor: tuple[str, str | None] | None,
+                        numbers: list[str]) -> list[IntakeResult]:
     """The slow path, for a page the store refused: a savepoint per order. Parking is in a
     savepoint too; a store that refuses even that fails the page (the cursor stays)."""
+    numbers = list(numbers)  # taken already: each new order takes the next one
     with uow:
         results = []
         for item in batch:
             try:
                 with uow.savepoint():
-                    known = _Known.read([item], uow)
+                    known = _Known.read([item], uow, numbers)
                     result = _one(item, uow, known)
                     known.write(uow)
                 results.append(result)
@@ -121,7 +147,10 @@ class _Known:
     regrouped: dict[int, OrderIntake] = field(default_factory=dict)  # stored, new merge group
 
     @classmethod
-    def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork) -> _Known:
+    def read(cls, batch: list[IncomingOrder | Unmapped], uow: SyncUnitOfWork,
+             taken: list[str]) -> _Known:
+        """`taken`: numbers already taken from the counter (_numbers_for); the new orders
+        use them first (and take them out of the list), the counter only what is lacking."""
         incoming = [item for item in batch if isinstance(item, IncomingOrder)]
         links: dict[tuple[str, str], OrderIntake | Admission] = {}
         for channel in {item.channel for item in incoming}:
@@ -146,7 +175,7 @@ class _Known:
             open_by_buyer={key: list(links) for key, links in uow.orders.open_intakes_with_buyers(
                 sorted(set(buyer_keys.values()))).items()},
             buyer_keys=buyer_keys,
-            numbers=uow.orders.next_numbers(len(fresh)),
+            numbers=_take(taken, len(fresh), uow),
         )
 
     def next_number(self, uow: SyncUnitOfWork) -> str:
@@ -177,6 +206,11 @@ class _Known:
         for same_door in self.open_by_buyer.values():
             same_door[:] = [self.links[(o.channel, o.channel_order_id)]
                             if isinstance(o, Admission) else o for o in same_door]
+
+
+def _take(taken: list[str], count: int, uow: SyncUnitOfWork) -> list[str]:
+    numbers, taken[:] = taken[:count], taken[count:]
+    return numbers + uow.orders.next_numbers(count - len(numbers))
 
 
 def _save_cursor(uow: SyncUnitOfWork, channel_code: str, cursor: str | None) -> None:

@@ -232,3 +232,50 @@ def test_a_pages_statements_do_not_grow_with_the_store(store, sync_uow):
     grown = counted("P2")
     assert grown == small
     assert len(small) <= 30  # a handful a page, not one a line or an order
+
+
+def test_a_page_holds_the_writer_lock_only_while_it_writes(store, sync_uow, monkeypatch):
+    """SQLite's one writer lock is taken by a transaction's first write and kept to its
+    commit: a scan behind it waits that long. The order numbers come from the counter in a
+    short transaction of their own, so the page's work order by order (each order's
+    reservations) runs before its transaction writes anything (issue 20: at 1M the intake
+    step held the lock from `UPDATE counters` on, 300-440 ms, and scans waited behind it).
+    Counted by events, not times: no reservation while the page holds the lock."""
+    from sqlalchemy import event
+
+    from app.domain.stock import StockItem
+
+    events: list[str] = []
+    holding: set[int] = set()
+
+    def executed(conn, _cursor, statement, *_args) -> None:
+        verb = statement.lstrip().split(None, 1)[0].upper()
+        if verb in ("INSERT", "UPDATE", "DELETE"):
+            if id(conn) not in holding:
+                holding.add(id(conn))
+                events.append("lock")
+            events.append(f"{verb} {statement.split()[2 if verb != 'UPDATE' else 1]}")
+
+    def ended(conn) -> None:
+        if id(conn) in holding:
+            holding.discard(id(conn))
+            events.append("unlock")
+
+    event.listen(store.engine, "after_cursor_execute", executed)
+    event.listen(store.engine, "commit", ended)
+    event.listen(store.engine, "rollback", ended)
+    reserve = StockItem.reserve
+
+    def reserving(self, *args, **kwargs):
+        events.append("reserve" + ("" if not holding else " while locked"))
+        return reserve(self, *args, **kwargs)
+
+    monkeypatch.setattr(StockItem, "reserve", reserving)
+    results = take_in([_order(f"L{n}", ("IPOD2008RED", 1)) for n in range(5)], sync_uow())
+    assert [r.outcome for r in results] == ["created"] * 5
+    numbers = sorted(int(r.order_number[3:]) for r in results)
+    assert numbers == list(range(numbers[0], numbers[0] + 5))  # one block, in a row
+    assert events.count("reserve") == 5 and "reserve while locked" not in events, events
+    first = events[events.index("lock") + 1:events.index("unlock")]  # the numbers' own
+    assert "UPDATE counters" in first and all(s.endswith(" counters") for s in first), events
+    assert events.index("unlock") < events.index("reserve"), events

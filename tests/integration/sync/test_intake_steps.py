@@ -154,3 +154,72 @@ def test_intake_steps_do_not_shrink_to_single_orders_under_a_steps_fixed_cost():
         orders = sizes.next_size()
         sizes.took(orders, 0.010 + orders * 0.0005)
     assert sizes.next_size() >= 20
+
+
+def test_a_wait_for_the_packers_turn_does_not_shrink_the_intake_steps(sync_uow, credentials,
+                                                                      monkeypatch):
+    """A step that waits for a packer's scan to leave the store was timed with the wait: a
+    busy bench made every step look slow, the steps fell to one order each, and a 10,000-
+    order pull never finished while the packer scanned (the busy 1M bench: 'pull done
+    False' after 363 s). The step is timed from its turn on. An injected clock: each turn
+    waits a second, the steps' own work takes no time on it."""
+    import time as real_time
+    from types import SimpleNamespace
+
+    clock = [0.0]
+    monkeypatch.setattr(channel_sync, "time", SimpleNamespace(
+        perf_counter=lambda: clock[0], thread_time=lambda: clock[0],
+        monotonic=real_time.monotonic, sleep=real_time.sleep))
+    turns = sync_uow.turns
+    real_step = turns.background_step
+
+    @contextmanager
+    def after_a_scan():
+        clock[0] += 1.0  # a packer was in the store
+        with real_step():
+            yield
+
+    monkeypatch.setattr(turns, "background_step", after_a_scan)
+    events: list[str] = []
+    _recorded_steps(monkeypatch, events)
+    with _shop(PAGE) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        (state,) = runner.run_once()
+        assert state.online, state.last_result
+    sizes = [int(step.split()[-1]) for step in events]
+    assert sum(sizes) == PAGE
+    assert len(sizes) <= 4, sizes  # the first step's 8, then the rest in big steps
+
+
+def test_other_threads_slowing_a_step_do_not_shrink_the_intake_steps(sync_uow, credentials,
+                                                                     monkeypatch):
+    """On a busy station the other threads (the window, the alerts, the scans) share the
+    interpreter and the cores: a step of one order took 260 ms of the clock and 10 ms of
+    its own thread's time. Sized by the clock, the steps stayed at one order each (3,886
+    steps of 1 in the busy 1M bench, 13 orders/s) and their fixed cost was paid per order.
+    A step is sized by its own thread's time. Injected clocks: each step takes a second of
+    the clock and none of the thread's time."""
+    import time as real_time
+    from types import SimpleNamespace
+
+    clock = [0.0]
+    monkeypatch.setattr(channel_sync, "time", SimpleNamespace(
+        perf_counter=lambda: clock[0], thread_time=real_time.thread_time,
+        monotonic=real_time.monotonic, sleep=real_time.sleep))
+    sizes: list[int] = []
+    real = channel_sync.take_in_with_retries
+
+    def slowed(items, uow, cursor=None, **kwargs):
+        sizes.append(len(items))
+        clock[0] += 1.0  # the other threads had the cores meanwhile
+        return real(items, uow, cursor=cursor, **kwargs)
+
+    monkeypatch.setattr(channel_sync, "take_in_with_retries", slowed)
+    with _shop(PAGE) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        (state,) = runner.run_once()
+        assert state.online, state.last_result
+    assert sum(sizes) == PAGE
+    assert max(sizes[1:]) > 1 and len(sizes) < PAGE // 2, sizes  # not one order a step
