@@ -154,3 +154,41 @@ def test_intake_steps_do_not_shrink_to_single_orders_under_a_steps_fixed_cost():
         orders = sizes.next_size()
         sizes.took(orders, 0.010 + orders * 0.0005)
     assert sizes.next_size() >= 20
+
+
+def test_intake_steps_above_the_aim_still_carry_many_orders():
+    """On a million-order store a step's fixed cost (its dozen lookups, the stock levels it
+    queues, the commit) can pass the 25 ms aim by itself. Judged by time per order, the
+    sizes fell to one order a step, each paying the whole fixed cost: 2,870 steps for 3,000
+    orders (the 1M year store). Sized from the fixed and the per-order cost apart, a step
+    spends at least as long on orders as on its fixed cost."""
+    from sync.channel_sync import FIRST_STEP, STEP_S, STORE_BATCH, StepSizes
+
+    fixed, per_order = 0.030, 0.0005
+    sizes = StepSizes(STEP_S, FIRST_STEP, STORE_BATCH)
+    taken = []
+    for _ in range(50):
+        orders = sizes.next_size()
+        taken.append(orders)
+        sizes.took(orders, fixed + orders * per_order)
+    assert min(taken[10:]) >= 40, taken  # one order a step before
+    assert max(taken[10:]) * per_order <= 2 * fixed, taken  # the step stays short
+
+
+def test_intake_step_sizes_follow_a_store_that_grows_slower():
+    """The cost per order grows (a busier machine, a bigger store): steps shrink to keep
+    the aim; with a small fixed cost they are sized to the aim again."""
+    from sync.channel_sync import FIRST_STEP, STEP_S, STORE_BATCH, StepSizes
+
+    sizes = StepSizes(STEP_S, FIRST_STEP, STORE_BATCH)
+
+    def steps(per_order: float) -> float:
+        taken = []
+        for _ in range(40):
+            taken.append(sizes.next_size())
+            sizes.took(taken[-1], 0.005 + taken[-1] * per_order)
+        return sum(taken[-10:]) / 10
+
+    fast, slow = steps(0.0002), steps(0.001)
+    assert 85 <= fast <= 120, fast  # (25 - 5) / 0.2 on average
+    assert 16 <= slow <= 25, slow  # (25 - 5) / 1.0
