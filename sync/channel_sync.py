@@ -263,6 +263,9 @@ class ChannelSync:
                 if not still_ours():  # lapsed and taken over: the successor goes on
                     following.cancel()
                     return
+                if self._wait(0):  # the station is stopping: the stored cursor resumes it
+                    following.cancel()
+                    return
                 page = following.result()
 
     def _store(self, orders: list, errors: list, cursor) -> None:

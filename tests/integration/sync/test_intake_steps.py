@@ -192,3 +192,40 @@ def test_intake_step_sizes_follow_a_store_that_grows_slower():
     fast, slow = steps(0.0002), steps(0.001)
     assert 85 <= fast <= 120, fast  # (25 - 5) / 0.2 on average
     assert 16 <= slow <= 25, slow  # (25 - 5) / 1.0
+
+
+def test_a_runner_stopped_during_a_long_pull_stops_after_the_batch_in_hand(
+        sync_uow, credentials, monkeypatch):
+    """The station closes while a backfill is pulled: the pull ends after the gathered batch
+    it is storing (cursor with it), not after the whole backfill. It went on pulling past
+    the runner's stop (the busy bench's pull outlived it and slowed the next bench 8-fold),
+    and the next cycle takes in the rest, none twice."""
+    events: list[str] = []
+    _recorded_steps(monkeypatch, events)
+    stored = threading.Event()
+    real = channel_sync.take_in_with_retries
+
+    def storing(items, uow, cursor=None, **kwargs):
+        results = real(items, uow, cursor=cursor, **kwargs)
+        stored.set()
+        return results
+
+    monkeypatch.setattr(channel_sync, "take_in_with_retries", storing)
+    total = 4 * PAGE
+    with _shop(total) as server:
+        connect_shopify(sync_uow, credentials, server)
+        runner = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        runner.start()
+        assert stored.wait(30), "nothing was stored"
+        runner.stop(timeout_s=30)
+        with sync_uow() as u:
+            before = sum(u.orders.intake_link("shopify", i) is not None for i in server.orders)
+        assert 0 < before < total, before
+        again = SyncRunner(sync_uow, lambda channel: shop_adapter(server.url, server))
+        (state,) = again.run_once()  # the station started again
+        assert state.online, state.last_result
+        ids = list(server.orders)
+    with sync_uow() as u:
+        numbers = {u.orders.intake_link("shopify", i).order_number for i in ids}
+        taken_in = u.session.execute(text("SELECT count(*) FROM order_intake")).scalar()
+    assert len(numbers) == total and taken_in == total
