@@ -111,12 +111,12 @@ class StepSizes:
 
     WINDOW = 16
     SWAY = (1.25, 0.8)  # the sizes' alternation around the aim
+    GROWTH = 4  # a step takes at most this many times the last one's orders
 
     def __init__(self, aim_s: float, first: int, most: int) -> None:
         self.aim_s, self.most = aim_s, most
         self._size = first
         self._seen: deque[tuple[int, float]] = deque(maxlen=self.WINDOW)
-        self._cost: tuple[float, float] | None = None  # (fixed s, s per order)
         self._turn = 0
 
     def next_size(self) -> int:
@@ -126,15 +126,17 @@ class StepSizes:
         if orders <= 0:
             return
         self._seen.append((orders, seconds))
-        fixed, per_order = self._cost = self._fit()
+        fixed, per_order = self._fit()
         budget = max(self.aim_s - fixed, fixed)
         self._turn += 1
         sway = self.SWAY[self._turn % 2]
-        self._size = max(1, min(self.most, int(sway * budget / max(per_order, 1e-7))))
+        wanted = int(sway * budget / max(per_order, 1e-7))
+        self._size = max(1, min(self.most, self.GROWTH * orders, wanted))
 
     def _fit(self) -> tuple[float, float]:
-        """(fixed, per order) of the recent steps; the last good line when they do not
-        define one (equal sizes, or noise that tilts it the wrong way)."""
+        """(fixed, per order) of the recent steps. When they do not define a line (equal
+        sizes, or noise that tilts it the wrong way), three quarters of the quickest step
+        is taken for the fixed cost: sizes then move, and the next steps define it."""
         count = len(self._seen)
         mean_n = sum(n for n, _ in self._seen) / count
         mean_t = sum(t for _, t in self._seen) / count
@@ -142,13 +144,10 @@ class StepSizes:
         if count >= 3 and spread > 0:
             per_order = sum((n - mean_n) * (t - mean_t) for n, t in self._seen) / spread
             fixed = mean_t - per_order * mean_n
-            if per_order > 0 and fixed >= 0:
-                return fixed, per_order
-            if per_order > 0:  # a line through zero: all of it per order
-                return 0.0, mean_t / mean_n
-        if self._cost is not None:
-            return self._cost
-        return 0.0, mean_t / mean_n
+            if per_order > 0:
+                return (fixed, per_order) if fixed >= 0 else (0.0, mean_t / mean_n)
+        fixed = 0.75 * min(t for _, t in self._seen)
+        return fixed, max(mean_t - fixed, 1e-7) / mean_n
 
 
 class ChannelOffline(Exception):

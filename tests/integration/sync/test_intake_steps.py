@@ -229,3 +229,22 @@ def test_a_runner_stopped_during_a_long_pull_stops_after_the_batch_in_hand(
         numbers = {u.orders.intake_link("shopify", i).order_number for i in ids}
         taken_in = u.session.execute(text("SELECT count(*) FROM order_intake")).scalar()
     assert len(numbers) == total and taken_in == total
+
+
+def test_intake_step_sizes_hold_under_noisy_step_times():
+    """Measured steps are noisy (another thread, the collector, the disk): a line through
+    them can tilt the wrong way, and equal sizes define none. Sizes stay many orders a step
+    all the same."""
+    import random
+    import statistics
+
+    from sync.channel_sync import FIRST_STEP, STEP_S, STORE_BATCH, StepSizes
+
+    rng = random.Random(7)
+    sizes = StepSizes(STEP_S, FIRST_STEP, STORE_BATCH)
+    taken = []
+    for _ in range(200):
+        taken.append(sizes.next_size())
+        sizes.took(taken[-1], (0.040 + taken[-1] * 0.001) * rng.uniform(0.6, 1.6))
+    assert statistics.median(taken[20:]) >= 20, taken
+    assert min(taken[20:]) >= 5, taken
