@@ -273,19 +273,17 @@ class ChannelSync:
         steps, the next cycle pulls the same orders again from the stored cursor and finds
         the ones already in (intake is idempotent by the channel's order id)."""
         results: list = []
-        left, unread = list(orders), list(errors)
+        with cycle_collector_paused():  # mapped before the steps: no turn needed for it
+            left = intake_map.batch(orders, errors, self.channel.code)
         while True:  # an empty page too stores its cursor
-            size = self._steps.next_size()
-            step, left = left[:size], left[size:]
-            mapped_errors, unread = (unread, []) if not left else ([], unread)
-            started = time.perf_counter()
+            step, left = left[:self._steps.next_size()], left[self._steps.next_size():]
             with self._turns.background_step(), cycle_collector_paused():
-                items = intake_map.batch(step, mapped_errors, self.channel.code)
+                started = time.perf_counter()  # after any wait for a person's turn
                 results += take_in_with_retries(
-                    items, self.uow,
-                    cursor=(self.channel.code, cursor) if not left and not unread else None)
-            self._steps.took(len(items), time.perf_counter() - started)
-            if not left and not unread:
+                    step, self.uow, cursor=None if left else (self.channel.code, cursor))
+                took = time.perf_counter() - started
+            self._steps.took(len(step), took)
+            if not left:
                 break
         self.pulled += len(orders)
         self.parked += sum(result.outcome is IntakeOutcome.PARKED for result in results)
