@@ -327,6 +327,10 @@ def run_busy(path: Path, workdir: Path, sync_orders: int = SYNC_ORDERS) -> BusyS
             interval_s=3600, on_state=on_state)
         app.sync_runner = runner
         _count_steps(result.intake_steps)
+        # As main.py does: the station's shutdown stops its sync. Left running, the pull
+        # outlived run_busy and shared the interpreter with the next bench (the 10k store's
+        # ingest in year_bench measured 114-151 orders/s beside it, 1,232/s alone).
+        app.on_shutdown.append(runner.stop)
         started, cpu_before = time.perf_counter(), _thread_cpu()
         parts.attach_supervisor_tools(app, uow, workdir / "reports")
         panel = window.findChild(AlertsPanel)
