@@ -12,6 +12,7 @@ fresh database of the machine's PostgreSQL.
 
 from __future__ import annotations
 
+import gc
 import math
 import statistics
 import time
@@ -28,8 +29,14 @@ ORDERS_TO_PACK = 40
 SCAN_EVERY_S = 14 * 0.004  # 13 digits and Enter, 4 ms a key
 
 
-def _pack(url: str, orders: int) -> tuple[list[float], list[float]]:
-    """(order scan ms, item scan ms) of `orders` orders packed one after the other."""
+def _pack(url: str, orders: int) -> tuple[list[float], list[float], list[float]]:
+    """(order scan ms, item scan ms, ms of the item scans that complete an order) of
+    `orders` orders packed one after the other.
+
+    After the warm-up the process's objects are frozen out of the cycle collector, as the
+    station does (`ui/collector.py` `freeze_start_up`, `ui/app.py`): left in, a
+    second-generation collection walked them during a scan, 55-190 ms on this machine
+    (the whole of the order scans' p99, 40 scans)."""
     from app.adapters.store import open_store
     from app.adapters.unit_of_work import uow_factory
     from app.services import commands as c
@@ -41,8 +48,11 @@ def _pack(url: str, orders: int) -> tuple[list[float], list[float]]:
     flow = BenchFlow(service)
     opened_ms: list[float] = []
     item_ms: list[float] = []
+    completing_ms: list[float] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as worker:
         worker.submit(service.warm_up).result()  # as the station does at its log-in screen
+        gc.collect(1)
+        gc.freeze()  # as the station does once warmed up
 
         def answer(work, into: list[float]):
             time.sleep(SCAN_EVERY_S)  # the scanner types the next code
@@ -63,15 +73,17 @@ def _pack(url: str, orders: int) -> tuple[list[float], list[float]]:
                     c.ScanItem(session_id, uuid.uuid4().hex, code)), item_ms)
             if step.kind is not StepKind.PACKED:
                 raise RuntimeError(f"order {number} was not packed: {step.kind}")
+            completing_ms.append(item_ms.pop())  # the order's last scan, kept apart
+    gc.unfreeze()  # the benches after this one start as they would alone
     store.dispose()
-    return opened_ms, item_ms
+    return opened_ms, item_ms + completing_ms, completing_ms
 
 
 def run() -> list[dict]:
     try:
         with fresh_database("postgres") as url:
             build_at(url, STORE_ORDERS, LINES_PER_ORDER)
-            orders, items = _pack(url, ORDERS_TO_PACK)
+            orders, items, completing = _pack(url, ORDERS_TO_PACK)
     except Exception as exc:  # no server: the rows say so instead of failing the suite
         if "connect" not in str(exc).lower():
             raise
@@ -89,7 +101,9 @@ def run() -> list[dict]:
          "unit": "ms", "target": "<= 16",
          "note": f"{len(items)} item scans on PostgreSQL at scanner pace, the last of each "
                  f"order completing it: the store worker's answer "
-                 f"(p50 {statistics.median(items):.1f} ms)"},
+                 f"(p50 {statistics.median(items):.1f} ms; the {len(completing)} that "
+                 f"complete: p50 {statistics.median(completing):.1f} ms, the others: p99 "
+                 f"{_percentile(items[:len(items) - len(completing)], 0.99):.1f} ms)"},
     ]
 
 

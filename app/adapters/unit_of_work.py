@@ -101,8 +101,10 @@ class SqlAlchemyUnitOfWork:
     def commit(self) -> None:
         """Commit, turning a lost optimistic race into the core's ConcurrencyConflict."""
         try:
+            pipeline.assign_ids(self.session)  # PostgreSQL: no INSERT waits for its id
             self._hand_over_events()
             if pipeline.active(self.session):  # PostgreSQL: the writes leave with the COMMIT
+                pipeline.assign_ids(self.session)  # rows the handlers added
                 self.session.flush()
                 pipeline.finish(self.session)
             self.session.commit()
@@ -125,6 +127,11 @@ class SqlAlchemyUnitOfWork:
             raise
         stored, self._after_commit = self._after_commit, []
         messagebus.handle_after_commit(stored, self)
+
+    def warm_up_commit(self) -> None:
+        """Compile what a commit sends besides the aggregates' own writes (on PostgreSQL
+        the new rows' ids, `pipeline.assign_ids`), reading nothing and taking no id."""
+        pipeline.warm_up(self.session)
 
     def rollback(self) -> None:
         pipeline.leave(self.session)

@@ -52,6 +52,7 @@ class PackBenchService:
         """
         with self.uow_factory() as uow:
             uow.orders.find_for_scan(WARM_UP)
+            uow.orders.for_opening(WARM_UP)
             uow.orders.get(WARM_UP)
             uow.orders.ready_to_merge_with(WARM_UP)
             uow.pack_sessions.get(-1)
@@ -61,6 +62,7 @@ class PackBenchService:
             uow.products.match([WARM_UP])
             uow.products.order_items([WARM_UP])
             uow.scan_events.by_uid(WARM_UP)
+            uow.warm_up_commit()  # on PostgreSQL: the statement that numbers an open's rows
             # what the completion of an order's last item reads (its writes are compiled on
             # first use: the warm-up only reads)
             uow.carriers.get(WARM_UP)

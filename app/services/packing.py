@@ -18,7 +18,7 @@ from app.domain.scan_rule import MAX_QUANTITY, scan_refusal
 from app.services import commands as c
 from app.services.auth import check_supervisor, supervisor_pins_counted
 from app.services.boxes import use_box
-from app.services.unit_of_work import UnitOfWork
+from app.services.unit_of_work import OpenReads, UnitOfWork
 from app.services.views import (
     Candidate,
     OpenOrderResult,
@@ -43,8 +43,8 @@ def open_order(cmd: c.OpenOrder, uow: UnitOfWork) -> OpenOrderResult:
     if problem:
         return OpenOrderResult(OpenOutcome.INVALID, problem)
     with uow:
-        found = ([o for o in [uow.orders.get(cmd.number)] if o] if cmd.number
-                 else uow.orders.find_for_scan(cmd.text))
+        reads = None if cmd.number else uow.orders.for_opening(cmd.text)  # one read
+        found = reads.orders if reads else [o for o in [uow.orders.get(cmd.number or "")] if o]
         if not found:
             return OpenOrderResult(OpenOutcome.UNKNOWN, Msg("No order matches “{text}”.",
                                                             text=cmd.text.strip()))
@@ -54,7 +54,7 @@ def open_order(cmd: c.OpenOrder, uow: UnitOfWork) -> OpenOrderResult:
                                            count=len(found), text=cmd.text.strip()),
                 candidates=tuple(Candidate(o.number, o.channel, o.buyer_name, str(o.status))
                                  for o in found))
-        result = _start_packing(found[0], cmd.packer, uow)
+        result = _start_packing(found[0], cmd.packer, uow, reads)
         if not cmd.note_ack or not result.opened or result.order is None:
             return result
         unread = [o for o in (uow.orders.get(n) for n in result.order.numbers)
@@ -107,7 +107,10 @@ def read_note(cmd: c.ReadNote, uow: UnitOfWork) -> ScanVerdict:
             parcel_view(parcel), log=scan_log(pack_session.events))
 
 
-def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResult:
+def _start_packing(order: Order, packer: str, uow: UnitOfWork,
+                   reads: OpenReads | None = None) -> OpenOrderResult:
+    """`reads`: what the order scan's one read found for the order already (its products'
+    codes and pictures, its merge group's ready orders)."""
     status = OrderStatus(order.status)
     if status is OrderStatus.CANCELLED:
         by, when = _fmt_when(order, OrderStatus.CANCELLED)
@@ -132,11 +135,13 @@ def _start_packing(order: Order, packer: str, uow: UnitOfWork) -> OpenOrderResul
     if status is OrderStatus.PACKING:
         return _resume(order, packer, uow)
     skus = [line.sku for line in order.lines]
-    item_codes, images = uow.products.order_items(skus)
+    item_codes, images = (reads.items[order.number] if reads
+                          else uow.products.order_items(skus))
     order.transition(OrderStatus.PACKING, packer, uow.now(), station=uow.station)
     pack_session = PackSession(order.number, packer, uow.station, uow.now())
     uow.pack_sessions.add(pack_session)
-    offer = tuple(uow.orders.ready_to_merge_with(order.number))  # read before the commit:
+    offer = tuple(reads.merge_offer[order.number] if reads  # read before the commit:
+                  else uow.orders.ready_to_merge_with(order.number))
     uow.commit()  # one transaction; the commit gives the session its id
     opened = Msg("Order {number} opened.", number=order.number)
     return OpenOrderResult(OpenOutcome.OPENED,

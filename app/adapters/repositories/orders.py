@@ -6,9 +6,22 @@ from __future__ import annotations
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import bindparam, case, func, insert, inspect, or_, select, update
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import aliased, contains_eager, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.adapters import orm, pipeline
@@ -21,6 +34,10 @@ from app.domain.error_text import describe_store_error, is_duplicate
 from app.domain.errors import ConcurrencyConflict, StoreRefused
 from app.domain.messages import Msg
 from app.domain.orders import OPEN_STATUSES, Order, OrderStatus
+from app.services.unit_of_work import OpenReads
+
+# the parts of an order scan's one read (`_for_opening`): each row carries one of them
+_LINES, _TRAIL, _ITEMS, _MERGE = 1, 2, 3, 4
 
 
 class SqlOrderRepository(_Repository):
@@ -53,6 +70,34 @@ class SqlOrderRepository(_Repository):
         text = text.strip()
         return list(self.session.scalars(_find_for_scan(), {
             "upper": text.upper(), "text": text, "limit": limit}).unique())
+
+    def for_opening(self, text: str, limit: int = 10) -> OpenReads:
+        """What an order scan reads (`OpenReads`), in one statement (issue 20: on
+        PostgreSQL each statement is a round trip): the orders the text may name, as
+        `find_for_scan` finds them, with their lines and trail; the codes and pictures of
+        their products (`SqlProductRepository.order_items`) and the ready orders of their
+        merge groups (`ready_to_merge_with`). Pipelined from here, as `find_for_scan`."""
+        pipeline.start(self.session)
+        text = text.strip()
+        rows = self.session.execute(_for_opening(), {
+            "upper": text.upper(), "text": text, "limit": limit}).unique().all()
+        orders = list({id(row.order): row.order for row in rows}.values())
+        codes: dict[str, list[tuple[str, str, int]]] = {o.number: [] for o in orders}
+        images: dict[str, dict[str, str]] = {o.number: {} for o in orders}
+        merge: dict[str, list[str]] = {o.number: [] for o in orders}
+        for row in rows:  # a product on two lines comes twice, a group's order once a line
+            if row.item_sku is not None:
+                code = (row.code_key, row.item_sku, row.pack_quantity)
+                if row.code_key and code not in codes[row.for_number]:
+                    codes[row.for_number].append(code)
+                if row.image_path:
+                    images[row.for_number][row.item_sku] = row.image_path
+            elif row.merge_number is not None and row.merge_number not in merge[row.for_number]:
+                merge[row.for_number].append(row.merge_number)
+        for order in orders:
+            codes[order.number] += [(sku.upper(), sku, 1)
+                                    for sku in (line.sku for line in order.lines)]
+        return OpenReads(orders, {n: (codes[n], images[n]) for n in codes}, merge)
 
     def newest_number(self) -> str | None:
         """The newest order's number, by the primary key (one index step)."""
@@ -349,6 +394,49 @@ def _find_for_scan():
             .where(or_(c.number == upper, c.channel_order_id == text,
                        c.tracking_number == text, c.tracking_number == upper))
             .order_by(c.id).limit(bindparam("limit")))
+
+
+@cache
+def _for_opening():
+    """for_opening's statement, built once (after the mappers). The orders are found
+    first (along the indexes of number, channel id and tracking number, as
+    `_find_for_scan`), then each part (`k`) is joined to the found order by its id or
+    number, each table along an index, so that lines, trail, products and merge
+    candidates come one row each, never multiplied together."""
+    o, ol, ot, p, pb = (orm.orders, orm.order_lines, orm.order_transitions, orm.products,
+                        orm.product_barcodes)
+    text, upper = bindparam("text"), bindparam("upper")
+    found = (select(o).where(or_(
+        o.c.number == upper, o.c.channel_order_id == text, o.c.tracking_number == text,
+        o.c.tracking_number == upper)).order_by(o.c.id).limit(bindparam("limit"))
+        .subquery())
+    order = aliased(Order, found, name="order")  # the found rows: not joined again
+    parts = union_all(*(select(literal_column(str(k)).label("k"))
+                        for k in (_LINES, _TRAIL, _ITEMS, _MERGE))).subquery()
+    item_line = ol.alias("item_line")
+    mine, theirs, other = (orm.order_intake.alias("mine"), orm.order_intake.alias("theirs"),
+                           o.alias("other"))
+    return (select(order, found.c.number.label("for_number"), p.c.sku.label("item_sku"),
+                   p.c.image_path, pb.c.code_key, pb.c.pack_quantity,
+                   other.c.number.label("merge_number"))
+            .select_from(found).join(parts, true())
+            .outerjoin(ol, and_(parts.c.k == _LINES, ol.c.order_id == found.c.id))
+            .outerjoin(ot, and_(parts.c.k == _TRAIL, ot.c.order_id == found.c.id))
+            .outerjoin(item_line, and_(parts.c.k == _ITEMS, item_line.c.order_id == found.c.id))
+            .outerjoin(p, p.c.sku == item_line.c.sku)
+            .outerjoin(pb, pb.c.product_id == p.c.id)
+            # an order of no group ('') seeks no group mate: SQLite would look up every
+            # ungrouped intake by '' (200 ms at 1M orders) if only `theirs` said so
+            .outerjoin(mine, and_(parts.c.k == _MERGE, mine.c.order_number == found.c.number,
+                                  mine.c.merge_group > ""))
+            .outerjoin(theirs, and_(theirs.c.merge_group == mine.c.merge_group,
+                                    theirs.c.merge_group > "",
+                                    theirs.c.order_number != mine.c.order_number))
+            .outerjoin(other, and_(other.c.number == theirs.c.order_number,
+                                   other.c.status == OrderStatus.READY.value))
+            .options(contains_eager(mapped(order.lines)), contains_eager(mapped(order.transitions)))
+            .order_by(parts.c.k, found.c.id, ol.c.id, ot.c.id, item_line.c.id, pb.c.id,
+                      other.c.placed_at, other.c.id))
 
 
 @cache

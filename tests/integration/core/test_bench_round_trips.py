@@ -9,12 +9,12 @@ the pool's pre-ping, a statement, the COMMIT).
 
 The issue's target is 3 round trips a scan. An item scan is one read, four writes (the
 scan, the line, the order's and the session's versions) and its transaction; an order scan
-three reads and three writes. On PostgreSQL both are pipelined (`app/adapters/pipeline.py`):
+one read (the orders, their products, their merge candidates: `for_opening`), the new
+rows' ids and three writes. On PostgreSQL both are pipelined (`app/adapters/pipeline.py`):
 BEGIN goes with the first read and the writes wait to leave together, so an item scan
 meets the target on the wire (BEGIN + the read; the writes, answered with the scan's new
-id; the COMMIT). The order scan's three reads are still three trips: its target is recorded
-as a strict xfail, so that the day it is met the test says so; the figures reached are
-asserted beside it."""
+id; the COMMIT), and so does an order scan (BEGIN + the read; the session's and the
+trail's ids, `pipeline.assign_ids`; the writes with the COMMIT)."""
 
 from __future__ import annotations
 
@@ -36,12 +36,13 @@ from app.services.demo import build_demo
 
 TARGET = 3
 ITEM_TRIPS = 7  # BEGIN, 1 read, 4 writes, COMMIT (9 before the scan read once)
-ORDER_TRIPS = 8  # BEGIN, 3 reads, 3 writes, COMMIT
+ORDER_TRIPS = 7  # BEGIN, 1 read, (PostgreSQL: the new ids,) 3 writes, COMMIT (8: 3 reads)
 WIRE_EXTRA = 0  # the pool sends no pre-ping at checkout (it did: one more trip a scan)
-# on PostgreSQL's wire (pipelined): item 7 -> 3; order 8 -> 6 (BEGIN + find_for_scan,
-# products, merge candidates, the order's UPDATE with the session's INSERT, the
-# transition's INSERT, the COMMIT)
-ITEM_WIRE, ORDER_WIRE = 3, 6
+# on PostgreSQL's wire (pipelined): item 7 -> 3; order 7 -> 3 (BEGIN + the one read of
+# the orders, their products and merge candidates; the new rows' ids; the order's UPDATE
+# with the session's and the transition's INSERTs and the COMMIT). It was 6: each of the
+# three reads, and each INSERT waiting for its RETURNING
+ITEM_WIRE, ORDER_WIRE = 3, 3
 
 
 @dataclass
@@ -188,10 +189,6 @@ def test_an_item_scan_reaches_postgresql_in_at_most_three_round_trips(postgres_u
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(strict=True, reason="issue 20's target: an order scan in at most 3 round "
-                   "trips on PostgreSQL needs its three reads (the order, its products, the "
-                   "merge candidates) in one statement and its two INSERTs answered in one "
-                   "trip (not met: 6 on the wire)")
 def test_an_order_scan_reaches_postgresql_in_at_most_three_round_trips(postgres_url):
     order_trips, _item_trips = _postgres_trips(postgres_url)
     assert order_trips.wire <= TARGET, order_trips
@@ -221,6 +218,40 @@ def test_a_scans_read_finds_its_orders_by_index_on_postgresql(postgres_url):
         event.remove(store.engine, "before_cursor_execute", record)
         assert len(sent) == 1
         statement, parameters = sent[0]
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement,
+                                        parameters).scalar_one()
+    finally:
+        store.dispose()
+    walks = [f"{node['Node Type']} {node.get('Relation Name') or node.get('Index Name')}"
+             for node in _nodes(plan[0]["Plan"]) if _walks(node)]
+    assert not walks, walks
+
+
+@pytest.mark.postgres
+def test_an_order_scans_read_finds_its_parts_by_index_on_postgresql(postgres_url):
+    """The order scan's one read (the orders, their lines and trail, their products and
+    merge candidates) is sought along indexes too: a part joined by a condition the
+    planner cannot seek by would walk its table, whatever the store's size."""
+    store = open_store(postgres_url)
+    try:
+        uow = uow_factory(store.session_factory, "bench-1")
+        build_demo(uow(), seed=11, orders=40)
+        flow = BenchFlow(PackBenchService(uow))
+        sent: list[tuple[str, dict]] = []
+
+        def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+            if statement.lstrip().upper().startswith("SELECT"):
+                sent.append((statement, parameters))
+
+        event.listen(store.engine, "before_cursor_execute", record)
+        step = flow.open_order(c.OpenOrder("PD-100003", "Ann"))
+        event.remove(store.engine, "before_cursor_execute", record)
+        assert step.opened is not None and step.opened.opened, step
+        reads = [(s, p) for s, p in sent if "nextval" not in s]  # the new rows' ids
+        assert len(reads) == 1, [s[:80] for s, _p in sent]
+        statement, parameters = reads[0]
         with store.engine.connect() as conn:
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement,
