@@ -278,147 +278,147 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../alerts_panel.py" line="74" />
+        <location filename="../alerts_panel.py" line="75" />
         <source>Packdesk alerts</source>
         <translation>Packdesk 告警</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="80" />
+        <location filename="../alerts_panel.py" line="81" />
         <source>Raised</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="80" />
+        <location filename="../alerts_panel.py" line="81" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="81" />
+        <location filename="../alerts_panel.py" line="82" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="101" />
+        <location filename="../alerts_panel.py" line="102" />
         <source>Your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="102" />
+        <location filename="../alerts_panel.py" line="103" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="104" />
+        <location filename="../alerts_panel.py" line="105" />
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="133" />
+        <location filename="../alerts_panel.py" line="134" />
         <source>Choose an alert first.</source>
         <translation>请先选择一条告警。</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="137" />
+        <location filename="../alerts_panel.py" line="138" />
         <source>Log in to acknowledge an alert.</source>
         <translation>请登录后再确认警报。</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="167" />
+        <location filename="../alerts_panel.py" line="168" />
         <source>Acknowledged by %1.</source>
         <translation>已由 %1 确认。</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="195" />
+        <location filename="../alerts_panel.py" line="222" />
         <source> (cleared)</source>
         <translation>（已解除）</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="184" />
+        <location filename="../alerts_panel.py" line="186" />
         <source>1 alert to acknowledge</source>
         <translation>1 条告警待确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../alerts_panel.py" line="185" />
+        <location filename="../alerts_panel.py" line="187" />
         <source>%n alerts to acknowledge</source>
         <translation><numerusform>%n 条告警待确认</numerusform></translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="235" />
+        <location filename="../alerts_panel.py" line="260" />
         <source>1 new alert</source>
         <translation>1 条新告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../alerts_panel.py" line="236" />
+        <location filename="../alerts_panel.py" line="261" />
         <source>%n new alerts</source>
         <translation><numerusform>%n 条新告警</numerusform></translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="241" />
+        <location filename="../alerts_panel.py" line="266" />
         <source>Stuck</source>
         <translation>订单停滞</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="241" />
+        <location filename="../alerts_panel.py" line="266" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="242" />
+        <location filename="../alerts_panel.py" line="267" />
         <source>Sync failure</source>
         <translation>同步失败</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="243" />
+        <location filename="../alerts_panel.py" line="268" />
         <source>Stock conflict</source>
         <translation>库存冲突</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="244" />
+        <location filename="../alerts_panel.py" line="269" />
         <source>Return escalated</source>
         <translation>退货已上报</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="245" />
+        <location filename="../alerts_panel.py" line="270" />
         <source>Printer down</source>
         <translation>打印机离线</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="246" />
+        <location filename="../alerts_panel.py" line="271" />
         <source>Log-in locked</source>
         <translation>登录已锁定</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="247" />
+        <location filename="../alerts_panel.py" line="272" />
         <source>Label pending</source>
         <translation>面单待出</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="248" />
+        <location filename="../alerts_panel.py" line="273" />
         <source>Label refused</source>
         <translation>面单被拒</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="249" />
+        <location filename="../alerts_panel.py" line="274" />
         <source>Not handed over</source>
         <translation>未交接</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="250" />
+        <location filename="../alerts_panel.py" line="275" />
         <source>Parcel not moving</source>
         <translation>包裹无物流更新</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="251" />
+        <location filename="../alerts_panel.py" line="276" />
         <source>Returned to sender</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="252" />
+        <location filename="../alerts_panel.py" line="277" />
         <source>Pack videos stopped</source>
         <translation>打包视频已停止</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="253" />
+        <location filename="../alerts_panel.py" line="278" />
         <source>Pack video encoder stopped</source>
         <translation>打包视频编码进程已停止</translation>
     </message>
