@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QLocale
 
-from tests.ui.orders import one_item_order  # noqa: F401 (a fixture)
+from tests.ui.orders import one_item_order, two_orders  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)

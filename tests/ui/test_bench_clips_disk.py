@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.adapters.unit_of_work import uow_factory
-from app.domain.orders import Address, Order, OrderLine
 from app.services.alerts import refresh_alerts
 from app.services.bench import PackBenchService
 from app.settings import StationSettings
@@ -22,21 +20,6 @@ from ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 MB = 1024**2
-
-
-@pytest.fixture
-def two_orders(demo_store, one_item_order):
-    uow = uow_factory(demo_store.session_factory, station="B1")
-    with uow() as u:
-        tea = u.products.get("TEA-001")
-        order = Order("PD-900778", "manual", "#778", "Li Wei", "+86 21 5555 0101",
-                      Address("Li Wei", "+86 21 5555 0101", "88 Nanjing Road",
-                              city="Shanghai", postcode="200001", country="CN"),
-                      [OrderLine(tea.sku, tea.name, 1)])
-        u.orders.add(order)
-        u.stock.get(tea.sku).reserve(1, order.number, u.now(), "intake")
-        u.commit()
-    return uow, one_item_order
 
 
 def test_a_nearly_full_disk_stops_filming_once_and_packing_goes_on(qtbot, two_orders,
